@@ -1,0 +1,51 @@
+// Derive the typed edges of one relationship type for the given actor pairs from their claims.
+// Run after every import for the pairs it touched (never over the whole graph).
+// __TYPE__ is replaced by a RelationshipType constant (types cannot be parameters); the rest are parameters:
+//   $type: the same type as a string; $sign, $goldstein: the type's sign and weight;
+//   $pairs: [{subject: 'russia', object: 'taliban'}, ...]
+//
+// An edge exists while at least one asserted or ended claim that is a fact or an allegation supports it.
+// from  = the earliest date among those claims;
+// until = open (null) while some open-ended assertion is not followed by a dated ending; otherwise the latest
+//         end date among them. `ended` says an ending closed the edge, even when its date is unknown.
+UNWIND $pairs AS pair
+MATCH (s:Actor {id: pair.subject}), (o:Actor {id: pair.object})
+CALL (s, o) {
+  OPTIONAL MATCH (s)<-[:SUBJECT]-(c:Claim {type: $type})-[:OBJECT]->(o)
+  WHERE c.polarity IN ['asserted', 'ended'] AND c.modality IN ['fact', 'alleged']
+  OPTIONAL MATCH (c)-[:STATED_IN]->(d:Document)
+  RETURN collect(DISTINCT c) AS support,
+         count(DISTINCT coalesce(c.source, d.id)) AS sources
+}
+OPTIONAL MATCH (s)-[old:__TYPE__]->(o)
+WITH s, o, support, sources, collect(old) AS olds
+FOREACH (r IN olds | DELETE r)
+WITH s, o, support, sources,
+     [c IN support WHERE c.polarity = 'ended'] AS endings,
+     [c IN support WHERE c.polarity = 'asserted'] AS assertions
+WHERE size(support) > 0
+WITH s, o, support, sources, endings, assertions,
+     reduce(e = null, c IN endings |
+       CASE WHEN c.untilDate IS NOT NULL AND (e IS NULL OR c.untilDate > e.untilDate) THEN c ELSE e END) AS lastEnd,
+     reduce(f = null, c IN support |
+       CASE WHEN c.fromDate IS NOT NULL AND (f IS NULL OR c.fromDate < f.fromDate) THEN c ELSE f END) AS first,
+     reduce(l = null, c IN support |
+       CASE WHEN c.untilDate IS NOT NULL AND (l IS NULL OR c.untilDate > l.untilDate) THEN c ELSE l END) AS last
+WITH s, o, support, sources, endings, first, last,
+     any(c IN assertions WHERE c.untilDate IS NULL
+         AND (size(endings) = 0
+              OR (lastEnd IS NOT NULL AND c.fromDate IS NOT NULL AND c.fromDate > lastEnd.untilDate))) AS open
+CREATE (s)-[r:__TYPE__]->(o)
+SET r.from = first.from,
+    r.fromDate = first.fromDate,
+    r.until = CASE WHEN open THEN null ELSE last.until END,
+    r.untilDate = CASE WHEN open THEN null ELSE last.untilDate END,
+    r.ended = NOT open AND size(endings) > 0,
+    r.claims = size(support),
+    r.sources = sources,
+    r.confidence = 1.0 - reduce(p = 1.0, c IN support | p * (1.0 - coalesce(c.confidence, 0.5))),
+    r.alleged = all(c IN support WHERE c.modality = 'alleged'),
+    r.sign = $sign,
+    r.goldstein = $goldstein,
+    r.derivedAt = datetime()
+RETURN count(r) AS edges

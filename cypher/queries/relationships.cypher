@@ -1,0 +1,10 @@
+// Derived edges, filtered and paged. __MATCH__ is one of three fixed patterns chosen by which of $subject and
+// $object are given (so the actor id index is used); $types are relationship type names.
+// Valid at $asOf: started on or before it and not ended before it (an ending with no known date counts as before).
+__MATCH__
+WHERE type(r) IN $types
+  AND ($asOf IS NULL OR (
+        (r.fromDate IS NULL OR r.fromDate <= $asOf)
+        AND (r.untilDate IS NULL OR r.untilDate >= $asOf)
+        AND NOT (coalesce(r.ended, false) AND r.untilDate IS NULL)))
+__RETURN__

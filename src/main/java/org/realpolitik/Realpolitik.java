@@ -1,0 +1,46 @@
+package org.realpolitik;
+
+import org.realpolitik.cli.ImportCommand;
+import org.realpolitik.cli.ServeCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line: {@code serve} (the default) runs the service; {@code import} loads files into the graph. Spring
+ * settings can be given as {@code -Dname=value} or {@code --name=value}.
+ */
+@Command(name = "realpolitik", mixinStandardHelpOptions = true, versionProvider = Realpolitik.Version.class,
+		description = "A Neo4j graph of who recognised, armed, sanctioned and opposes whom, with the evidence.",
+		subcommands = { ServeCommand.class, ImportCommand.class })
+public class Realpolitik implements Runnable {
+
+	public static void main(String[] args) {
+		if (args.length == 0 || args[0].startsWith("--") && !args[0].equals("--help") && !args[0].equals("--version")) {
+			String[] serve = new String[args.length + 1];
+			serve[0] = "serve";
+			System.arraycopy(args, 0, serve, 1, args.length);
+			args = serve;
+		}
+		CommandLine commandLine = new CommandLine(new Realpolitik());
+		int code = commandLine.execute(args);
+		if (code != ServeCommand.SERVING) {
+			System.exit(code);
+		}
+	}
+
+	@Override
+	public void run() {
+		new CommandLine(this).usage(System.out);
+	}
+
+	static class Version implements CommandLine.IVersionProvider {
+
+		@Override
+		public String[] getVersion() {
+			String version = Realpolitik.class.getPackage().getImplementationVersion();
+			return new String[] { "realpolitik " + (version == null ? "(development build)" : version) };
+		}
+
+	}
+
+}

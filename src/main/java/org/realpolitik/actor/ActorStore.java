@@ -1,0 +1,69 @@
+package org.realpolitik.actor;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.realpolitik.neo4j.CypherFiles;
+import org.realpolitik.neo4j.Graph;
+
+import org.springframework.stereotype.Service;
+
+/** Writes actors in batches and answers which ids exist. */
+@Service
+public class ActorStore {
+
+	static final int BATCH = 1000;
+
+	private final Graph graph;
+
+	ActorStore(Graph graph) {
+		this.graph = graph;
+	}
+
+	/** Creates or updates the actors; returns how many were written. */
+	public int save(List<ActorInput> actors) {
+		int written = 0;
+		for (int i = 0; i < actors.size(); i += BATCH) {
+			List<Map<String, Object>> rows = new ArrayList<>();
+			for (ActorInput a : actors.subList(i, Math.min(actors.size(), i + BATCH))) {
+				Map<String, Object> row = new HashMap<>();
+				row.put("id", a.id());
+				row.put("name", a.name());
+				row.put("kind", a.kind().value());
+				row.put("aliases", a.aliases());
+				row.put("wikidataId", a.wikidataId());
+				row.put("cameo", a.cameo());
+				rows.add(row);
+			}
+			written += this.graph.write(CypherFiles.query("actors-save"), Map.of("actors", rows),
+					r -> r.get("written").asInt()).stream().mapToInt(Integer::intValue).sum();
+		}
+		return written;
+	}
+
+	/** The subset of the given ids that name an actor. */
+	public Set<String> existing(Collection<String> ids) {
+		return Set.copyOf(this.graph.read("MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id AS id",
+				Map.of("ids", List.copyOf(ids)), r -> r.get("id").asString()));
+	}
+
+	public boolean exists(String id) {
+		return !existing(List.of(id)).isEmpty();
+	}
+
+	/** @throws ActorNotFoundException when one of the ids names no actor */
+	public void requireExisting(String... ids) {
+		List<String> given = java.util.Arrays.stream(ids).filter(java.util.Objects::nonNull).toList();
+		Set<String> found = existing(given);
+		for (String id : given) {
+			if (!found.contains(id)) {
+				throw new ActorNotFoundException(id);
+			}
+		}
+	}
+
+}

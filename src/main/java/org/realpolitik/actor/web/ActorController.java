@@ -1,0 +1,50 @@
+package org.realpolitik.actor.web;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.realpolitik.actor.ActorKind;
+import org.realpolitik.actor.ActorQueries;
+import org.realpolitik.actor.ActorQueries.ActorDetail;
+import org.realpolitik.actor.ActorQueries.ActorSummary;
+import org.realpolitik.web.InvalidParameterException;
+import org.realpolitik.web.Params;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/actors")
+class ActorController {
+
+	private final ActorQueries actors;
+
+	ActorController(ActorQueries actors) {
+		this.actors = actors;
+	}
+
+	@Operation(summary = "Search actors by name or alias (full-text, ranked; exact names and aliases first)")
+	@GetMapping
+	List<ActorSummary> search(
+			@Parameter(description = "words to look for, e.g. moscow or islamic state") @RequestParam(required = false) String q,
+			@Parameter(description = "only actors of this kind") @RequestParam(required = false) String kind,
+			@Parameter(description = "at most this many results, 1-100 (default 20)") @RequestParam(required = false) String limit) {
+		String text = Params.required("q", q, "the words to search actor names and aliases for");
+		ActorKind actorKind = kind == null || kind.isBlank() ? null
+				: ActorKind.parse(kind)
+					.orElseThrow(() -> new InvalidParameterException("kind", "parameter 'kind' has unknown actor kind '"
+							+ kind + "'", ActorKind.valueNames()));
+		return this.actors.search(text, actorKind, Params.integer("limit", limit, 20, 1, 100));
+	}
+
+	@Operation(summary = "An actor with its relationships in both directions")
+	@GetMapping("/{id}")
+	ActorDetail get(@PathVariable String id) {
+		return this.actors.get(Params.actorId("id", id, true));
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.realpolitik.claim;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A claim as an importer hands it over: what a source says and where it says it.
+ *
+ * @param subject    actor id of the subject
+ * @param object     actor id of the object
+ * @param quote      the exact words of the source, when there are any
+ * @param sentence   index of the sentence in the document (news), or the line of the record (curated files)
+ * @param start      character offset of the quote in the document, when known
+ * @param end        character offset just past the quote, when known
+ * @param method     how the claim was obtained: importer and rule or code ({@code curated}, {@code news:passive-agent})
+ * @param source     the source the claim cites, when it is not the document itself (a URL or a reference)
+ * @param observedAt the date the source was written, when known
+ */
+public record ClaimInput(String subject, RelationshipType type, String object, Polarity polarity, Modality modality,
+		PartialDate from, PartialDate until, String quote, Integer sentence, Integer start, Integer end, String method,
+		double confidence, String source, LocalDate observedAt) {
+
+	public ClaimInput {
+		Objects.requireNonNull(subject, "subject");
+		Objects.requireNonNull(type, "type");
+		Objects.requireNonNull(object, "object");
+		Objects.requireNonNull(polarity, "polarity");
+		Objects.requireNonNull(modality, "modality");
+		if (confidence < 0 || confidence > 1) {
+			throw new IllegalArgumentException("confidence must be between 0 and 1, was " + confidence);
+		}
+	}
+
+	/**
+	 * The claim's business key: a hash of the document and of what the claim says there. The same statement made twice
+	 * in one document (a repeated paragraph) is one claim.
+	 */
+	public String id(String documentId) {
+		String key = String.join("\u001f", documentId, this.subject, this.type.name(), this.object,
+				this.polarity.value(), this.modality.value(), text(this.from), text(this.until),
+				this.quote == null ? "" : this.quote.strip().replaceAll("\\s+", " "));
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(hash, 0, 16);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	Map<String, Object> properties() {
+		Map<String, Object> p = new HashMap<>();
+		p.put("type", this.type.name());
+		p.put("polarity", this.polarity.value());
+		p.put("modality", this.modality.value());
+		p.put("from", this.from == null ? null : this.from.text());
+		p.put("fromDate", this.from == null ? null : this.from.first());
+		p.put("until", this.until == null ? null : this.until.text());
+		p.put("untilDate", this.until == null ? null : this.until.last());
+		p.put("quote", this.quote);
+		p.put("sentence", this.sentence);
+		p.put("start", this.start);
+		p.put("end", this.end);
+		p.put("method", this.method);
+		p.put("confidence", this.confidence);
+		p.put("source", this.source);
+		p.put("observedAt", this.observedAt);
+		return p;
+	}
+
+	private static String text(PartialDate date) {
+		return date == null ? "" : date.text();
+	}
+
+}

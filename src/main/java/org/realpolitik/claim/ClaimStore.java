@@ -1,0 +1,98 @@
+package org.realpolitik.claim;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Values;
+import org.realpolitik.neo4j.CypherFiles;
+import org.realpolitik.neo4j.Graph;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Stores documents and their claims, and keeps the derived edges in step: every change re-derives exactly the pairs
+ * it touched. Writes are batched ({@code UNWIND ... MERGE}) and idempotent.
+ */
+@Service
+public class ClaimStore {
+
+	static final int BATCH = 1000;
+
+	private final Graph graph;
+
+	private final EdgeDerivation derivation;
+
+	ClaimStore(Graph graph, EdgeDerivation derivation) {
+		this.graph = graph;
+		this.derivation = derivation;
+	}
+
+	/** What storing a document's claims changed. */
+	public record Outcome(int claimsNew, int claimsUnchanged, int claimsRemoved, int pairsDerived) {
+	}
+
+	/**
+	 * Stores a document and its claims: new ones are added, the rest stay as they are, and with {@code removeStale}
+	 * the claims the document no longer makes are removed (an importer passes false when it rejected some of the
+	 * document's records, so nothing stored is lost over a bad record); then the touched edges are derived again.
+	 */
+	public Outcome replaceDocumentClaims(DocumentInput document, List<ClaimInput> claims, boolean removeStale) {
+		this.graph.write(CypherFiles.query("document-save"),
+				Values.parameters("id", document.id(), "title", document.title(), "source", document.source(), "url",
+						document.url(), "publishedAt",
+						document.publishedAt() == null ? null : document.publishedAt().text(), "sha256",
+						document.sha256())
+					.asMap());
+		Map<String, ClaimInput> byId = new java.util.LinkedHashMap<>();
+		claims.forEach(c -> byId.putIfAbsent(c.id(document.id()), c));
+		List<String> ids = List.copyOf(byId.keySet());
+		int existing = this.graph
+			.readOne("MATCH (c:Claim) WHERE c.id IN $ids RETURN count(c) AS n", Map.of("ids", ids),
+					r -> r.get("n").asInt());
+		Set<PairKey> touched = new LinkedHashSet<>();
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (var entry : byId.entrySet()) {
+			ClaimInput c = entry.getValue();
+			touched.add(new PairKey(c.subject(), c.type(), c.object()));
+			rows.add(Map.of("id", entry.getKey(), "subject", c.subject(), "object", c.object(), "properties",
+					c.properties()));
+		}
+		for (int i = 0; i < rows.size(); i += BATCH) {
+			this.graph.write(CypherFiles.query("claims-save"),
+					Map.of("document", document.id(), "claims", rows.subList(i, Math.min(rows.size(), i + BATCH))));
+		}
+		int[] removed = { 0 };
+		if (removeStale) {
+			this.graph.write(CypherFiles.query("claims-remove-stale"), Map.of("document", document.id(), "keep", ids),
+				r -> {
+					removed[0] += r.get("removed").asInt();
+					return touched.add(pair(r));
+				});
+		}
+		this.derivation.derive(touched);
+		return new Outcome(ids.size() - existing, existing, removed[0], touched.size());
+	}
+
+	/** Deletes a document and its claims and derives the edges they supported again; false if there is no such document. */
+	public boolean deleteDocument(String documentId) {
+		boolean exists = this.graph.readOne("MATCH (d:Document {id: $id}) RETURN count(d) > 0 AS found",
+				Map.of("id", documentId), r -> r.get("found").asBoolean());
+		if (!exists) {
+			return false;
+		}
+		List<PairKey> pairs = this.graph.write(CypherFiles.query("document-delete"), Map.of("id", documentId),
+				ClaimStore::pair);
+		this.derivation.derive(pairs);
+		return true;
+	}
+
+	private static PairKey pair(Record r) {
+		return new PairKey(r.get("subject").asString(), RelationshipType.valueOf(r.get("type").asString()),
+				r.get("object").asString());
+	}
+
+}

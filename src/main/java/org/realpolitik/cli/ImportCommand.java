@@ -1,0 +1,66 @@
+package org.realpolitik.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.realpolitik.RealpolitikApplication;
+import org.realpolitik.ingest.ImportReport;
+import org.realpolitik.ingest.curated.CuratedImporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Unmatched;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Import files into the graph.",
+		subcommands = { ImportCommand.Curated.class })
+public class ImportCommand implements Runnable {
+
+	/** Some records were rejected; the good ones were imported. */
+	public static final int SOME_REJECTED = 3;
+
+	@Override
+	public void run() {
+		new picocli.CommandLine(this).usage(System.out);
+	}
+
+	@Command(name = "curated", mixinStandardHelpOptions = true,
+			description = { "Import curated YAML files (actors and claims; format in docs/importers.md).",
+					"Folders are read for *.yaml and *.yml. Bad records are reported with file, line and reason; "
+							+ "the good ones are imported. Importing again changes nothing.",
+					"Runs against the embedded database in realpolitik.data-dir (stop the service first), or against "
+							+ "spring.neo4j.uri when set.",
+					"Exit codes: 0 all imported, 3 some records rejected, 1 failure." })
+	static class Curated implements Callable<Integer> {
+
+		@Parameters(arity = "1..*", paramLabel = "FILE", description = "curated YAML files or folders")
+		List<Path> files;
+
+		@Unmatched
+		List<String> springArguments = new ArrayList<>();
+
+		@Override
+		public Integer call() {
+			try (ConfigurableApplicationContext context = offline(this.springArguments)) {
+				ImportReport report = context.getBean(CuratedImporter.class).importFiles(this.files);
+				System.out.println(report.summary());
+				return report.rejected().isEmpty() ? 0 : SOME_REJECTED;
+			}
+		}
+
+	}
+
+	/** The application without its web server and without the first-start seed import. */
+	static ConfigurableApplicationContext offline(List<String> springArguments) {
+		return new SpringApplicationBuilder(RealpolitikApplication.class).web(WebApplicationType.NONE)
+			.properties(Map.of("realpolitik.import-seeds", "false", "spring.main.banner-mode", "off"))
+			.logStartupInfo(false)
+			.run(springArguments.toArray(String[]::new));
+	}
+
+}

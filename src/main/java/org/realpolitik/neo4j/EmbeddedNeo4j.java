@@ -1,0 +1,189 @@
+package org.realpolitik.neo4j;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.neo4j.configuration.Config;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.config.Setting;
+import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.kernel.api.exceptions.Status;
+import org.neo4j.kernel.api.procedure.GlobalProcedures;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.procedure.Procedure;
+import org.neo4j.procedure.UserAggregationFunction;
+import org.neo4j.procedure.UserFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.TypeFilter;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Starts and configures the in-process Neo4j: Bolt on the configured address with authentication on, a bounded page
+ * cache, fast shutdown, and the GDS and APOC procedures that ship in the jar registered by hand (an embedded database
+ * only looks for procedures in a plugins folder, which a fat jar does not have).
+ */
+final class EmbeddedNeo4j {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+	/** Neo4j's default minimum; checked here so a short password fails with a clear message, not a login error. */
+	private static final int MINIMUM_PASSWORD_LENGTH = 8;
+
+	private EmbeddedNeo4j() {
+	}
+
+	static DatabaseManagementService start(Neo4jSettings settings) {
+		Neo4jSettings.Embedded embedded = settings.embedded();
+		if (embedded.password() == null || embedded.password().length() < MINIMUM_PASSWORD_LENGTH) {
+			throw new IllegalStateException("realpolitik.embedded.password must have at least " + MINIMUM_PASSWORD_LENGTH
+					+ " characters (Neo4j's minimum)");
+		}
+		Path home = settings.dataDir().resolve("neo4j").toAbsolutePath().normalize();
+		try {
+			Files.createDirectories(home);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot create the database folder " + home, ex);
+		}
+		long started = System.nanoTime();
+		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home).setConfig(config(embedded)).build();
+		try {
+			setPassword(dbms, embedded.password());
+			if (embedded.procedures()) {
+				registerProcedures(dbms);
+			}
+		}
+		catch (RuntimeException ex) {
+			dbms.shutdown();
+			throw ex;
+		}
+		log.info("Embedded Neo4j started in {} ms: store {}, Bolt on bolt://{}:{}", (System.nanoTime() - started) / 1_000_000,
+				home, embedded.listenAddress(), embedded.boltPort());
+		return dbms;
+	}
+
+	/**
+	 * The database settings: our typed ones plus any raw {@code name=value} pair from the configuration, parsed and
+	 * validated by Neo4j itself (an unknown or malformed setting stops start-up with Neo4j's message).
+	 */
+	static Map<Setting<?>, Object> config(Neo4jSettings.Embedded embedded) {
+		Map<String, String> raw = new HashMap<>();
+		raw.put(GraphDatabaseSettings.pagecache_memory.name(), embedded.pageCache());
+		String wait = embedded.shutdownWait().toMillis() + "ms";
+		raw.put("internal.server.bolt.thread_pool_shutdown_wait_time", wait);
+		raw.put("internal.server.bolt.connection_shutdown_wait_time", wait);
+		raw.putAll(embedded.settings());
+		Config parsed = Config.newBuilder().setRaw(raw).build();
+		Map<Setting<?>, Object> config = new HashMap<>();
+		raw.keySet().forEach(name -> {
+			Setting<Object> setting = parsed.getSetting(name);
+			config.put(setting, parsed.get(setting));
+		});
+		config.put(BoltConnector.enabled, true);
+		config.put(BoltConnector.listen_address, new SocketAddress(embedded.listenAddress(), embedded.boltPort()));
+		config.put(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED);
+		config.put(GraphDatabaseSettings.auth_enabled, true);
+		config.put(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*", "apoc.*"));
+		return config;
+	}
+
+	/** Sets the neo4j user's password; the same password as before is not an error. */
+	private static void setPassword(DatabaseManagementService dbms, String password) {
+		try {
+			dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+				.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+						Map.of("password", password));
+		}
+		catch (QueryExecutionException ex) {
+			// Neo4j answers ArgumentError when the password is the one the user already has (length is checked above)
+			if (!Status.Statement.ArgumentError.code().serialize().equals(ex.getStatusCode())) {
+				throw new IllegalStateException("cannot set the password of the embedded database's neo4j user ("
+						+ ex.getStatusCode() + ")", ex);
+			}
+		}
+	}
+
+	/**
+	 * Registers every class under {@code org.neo4j.gds} and {@code apoc} that declares procedures or functions. Classes
+	 * that cannot be registered (APOC's Arrow support needs a library we do not ship) are skipped with a debug line.
+	 */
+	private static void registerProcedures(DatabaseManagementService dbms) {
+		long started = System.nanoTime();
+		GlobalProcedures procedures = ((GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME))
+			.getDependencyResolver()
+			.resolveDependency(GlobalProcedures.class);
+		TypeFilter declaresProcedures = (reader, factory) -> {
+			var metadata = reader.getAnnotationMetadata();
+			return metadata.hasAnnotatedMethods(Procedure.class.getName())
+					|| metadata.hasAnnotatedMethods(UserFunction.class.getName())
+					|| metadata.hasAnnotatedMethods(UserAggregationFunction.class.getName());
+		};
+		var scanner = new ClassPathScanningCandidateComponentProvider(false) {
+			@Override
+			protected boolean isCandidateComponent(
+					org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
+				return definition.getMetadata().isIndependent() && !definition.getMetadata().isInterface();
+			}
+		};
+		scanner.addIncludeFilter(declaresProcedures);
+		Set<String> classNames = new LinkedHashSet<>();
+		for (String pkg : List.of("org.neo4j.gds", "apoc")) {
+			scanner.findCandidateComponents(pkg).forEach(definition -> classNames.add(definition.getBeanClassName()));
+		}
+		int registered = 0;
+		int skipped = 0;
+		ClassLoader loader = EmbeddedNeo4j.class.getClassLoader();
+		for (String className : classNames) {
+			try {
+				Class<?> type = ClassUtils.forName(className, loader);
+				boolean any = false;
+				if (declares(type, Procedure.class)) {
+					procedures.registerProcedure(type);
+					any = true;
+				}
+				if (declares(type, UserFunction.class)) {
+					procedures.registerFunction(type);
+					any = true;
+				}
+				if (declares(type, UserAggregationFunction.class)) {
+					procedures.registerAggregationFunction(type);
+					any = true;
+				}
+				if (any) {
+					registered++;
+				}
+			}
+			catch (Exception | LinkageError ex) {
+				skipped++;
+				log.debug("Procedure class {} not registered: {}", className, ex.toString());
+			}
+		}
+		log.info("Registered GDS and APOC procedures from {} classes ({} skipped) in {} ms", registered, skipped,
+				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	private static boolean declares(Class<?> type, Class<? extends java.lang.annotation.Annotation> annotation) {
+		for (Method method : type.getDeclaredMethods()) {
+			if (method.isAnnotationPresent(annotation)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.realpolitik.neo4j;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the data lives and how the embedded database runs. Every key is documented in docs/configuration.md.
+ *
+ * @param dataDir    folder of the embedded store (and, later, of the import inboxes); {@code realpolitik.data-dir}
+ * @param database   database name to use on the server; empty means the server's default database
+ * @param embedded   settings of the in-process Neo4j, used only when {@code spring.neo4j.uri} is not set
+ */
+@ConfigurationProperties("realpolitik")
+public record Neo4jSettings(@DefaultValue("./data") Path dataDir, @DefaultValue("") String database,
+		@DefaultValue Embedded embedded) {
+
+	/**
+	 * @param boltPort      port of the Bolt connector on {@code listenAddress}; Neo4j Browser and cypher-shell connect here
+	 * @param listenAddress address the Bolt connector binds; keep {@code localhost} unless you want remote clients
+	 * @param password      password of the {@code neo4j} user, set on every start
+	 * @param pageCache     page cache size, Neo4j syntax ({@code 128m}, {@code 2g}); Neo4j's own default takes half the RAM
+	 * @param procedures    register the bundled GDS and APOC procedures (costs about 3 s of start-up)
+	 * @param shutdownWait  how long Bolt waits for open connections on shutdown
+	 * @param settings      any other Neo4j setting by its name, for example {@code db.transaction.timeout: 60s}
+	 */
+	public record Embedded(@DefaultValue("7687") int boltPort, @DefaultValue("localhost") String listenAddress,
+			@DefaultValue("realpolitik") String password, @DefaultValue("256m") String pageCache,
+			@DefaultValue("true") boolean procedures, @DefaultValue("500ms") Duration shutdownWait,
+			Map<String, String> settings) {
+
+		public Embedded {
+			settings = settings == null ? Map.of() : Map.copyOf(settings);
+		}
+	}
+}

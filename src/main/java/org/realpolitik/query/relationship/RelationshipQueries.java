@@ -1,0 +1,129 @@
+package org.realpolitik.query.relationship;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.realpolitik.actor.ActorQueries.ActorRef;
+import org.realpolitik.actor.ActorStore;
+import org.realpolitik.claim.RelationshipType;
+import org.realpolitik.neo4j.CypherFiles;
+import org.realpolitik.neo4j.Graph;
+
+import org.springframework.stereotype.Service;
+
+/** Lists derived edges and the claims behind them. */
+@Service
+public class RelationshipQueries {
+
+	private final Graph graph;
+
+	private final ActorStore actors;
+
+	RelationshipQueries(Graph graph, ActorStore actors) {
+		this.graph = graph;
+		this.actors = actors;
+	}
+
+	public record Edge(String type, ActorRef subject, ActorRef object, String from, String until, boolean ended,
+			long claims, long sources, double confidence, boolean alleged) {
+	}
+
+	public record Page(List<Edge> edges, long total) {
+	}
+
+	public record DocumentRef(String id, String title, String url, String source, String publishedAt) {
+	}
+
+	public record ClaimEvidence(String id, String type, String polarity, String modality, boolean supportsEdge,
+			String from, String until, String quote, Integer sentence, Integer start, Integer end, String method,
+			Double confidence, String source, String observedAt, DocumentRef document) {
+	}
+
+	public record Evidence(ActorRef subject, ActorRef object, String type, List<Edge> edges,
+			List<ClaimEvidence> claims) {
+	}
+
+	/** Edges matching the filters, in a stable order (type, subject, object). Subject and object may be null. */
+	public Page list(List<RelationshipType> types, String subject, String object, LocalDate asOf, int limit,
+			int offset) {
+		this.actors.requireExisting(subject, object);
+		String match;
+		if (subject != null) {
+			match = "MATCH (s:Actor {id: $subject})-[r]->(o:Actor) WHERE $object IS NULL OR o.id = $object WITH s, r, o";
+		}
+		else if (object != null) {
+			match = "MATCH (s:Actor)-[r]->(o:Actor {id: $object})";
+		}
+		else {
+			match = "MATCH (s:Actor)-[r]->(o:Actor)";
+		}
+		String template = CypherFiles.query("relationships").replace("__MATCH__", match);
+		Map<String, Object> params = new HashMap<>();
+		params.put("types", types.stream().map(Enum::name).toList());
+		params.put("subject", subject);
+		params.put("object", object);
+		params.put("asOf", asOf);
+		params.put("limit", limit);
+		params.put("offset", offset);
+		long total = this.graph.readOne(template.replace("__RETURN__", "RETURN count(r) AS total"), params,
+				r -> r.get("total").asLong());
+		List<Edge> edges = this.graph.read(template.replace("__RETURN__", """
+				RETURN type(r) AS type, s.id AS subjectId, s.name AS subjectName, o.id AS objectId, o.name AS objectName,
+				       r.from AS from, r.until AS until, r.ended AS ended, r.claims AS claims, r.sources AS sources,
+				       r.confidence AS confidence, r.alleged AS alleged
+				ORDER BY type, subjectId, objectId
+				SKIP $offset LIMIT $limit"""), params, RelationshipQueries::edge);
+		return new Page(edges, total);
+	}
+
+	/** The claims about an ordered pair, with the edges they back; {@code type} may be null for all types. */
+	public Evidence evidence(String subject, RelationshipType type, String object) {
+		this.actors.requireExisting(subject, object);
+		Map<String, Object> params = new HashMap<>();
+		params.put("subject", subject);
+		params.put("object", object);
+		params.put("type", type == null ? null : type.name());
+		List<ClaimEvidence> claims = this.graph.read(CypherFiles.query("evidence"), params, RelationshipQueries::claim);
+		List<RelationshipType> types = type == null ? List.of(RelationshipType.values()) : List.of(type);
+		Page edges = list(types, subject, object, null, 100, 0);
+		ActorRef s = name(subject);
+		ActorRef o = name(object);
+		return new Evidence(s, o, type == null ? null : type.name(), edges.edges(), claims);
+	}
+
+	private ActorRef name(String id) {
+		return this.graph.readOne("MATCH (a:Actor {id: $id}) RETURN a.name AS name", Map.of("id", id),
+				r -> new ActorRef(id, r.get("name").asString()));
+	}
+
+	private static Edge edge(Record r) {
+		return new Edge(r.get("type").asString(),
+				new ActorRef(r.get("subjectId").asString(), r.get("subjectName").asString()),
+				new ActorRef(r.get("objectId").asString(), r.get("objectName").asString()), r.get("from").asString(null),
+				r.get("until").asString(null), r.get("ended").asBoolean(false), r.get("claims").asLong(0),
+				r.get("sources").asLong(0), r.get("confidence").asDouble(0), r.get("alleged").asBoolean(false));
+	}
+
+	private static ClaimEvidence claim(Record r) {
+		Value c = r.get("claim");
+		Value d = r.get("document");
+		DocumentRef document = d.isNull() ? null
+				: new DocumentRef(d.get("id").asString(), d.get("title").asString(null), d.get("url").asString(null),
+						d.get("source").asString(null), d.get("publishedAt").asString(null));
+		return new ClaimEvidence(c.get("id").asString(), c.get("type").asString(), c.get("polarity").asString(),
+				c.get("modality").asString(), r.get("supportsEdge").asBoolean(), c.get("from").asString(null),
+				c.get("until").asString(null), c.get("quote").asString(null), integer(c.get("sentence")),
+				integer(c.get("start")), integer(c.get("end")), c.get("method").asString(null),
+				c.get("confidence").isNull() ? null : c.get("confidence").asDouble(), c.get("source").asString(null),
+				c.get("observedAt").asString(null), document);
+	}
+
+	private static Integer integer(Value v) {
+		return v.isNull() ? null : v.asInt();
+	}
+
+}

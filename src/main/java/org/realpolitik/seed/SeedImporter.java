@@ -1,0 +1,66 @@
+package org.realpolitik.seed;
+
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+
+import org.realpolitik.ingest.ImportReport;
+import org.realpolitik.ingest.curated.CuratedImporter;
+import org.realpolitik.neo4j.Graph;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports the seeds folder when the service starts on a database that has never been seeded, and marks the database
+ * as seeded ({@code (:__Seeds {id: 'seeds'})}) so that a restart, or a second instance, does not import again. Import
+ * is idempotent besides, so a start interrupted half-way simply imports again.
+ */
+@Component
+@EnableConfigurationProperties(SeedSettings.class)
+class SeedImporter implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(SeedImporter.class);
+
+	private final SeedSettings settings;
+
+	private final Graph graph;
+
+	private final CuratedImporter curated;
+
+	SeedImporter(SeedSettings settings, Graph graph, CuratedImporter curated) {
+		this.settings = settings;
+		this.graph = graph;
+		this.curated = curated;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!this.settings.importSeeds()) {
+			return;
+		}
+		boolean seeded = this.graph.readOne("MATCH (s:__Seeds {id: 'seeds'}) RETURN count(s) > 0 AS seeded", Map.of(),
+				r -> r.get("seeded").asBoolean());
+		if (seeded) {
+			log.info("Seeds already imported; not importing {} again", this.settings.seedsDir());
+			return;
+		}
+		if (!Files.isDirectory(this.settings.seedsDir())) {
+			log.warn("No seeds folder at {} (realpolitik.seeds-dir); starting with what the database holds",
+					this.settings.seedsDir().toAbsolutePath());
+			return;
+		}
+		ImportReport report = this.curated.importFiles(List.of(this.settings.seedsDir()));
+		this.graph.write("""
+				MERGE (s:__Seeds {id: 'seeds'})
+				SET s.importedAt = datetime(), s.folder = $folder, s.files = $files, s.summary = $summary
+				""", Map.of("folder", this.settings.seedsDir().toAbsolutePath().toString(), "files", report.files(),
+				"summary", report.summary()));
+		log.info("Imported the seeds from {}", this.settings.seedsDir().toAbsolutePath());
+	}
+
+}

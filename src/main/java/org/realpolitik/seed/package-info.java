@@ -1,0 +1,2 @@
+/** First start: imports what is in the seeds folder into an empty database, once. */
+package org.realpolitik.seed;

@@ -1,0 +1,75 @@
+package org.realpolitik.web;
+
+import java.net.URI;
+
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
+import org.realpolitik.actor.ActorNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Translates what went wrong into RFC 9457 problem details, once, at the web edge. Bad input is a 4xx that names the
+ * problem; a database that cannot be reached is a 503; anything else is a 500 that is logged and names no internals.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private static final String TYPES = "https://realpolitik.invalid/problems/";
+
+	@ExceptionHandler(InvalidParameterException.class)
+	ProblemDetail invalidParameter(InvalidParameterException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("Invalid parameter");
+		problem.setType(URI.create(TYPES + "invalid-parameter"));
+		problem.setProperty("parameter", ex.parameter());
+		if (!ex.allowed().isEmpty()) {
+			problem.setProperty("allowed", ex.allowed());
+		}
+		return problem;
+	}
+
+	@ExceptionHandler(ActorNotFoundException.class)
+	ProblemDetail actorNotFound(ActorNotFoundException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		problem.setTitle("Actor not found");
+		problem.setType(URI.create(TYPES + "actor-not-found"));
+		problem.setProperty("actor", ex.actorId());
+		return problem;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		problem.setTitle("Not found");
+		return problem;
+	}
+
+	@ExceptionHandler({ ServiceUnavailableException.class, SessionExpiredException.class, TransientException.class })
+	ProblemDetail databaseUnavailable(RuntimeException ex) {
+		log.warn("Database unavailable: {}", ex.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"the graph database is not reachable right now; try again shortly");
+		problem.setTitle("Database unavailable");
+		return problem;
+	}
+
+	@ExceptionHandler(RuntimeException.class)
+	ProblemDetail unexpected(RuntimeException ex) {
+		log.error("Unexpected error", ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"an unexpected error occurred; it has been logged");
+		problem.setTitle("Internal error");
+		return problem;
+	}
+
+}

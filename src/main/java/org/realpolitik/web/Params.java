@@ -1,0 +1,130 @@
+package org.realpolitik.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.realpolitik.actor.ActorInput;
+import org.realpolitik.claim.PartialDate;
+import org.realpolitik.claim.RelationshipType;
+
+/**
+ * Parsing of query parameters, shared by all endpoints so that every bad value gets the same kind of answer: a 400
+ * that names the parameter, what was wrong and what is allowed.
+ */
+public final class Params {
+
+	private Params() {
+	}
+
+	public static int integer(String name, String value, int defaultValue, int min, int max) {
+		if (value == null || value.isBlank()) {
+			return defaultValue;
+		}
+		try {
+			int parsed = Integer.parseInt(value.strip());
+			if (parsed < min || parsed > max) {
+				throw outOfRange(name, value, min, max);
+			}
+			return parsed;
+		}
+		catch (NumberFormatException ex) {
+			throw outOfRange(name, value, min, max);
+		}
+	}
+
+	private static InvalidParameterException outOfRange(String name, String value, int min, int max) {
+		return new InvalidParameterException(name,
+				"parameter '" + name + "' must be an integer from " + min + " to " + max + ", was '" + value + "'",
+				List.of(min + ".." + max));
+	}
+
+	/** Comma-separated relationship types; all types when blank. */
+	public static List<RelationshipType> types(String name, String value) {
+		if (value == null || value.isBlank()) {
+			return List.of(RelationshipType.values());
+		}
+		Set<RelationshipType> types = new LinkedHashSet<>();
+		for (String part : value.split(",")) {
+			if (part.isBlank()) {
+				continue;
+			}
+			types.add(RelationshipType.parse(part)
+				.orElseThrow(() -> new InvalidParameterException(name,
+						"parameter '" + name + "' has unknown relationship type '" + part.strip() + "'",
+						RelationshipType.names())));
+		}
+		return new ArrayList<>(types);
+	}
+
+	/** One relationship type, or null when blank and optional. */
+	public static RelationshipType type(String name, String value, boolean required) {
+		if (value == null || value.isBlank()) {
+			if (required) {
+				throw new InvalidParameterException(name, "parameter '" + name + "' is required",
+						RelationshipType.names());
+			}
+			return null;
+		}
+		return RelationshipType.parse(value)
+			.orElseThrow(() -> new InvalidParameterException(name,
+					"parameter '" + name + "' has unknown relationship type '" + value.strip() + "'",
+					RelationshipType.names()));
+	}
+
+	/**
+	 * A date ({@code 2025-07-03}; a month or a year stand for their first day), or null when blank.
+	 */
+	public static LocalDate date(String name, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return PartialDate.parse(value).first();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidParameterException(name, "parameter '" + name + "': " + ex.getMessage(),
+					List.of("YYYY", "YYYY-MM", "YYYY-MM-DD"));
+		}
+	}
+
+	/** An actor id in its canonical form, or null when blank and optional. */
+	public static String actorId(String name, String value, boolean required) {
+		if (value == null || value.isBlank()) {
+			if (required) {
+				throw new InvalidParameterException(name, "parameter '" + name + "' is required (an actor id such as 'russia')",
+						List.of());
+			}
+			return null;
+		}
+		String id = value.strip();
+		if (!ActorInput.ID.matcher(id).matches()) {
+			throw new InvalidParameterException(name, "parameter '" + name + "' is not an actor id: '" + id
+					+ "'; ids are lower-case letters, digits and hyphens (find one with GET /api/actors?q=)",
+					List.of());
+		}
+		return id;
+	}
+
+	public static boolean bool(String name, String value, boolean defaultValue) {
+		if (value == null || value.isBlank()) {
+			return defaultValue;
+		}
+		return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+			case "true", "yes", "1" -> true;
+			case "false", "no", "0" -> false;
+			default -> throw new InvalidParameterException(name,
+					"parameter '" + name + "' must be true or false, was '" + value + "'", List.of("true", "false"));
+		};
+	}
+
+	public static String required(String name, String value, String hint) {
+		if (value == null || value.isBlank()) {
+			throw new InvalidParameterException(name, "parameter '" + name + "' is required: " + hint, List.of());
+		}
+		return value.strip();
+	}
+
+}

@@ -1,0 +1,175 @@
+package org.realpolitik.api;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.realpolitik.ingest.curated.CuratedImporter;
+import org.realpolitik.support.GraphTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The REST API over HTTP against the real database, on the curated test fixtures. */
+class ApiIT extends GraphTest {
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Autowired
+	CuratedImporter importer;
+
+	@BeforeEach
+	void fixtures() {
+		Path fixtures = Path.of("src/test/resources/curated");
+		this.importer.importFiles(List.of(fixtures.resolve("actors.yaml"), fixtures.resolve("claims.yaml")));
+	}
+
+	ResponseEntity<String> get(String url) {
+		return this.http.getForEntity(url, String.class);
+	}
+
+	static <T> T json(ResponseEntity<String> response, String path) {
+		return JsonPath.read(response.getBody(), path);
+	}
+
+	@Test
+	void searchFindsActorsByAliasesAndMetonymsExactMatchesFirst() {
+		var moscow = get("/api/actors?q=moscow");
+		assertThat(moscow.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(json(moscow, "$[0].id").toString()).isEqualTo("russia");
+		assertThat(json(moscow, "$[0].kind").toString()).isEqualTo("state");
+		assertThat((List<String>) json(moscow, "$[0].aliases")).contains("Moscow", "Kremlin");
+
+		List<String> islamic = json(get("/api/actors?q=islamic state"), "$[*].id");
+		assertThat(islamic).startsWith("islamic-state").contains("iskp");
+		assertThat((List<String>) json(get("/api/actors?q=IS-K"), "$[*].id")).startsWith("iskp");
+		assertThat((List<String>) json(get("/api/actors?q=isl&kind=state"), "$[*].id")).containsExactly("pakistan");
+		assertThat((List<String>) json(get("/api/actors?q=\"\\~*"), "$")).isEmpty();
+	}
+
+	@Test
+	void anActorComesWithItsRelationshipsInBothDirections() {
+		var taliban = get("/api/actors/taliban");
+		assertThat(taliban.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(json(taliban, "$.wikidataId").toString()).isEqualTo("Q42418");
+		List<Map<String, Object>> relationships = json(taliban, "$.relationships");
+		assertThat(relationships).anySatisfy(r -> {
+			assertThat(r).containsEntry("type", "RECOGNISED").containsEntry("direction", "in").containsEntry("from", "2025-07-03");
+			assertThat(r.get("actor")).isEqualTo(Map.of("id", "russia", "name", "Russia"));
+		});
+		assertThat(relationships).anySatisfy(r -> assertThat(r).containsEntry("type", "ATTACKED")
+			.containsEntry("direction", "out")
+			.containsEntry("claims", 1));
+		assertThat(relationships).noneSatisfy(r -> assertThat(r.get("actor")).isEqualTo(Map.of("id", "india", "name", "India")));
+	}
+
+	@Test
+	void unknownActorsAreA404ProblemNamingTheActor() {
+		var response = get("/api/actors/atlantis");
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(json(response, "$.actor").toString()).isEqualTo("atlantis");
+		assertThat(get("/api/paths?from=russia&to=atlantis").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(get("/api/relationships?subject=atlantis").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void relationshipsArePagedWithTheTotalInAHeaderAndFilteredByDate() {
+		var all = get("/api/relationships?limit=2");
+		assertThat(all.getHeaders().getFirst("X-Total-Count")).isEqualTo("7");
+		assertThat((List<?>) json(all, "$")).hasSize(2);
+		var rest = get("/api/relationships?limit=2&offset=6");
+		assertThat((List<?>) json(rest, "$")).hasSize(1);
+
+		List<String> in2010 = json(get("/api/relationships?asOf=2010&subject=russia"), "$[*].type");
+		assertThat(in2010).containsExactly("SANCTIONED");
+		List<String> today = json(get("/api/relationships?asOf=2025-08-01&subject=russia"), "$[*].type");
+		assertThat(today).containsExactly("ARMED", "RECOGNISED");
+		List<String> onTheDay = json(get("/api/relationships?asOf=2025-04-17&subject=russia&type=SANCTIONED"),
+				"$[*].object.id");
+		assertThat(onTheDay).containsExactly("taliban");
+		var edge = get("/api/relationships?type=ARMED&object=taliban");
+		assertThat((Boolean) json(edge, "$[0].alleged")).isTrue();
+	}
+
+	@Test
+	void evidenceShowsTheClaimsBehindAnEdgeAndMarksThoseThatDoNotSupportOne() {
+		var russia = get("/api/relationships/evidence?subject=russia&type=SANCTIONED&object=taliban");
+		assertThat((List<String>) json(russia, "$.claims[*].polarity")).containsExactlyInAnyOrder("asserted", "ended");
+		assertThat((List<String>) json(russia, "$.claims[*].document.id")).containsOnly("curated:claims.yaml");
+		assertThat((List<String>) json(russia, "$.edges[*].until")).containsExactly("2025-04-17");
+
+		var us = get("/api/relationships/evidence?subject=united-states&object=taliban");
+		List<Map<String, Object>> claims = json(us, "$.claims");
+		assertThat(claims).anySatisfy(c -> assertThat(c).containsEntry("type", "RECOGNISED")
+			.containsEntry("polarity", "negated")
+			.containsEntry("supportsEdge", false)
+			.containsEntry("quote", "The US has not recognised the Taliban."));
+		assertThat((List<String>) json(us, "$.edges[*].type")).containsExactly("ATTACKED");
+	}
+
+	@Test
+	void pathsConnectActorsWithDatedEvidenceCountedEdges() {
+		var paths = get("/api/paths?from=united-states&to=iskp");
+		assertThat(paths.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat((List<Integer>) json(paths, "$.paths[*].length")).containsExactly(1, 2);
+		assertThat((List<String>) json(paths, "$.paths[1].actors[*].id")).containsExactly("united-states", "taliban",
+				"iskp");
+		assertThat((List<String>) json(paths, "$.paths[1].relationships[*].type")).containsExactly("ATTACKED",
+				"ATTACKED");
+		assertThat(json(paths, "$.paths[1].relationships[0].until").toString()).isEqualTo("2021-08-30");
+
+		// the US war on the Taliban had ended by 2022: only the sanction remains
+		assertThat((List<Integer>) json(get("/api/paths?from=united-states&to=iskp&asOf=2022"), "$.paths[*].length"))
+			.containsExactly(1);
+		// before the designation in 2016 the only way is through the Taliban
+		assertThat((List<Integer>) json(get("/api/paths?from=united-states&to=iskp&asOf=2015-06"), "$.paths[*].length"))
+			.containsExactly(2);
+		// following direction: nothing leads from ISKP to the US
+		assertThat((List<?>) json(get("/api/paths?from=iskp&to=united-states&directed=true"), "$.paths")).isEmpty();
+		assertThat((List<?>) json(get("/api/paths?from=united-states&to=iskp&types=RECOGNISED,ARMED"), "$.paths"))
+			.isEmpty();
+		assertThat((List<Integer>) json(get("/api/paths?from=russia&to=iskp&limit=1&maxHops=2"), "$.paths[*].length"))
+			.containsExactly(2);
+	}
+
+	@Test
+	void badParametersAre400sThatNameTheParameterAndTheAllowedValues() {
+		Map<String, String> cases = Map.of("/api/paths?from=russia&to=iskp&maxHops=7", "maxHops",
+				"/api/paths?from=russia&to=iskp&types=FRIENDS", "types", "/api/paths?from=russia&to=iskp&asOf=soon",
+				"asOf", "/api/paths?from=russia", "to", "/api/paths?from=russia&to=russia", "to",
+				"/api/relationships?limit=10001", "limit", "/api/relationships?offset=-1", "offset",
+				"/api/actors?q=", "q", "/api/actors?q=x&kind=nation", "kind",
+				"/api/relationships/evidence?subject=russia&object=taliban&type=X", "type");
+		cases.forEach((url, parameter) -> {
+			var response = get(url);
+			assertThat(response.getStatusCode()).as(url).isEqualTo(HttpStatus.BAD_REQUEST);
+			assertThat(response.getHeaders().getContentType()).as(url).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+			assertThat(json(response, "$.parameter").toString()).as(url).isEqualTo(parameter);
+			assertThat(json(response, "$.detail").toString()).as(url).contains(parameter);
+		});
+		assertThat(json(get("/api/paths?from=russia&to=iskp&types=FRIENDS"), "$.allowed").toString())
+			.contains("RECOGNISED");
+	}
+
+	@Test
+	void healthAndTheApiDescriptionAreServed() {
+		var health = get("/actuator/health");
+		assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(json(health, "$.components.neo4j.status").toString()).isEqualTo("UP");
+		var openapi = get("/v3/api-docs");
+		assertThat(openapi.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(openapi.getBody()).contains("/api/paths", "/api/actors/{id}", "/api/relationships/evidence");
+		assertThat(get("/no/such/page").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+}

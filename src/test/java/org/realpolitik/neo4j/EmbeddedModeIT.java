@@ -1,0 +1,124 @@
+package org.realpolitik.neo4j;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.realpolitik.Realpolitik;
+import org.realpolitik.RealpolitikApplication;
+import org.realpolitik.cli.ImportCommand;
+import picocli.CommandLine;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The default mode: no {@code spring.neo4j.uri}, so the service starts its own Neo4j with Bolt on localhost,
+ * authentication on, GDS and APOC registered, the seeds imported once, and a clean shutdown.
+ */
+class EmbeddedModeIT {
+
+	static final Path FIXTURES = Path.of("src/test/resources/curated");
+
+	static final String PASSWORD = "embedded-test-password";
+
+	@TempDir
+	Path data;
+
+	@TempDir
+	Path seeds;
+
+	int boltPort;
+
+	ConfigurableApplicationContext start() {
+		return new SpringApplicationBuilder(RealpolitikApplication.class).run("--server.port=0",
+				"--realpolitik.data-dir=" + this.data, "--realpolitik.seeds-dir=" + this.seeds,
+				"--realpolitik.embedded.bolt-port=" + this.boltPort, "--realpolitik.embedded.password=" + PASSWORD,
+				"--realpolitik.embedded.page-cache=32m");
+	}
+
+	Driver connect(String password) {
+		return GraphDatabase.driver("bolt://localhost:" + this.boltPort, AuthTokens.basic("neo4j", password));
+	}
+
+	static long count(Driver driver, String cypher) {
+		return driver.executableQuery(cypher).execute().records().get(0).get(0).asLong();
+	}
+
+	@Test
+	void startsARealNeo4jThatOutsideClientsReachOverBoltAndImportsTheSeedsOnce() throws IOException {
+		this.boltPort = freePort();
+		Files.copy(FIXTURES.resolve("actors.yaml"), this.seeds.resolve("actors.yaml"));
+		Files.copy(FIXTURES.resolve("claims.yaml"), this.seeds.resolve("claims.yaml"));
+
+		try (var context = start(); Driver driver = connect(PASSWORD)) {
+			assertThat(count(driver, "MATCH (a:Actor) RETURN count(a)")).isEqualTo(7);
+			assertThat(count(driver, "MATCH ()-[r:RECOGNISED]->() RETURN count(r)")).isEqualTo(2);
+			assertThat(driver.executableQuery("RETURN gds.version() AS v").execute().records().get(0).get("v").asString())
+				.startsWith("2.13");
+			assertThat(driver.executableQuery("RETURN apoc.version() AS v").execute().records().get(0).get("v").asString())
+				.startsWith("5.26");
+			try (Driver wrong = connect("not-the-password")) {
+				assertThatThrownBy(wrong::verifyConnectivity).isInstanceOf(AuthenticationException.class);
+			}
+			driver.executableQuery("MATCH (a:Actor {id: 'india'}) DETACH DELETE a").execute();
+		}
+
+		try (var context = start(); Driver driver = connect(PASSWORD)) {
+			assertThat(count(driver, "MATCH (a:Actor) RETURN count(a)")).as("seeds are not imported a second time")
+				.isEqualTo(6);
+		}
+		String debugLog = Files.readString(this.data.resolve("neo4j/logs/debug.log"));
+		assertThat(debugLog).as("clean shutdown: no store recovery on the next start").doesNotContainIgnoringCase("recovery");
+
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PrintStream console = System.out;
+		int code;
+		try {
+			System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+			code = new CommandLine(new Realpolitik()).execute("import", "curated", FIXTURES.resolve("bad.yaml").toString(),
+					"--realpolitik.data-dir=" + this.data, "--realpolitik.embedded.bolt-port=" + this.boltPort,
+					"--realpolitik.embedded.password=" + PASSWORD, "--realpolitik.embedded.procedures=false");
+		}
+		finally {
+			System.setOut(console);
+		}
+		assertThat(code).isEqualTo(ImportCommand.SOME_REJECTED);
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("curated import of 1 file")
+			.contains("rejected bad.yaml:6: actor id 'Jaish' must be lower-case");
+		try (var context = start(); Driver driver = connect(PASSWORD)) {
+			assertThat(count(driver, "MATCH ()-[r:SUPPORTS]->(:Actor {id: 'lashkar-e-taiba'}) RETURN count(r)"))
+				.isEqualTo(1);
+		}
+	}
+
+	@Test
+	void aPasswordShorterThanNeo4jAllowsStopsStartUpWithAClearMessage() throws IOException {
+		this.boltPort = freePort();
+		assertThatThrownBy(() -> new SpringApplicationBuilder(RealpolitikApplication.class).run("--server.port=0",
+				"--realpolitik.data-dir=" + this.data, "--realpolitik.embedded.bolt-port=" + this.boltPort,
+				"--realpolitik.embedded.password=short", "--realpolitik.embedded.procedures=false"))
+			.hasRootCauseMessage("realpolitik.embedded.password must have at least 8 characters (Neo4j's minimum)");
+	}
+
+	static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}

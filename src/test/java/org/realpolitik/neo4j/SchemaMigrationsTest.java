@@ -1,0 +1,37 @@
+package org.realpolitik.neo4j;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SchemaMigrationsTest {
+
+	@Test
+	void splitsStatementsAtSemicolonsEndingALineAndDropsComments() {
+		List<String> statements = SchemaMigrations.statements("""
+				// a comment; with a semicolon
+				CREATE CONSTRAINT a IF NOT EXISTS FOR (n:A) REQUIRE n.id IS UNIQUE;
+				CREATE INDEX b IF NOT EXISTS
+				  FOR (n:B) ON (n.x);
+
+				CREATE INDEX c IF NOT EXISTS FOR (n:C) ON (n.y)
+				""");
+		assertThat(statements).containsExactly(
+				"CREATE CONSTRAINT a IF NOT EXISTS FOR (n:A) REQUIRE n.id IS UNIQUE",
+				"CREATE INDEX b IF NOT EXISTS\n  FOR (n:B) ON (n.x)", "CREATE INDEX c IF NOT EXISTS FOR (n:C) ON (n.y)");
+	}
+
+	@Test
+	void findsTheProjectMigrationsInVersionOrderWithStableChecksums() {
+		var migrations = SchemaMigrations.discover(GraphConfiguration.MIGRATIONS);
+		assertThat(migrations).extracting(SchemaMigrations.Migration::version).containsExactly(1, 2, 3, 4);
+		assertThat(migrations.get(0).description()).isEqualTo("Actor id unique");
+		assertThat(migrations).allSatisfy(m -> assertThat(m.statements()).isNotEmpty()
+			.allSatisfy(s -> assertThat(s).contains("IF NOT EXISTS")));
+		assertThat(SchemaMigrations.checksum("x\n")).isEqualTo(SchemaMigrations.checksum("x\n"))
+			.isNotEqualTo(SchemaMigrations.checksum("x \n"));
+	}
+
+}

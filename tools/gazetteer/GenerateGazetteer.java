@@ -1,0 +1,445 @@
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.*;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes the actor gazetteer (seeds/actors.yaml): the hand-checked gold actors plus every state of the world, with
+ * aliases taken conservatively from the PETRARCH/Phoenix country dictionary. Rules and limits: docs/gazetteer.md.
+ * <p>
+ * Usage, from the project root: {@code java tools/gazetteer/GenerateGazetteer.java /work/shared seeds/actors.yaml
+ * [--explain]}. {@code --explain} also prints the verdict on every candidate alias. JDK only; output is deterministic.
+ */
+public class GenerateGazetteer {
+
+	/** Legacy codes of the CAMEO (GDELT) list where Phoenix uses the ISO code. The output keeps GDELT's code. */
+	static final Map<String, String> LEGACY_CODES = Map.of("ROM", "ROU", "MTN", "MNE");
+
+	/** Display names where the CAMEO name is unusable; every other state is named as in the CAMEO list. */
+	static final Map<String, String> NAME_FIXES = Map.of(
+			"COL", "Colombia", // CAMEO typo "Columbia"
+			"COG", "Republic of the Congo", // CAMEO has the 1970-1991 name "People's Republic of the Congo"
+			"PSE", "Palestine", // CAMEO has a description, "Occupied Palestinian Territory"
+			"BRN", "Brunei", // CAMEO has the long form "Brunei Darussalam"
+			"KNA", "Saint Kitts and Nevis", // CAMEO "Saint Kitts-Nevis"
+			"MKD", "North Macedonia", // renamed 2019; the old name stays an alias
+			"SWZ", "Eswatini"); // renamed 2018; the old name stays an alias
+
+	/** Words of official long forms. Any other word marks a nickname, a place or a foreign form. */
+	static final Set<String> FORM_WORDS = Set.of("REPUBLIC", "KINGDOM", "FEDERATION", "FEDERAL", "CONFEDERATION",
+			"STATE", "STATES", "UNION", "UNITED", "DEMOCRATIC", "PEOPLES", "ISLAMIC", "SOCIALIST", "ARAB", "COMMONWEALTH",
+			"PRINCIPALITY", "GRAND", "DUCHY", "SULTANATE", "EMIRATE", "INDEPENDENT", "ORIENTAL", "BOLIVARIAN",
+			"PLURINATIONAL", "COOPERATIVE", "HASHEMITE");
+	static final Set<String> FUNCTION_WORDS = Set.of("OF", "THE", "AND");
+
+	/** Cuban, Norwegian, Chinese, Iraqi, Polish, Icelandic, Cypriot, Seychellois, Nigerien, New Zealander. */
+	static final List<String> DEMONYM_ENDINGS = List.of("AN", "IAN", "EAN", "ESE", "I", "ISH", "IC", "IOT", "OIS", "IEN", "ER");
+
+	static final Pattern CODE = Pattern.compile("\\[([A-Z]+)(?:\\s+([^\\]]*))?\\]");
+	static final Pattern CAPITAL = Pattern.compile("(^[dl]'|^|-)([a-z])");
+
+	record Actor(String id, String name, String kind, List<String> aliases, String wikidata, String cameo, boolean gold) {}
+
+	/** A top-level Phoenix entry: its name line, the '+' lines directly under it, its current 3-letter codes. */
+	record Entry(int line, String name, List<String> aliases, Set<String> codes) {}
+
+	static final Map<String, Integer> drops = new TreeMap<>(), wordUses = new HashMap<>();
+	static final List<String> misspellings = new ArrayList<>();
+	static boolean explain;
+
+	public static void main(String[] args) throws IOException {
+		if (args.length < 2) {
+			System.err.println("usage: java tools/gazetteer/GenerateGazetteer.java <shared-dir> <out.yaml> [--explain]");
+			System.exit(2);
+		}
+		Path shared = Path.of(args[0]), petrarch = shared.resolve("data/petrarch");
+		explain = args.length > 2 && args[2].equals("--explain");
+		@SuppressWarnings("unchecked")
+		Map<String, Map<String, Object>> gold = (Map<String, Map<String, Object>>) json(Files.readString(shared.resolve("gold/actors.json")), new int[1]);
+		Map<String, String> cameo = new TreeMap<>();
+		Pattern row = Pattern.compile("\"([A-Z]{3})\",\"(.*)\""); // the header does not match
+		for (String line : Files.readAllLines(shared.resolve("data/cameo/cameo_country.std.csv"))) {
+			Matcher m = row.matcher(line.strip());
+			if (m.matches()) cameo.put(m.group(1), m.group(2));
+		}
+		List<Entry> phoenix = readPhoenix(petrarch.resolve("Phoenix.Countries.actors.txt"));
+		for (String f : List.of("Countries.actors", "International.actors", "MilNonState.actors", "agents")) {
+			for (String line : Files.readAllLines(petrarch.resolve("Phoenix." + f + ".txt"))) {
+				new TreeSet<>(List.of(line.split("#", 2)[0].toUpperCase(Locale.ROOT).split("[^A-Z']+")))
+					.forEach(w -> wordUses.merge(w, 1, Integer::sum));
+			}
+		}
+
+		// Gold states take their CAMEO code by name or alias; the Soviet Union has only a Phoenix code (SUN).
+		Map<String, Actor> actors = new LinkedHashMap<>();
+		Map<String, String> goldByCode = new TreeMap<>();
+		for (var e : gold.entrySet()) {
+			@SuppressWarnings("unchecked") List<String> aliases = new ArrayList<>((List<String>) e.getValue().get("aliases"));
+			String name = (String) e.getValue().get("name"), kind = (String) e.getValue().get("kind"), code = null;
+			aliases.remove(name);
+			Set<String> keys = new HashSet<>(List.of(key(name)));
+			aliases.forEach(a -> keys.add(key(a)));
+			if (kind.equals("state")) {
+				code = cameo.keySet().stream().filter(c -> keys.contains(key(cameo.get(c)))).findFirst()
+					.orElse(phoenix.stream().filter(p -> keys.contains(key(words(p.name()))) && p.codes().size() == 1)
+						.map(p -> p.codes().iterator().next()).findFirst().orElse(null));
+			}
+			if (code != null && goldByCode.put(code, e.getKey()) != null) {
+				throw new IllegalStateException("two gold states claim CAMEO code " + code);
+			}
+			actors.put(e.getKey(), new Actor(e.getKey(), name, kind, aliases, (String) e.getValue().get("wikidata"), code, true));
+		}
+
+		// A CAMEO code is a state when a top-level Phoenix entry currently carries exactly that code.
+		Map<String, String> excluded = new TreeMap<>();
+		List<Actor> states = new ArrayList<>();
+		for (var c : cameo.entrySet()) {
+			String code = c.getKey(), phoenixCode = LEGACY_CODES.getOrDefault(code, code);
+			List<Entry> entries = phoenix.stream().filter(p -> p.codes().contains(phoenixCode)).toList();
+			if (entries.isEmpty()) {
+				excluded.put(code, c.getValue() + ": " + whyNot(c.getValue(), phoenix));
+				continue;
+			}
+			if (goldByCode.containsKey(code)) continue;
+			String name = NAME_FIXES.getOrDefault(code, c.getValue());
+			// Cities and provinces may carry the country code (Leipzig DEU, Mayotte FRA): keep entries naming the country.
+			List<Entry> own = entries.stream().filter(p -> List.of(name, c.getValue()).stream()
+				.anyMatch(b -> same(words(p.name()), b) || containsWords(key(words(p.name())), key(b)))).toList();
+			own = own.isEmpty() ? entries : own;
+			if (explain) System.out.println(code + " " + name + " <- " + own.stream().map(p -> p.name() + ":" + p.line()).toList());
+			states.add(new Actor(slug(name), name, "state", aliases(name, c.getValue(), own), null, code, false));
+		}
+		states.sort(Comparator.comparing(Actor::id));
+		for (Actor s : states) {
+			if (actors.putIfAbsent(s.id(), s) != null) throw new IllegalStateException("generated id " + s.id() + " is a gold id");
+		}
+		List<String> collisions = resolveCollisions(actors);
+		Files.writeString(Path.of(args[1]), yaml(actors.values()), StandardCharsets.UTF_8);
+		summary(actors.values(), goldByCode, excluded, collisions);
+		Set<String> phoenixOnly = new TreeSet<>();
+		phoenix.forEach(p -> p.codes().stream().filter(c -> !cameo.containsKey(c) && !LEGACY_CODES.containsValue(c)
+				&& !goldByCode.containsKey(c)).forEach(c -> phoenixOnly.add(c + " " + p.name())));
+		System.out.println("Phoenix-only current codes (not in the CAMEO list, not generated): " + phoenixOnly);
+	}
+
+	/**
+	 * Keeps, in data order: the Phoenix entry names and the CAMEO name (English names by construction), one demonym
+	 * with its plural, and official long forms built from the name. Every other line of the block is dropped:
+	 * misspellings, foreign and transliterated forms, cities, provinces, landmarks, nicknames, and capitals, which the
+	 * data does not mark.
+	 */
+	static List<String> aliases(String name, String cameoName, List<Entry> entries) {
+		record Candidate(String text, String origin) {}
+		List<Candidate> candidates = new ArrayList<>();
+		entries.forEach(e -> candidates.add(new Candidate(words(e.name()), "name")));
+		candidates.add(new Candidate(cameoName.toUpperCase(Locale.ROOT), "name"));
+		for (Entry e : entries) {
+			for (int i = 0; i < e.aliases().size(); i++) {
+				candidates.add(new Candidate(words(e.aliases().get(i)), i == 0 ? "first" : "alias"));
+			}
+		}
+		List<String> names = new ArrayList<>(List.of(name.toUpperCase(Locale.ROOT))), kept = new ArrayList<>();
+		String demonym = null;
+		for (Candidate c : candidates) {
+			String a = c.text(), verdict;
+			List<String> known = new ArrayList<>(names);
+			known.addAll(kept);
+			if (!a.matches("[A-Z][A-Z' -]*[A-Z]")) {
+				verdict = "not plain English letters (abbreviation, foreign script, inverted or garbled form)";
+			} else if (known.stream().anyMatch(k -> same(k, a))) {
+				names.add(a); // "GUINEA BISSAU" still names Guinea-Bissau for demonyms and long forms
+				continue;
+			} else if (c.origin().equals("name")) {
+				verdict = close(a, known) ? "misspelling" : "name"; // "Columbia", "Madagaskar"
+			} else if (demonym == null && (names.stream().anyMatch(n -> demonym(a, n)) || c.origin().equals("first")
+					&& endsLikeDemonym(a, names) && names.stream().allMatch(n -> dl(a, n) > 1))) {
+				verdict = "demonym"; // by its form, or as the nationality CountryInfo writes first in each block
+			} else if (demonym != null && a.equals(demonym + "S")) {
+				verdict = "demonym";
+			} else if (demonym != null && dl(a, demonym) <= 2) {
+				// Near-identical spellings (Dannish, Danish): the one the dictionaries use more often elsewhere wins.
+				if ((names.stream().anyMatch(n -> demonym(a, n)) || endsLikeDemonym(a, names)) && !close(a, names)
+						&& uses(a) > uses(demonym)) {
+					log(name, demonym, "misspelling");
+					kept.set(kept.indexOf(demonym), a);
+					demonym = a;
+					log(name, a, "demonym");
+					continue;
+				}
+				verdict = "misspelling";
+			} else if (close(a, known)) {
+				verdict = "misspelling";
+			} else if (longForm(a, names, demonym)) {
+				verdict = "name";
+			} else {
+				verdict = "not a name, long form or first demonym (place, nickname or foreign form)";
+			}
+			if (verdict.equals("demonym") || verdict.equals("name")) {
+				kept.add(a);
+				if (c.origin().equals("name")) names.add(a);
+				if (verdict.equals("demonym") && demonym == null) demonym = a;
+			}
+			log(name, a, verdict);
+		}
+		return new ArrayList<>(kept.stream().map(GenerateGazetteer::titleCase).toList());
+	}
+
+	static int uses(String alias) {
+		return wordUses.getOrDefault(alias.substring(alias.lastIndexOf(' ') + 1), 0);
+	}
+
+	static void log(String state, String alias, String verdict) {
+		if (!verdict.equals("demonym") && !verdict.equals("name")) drops.merge(verdict, 1, Integer::sum);
+		if (verdict.equals("misspelling")) misspellings.add(alias);
+		if (explain) System.out.printf("  %-24s %-40s %s%n", state, alias, verdict);
+	}
+
+	/** Cuban, Iraqi, Norwegian: a stem of the name (at most 3 letters cut) and an ending; Afghan, Tajik: name less -(i)stan. */
+	static boolean demonym(String alias, String base) {
+		List<String> a = List.of(alias.split(" ")), b = List.of(base.split(" "));
+		if (a.size() == b.size() && a.size() > 1) { // South Korean, Papua New Guinean
+			return a.subList(0, a.size() - 1).equals(b.subList(0, b.size() - 1)) && demonym(a.get(a.size() - 1), b.get(b.size() - 1));
+		}
+		if (a.size() < b.size() && b.subList(0, a.size()).equals(a) && FORM_WORDS.containsAll(b.subList(a.size(), b.size()))) {
+			return true; // Czech (Republic), Central African (Republic)
+		}
+		if (a.size() > 1 || b.size() > 1) return a.size() == 1 && demonym(alias, b.get(0)); // Bosnian
+		if (base.equals(alias + "ISTAN") || base.equals(alias + "STAN")) return true;
+		for (int cut = 0; cut <= 3 && base.length() - cut >= 3; cut++) {
+			String stem = base.substring(0, base.length() - cut);
+			if (DEMONYM_ENDINGS.stream().anyMatch(end -> alias.equals(stem + end))) return true;
+		}
+		return false;
+	}
+
+	/** French, Dutch, Swiss, Greek, Montenegrin, Salvadoran: trusted only as the first line of a block. */
+	static boolean endsLikeDemonym(String alias, List<String> names) {
+		List<String> a = List.of(alias.split(" "));
+		String last = a.get(a.size() - 1);
+		boolean shape = a.size() == 1 || names.stream().map(n -> List.of(n.split(" ")))
+			.anyMatch(b -> b.size() == a.size() && b.subList(0, b.size() - 1).equals(a.subList(0, a.size() - 1)));
+		return shape && (DEMONYM_ENDINGS.stream().anyMatch(last::endsWith) || last.matches(".*(CH|SS|EK|IN)"));
+	}
+
+	/** "Republic of Croatia": only name, demonym, form and function words, with at least one name and one form word. */
+	static boolean longForm(String alias, List<String> names, String demonym) {
+		Set<String> named = new HashSet<>();
+		names.forEach(n -> named.addAll(List.of(n.replace("'", "").split("[ -]"))));
+		named.add(demonym == null ? "" : demonym.replace("'", ""));
+		named.removeAll(FORM_WORDS);
+		named.removeAll(FUNCTION_WORDS);
+		List<String> tokens = List.of(alias.replace("'", "").split("[ -]"));
+		return tokens.stream().allMatch(t -> FORM_WORDS.contains(t) || named.contains(t) || FUNCTION_WORDS.contains(t))
+				&& tokens.stream().anyMatch(FORM_WORDS::contains) && tokens.stream().anyMatch(named::contains);
+	}
+
+	/**
+	 * No alias may name two actors. Gold aliases are never touched. A generated alias is dropped when it is another
+	 * actor's name or alias (so one shared by generated states leaves all of them) or a whole-word part of another
+	 * actor's name ("Congo" of "Democratic Republic of the Congo").
+	 */
+	static List<String> resolveCollisions(Map<String, Actor> actors) {
+		Map<String, Set<String>> owners = new TreeMap<>();
+		for (Actor a : actors.values()) {
+			owners.computeIfAbsent(key(a.name()), k -> new TreeSet<>()).add(a.id());
+			a.aliases().forEach(al -> owners.computeIfAbsent(key(al), k -> new TreeSet<>()).add(a.id()));
+		}
+		List<String> report = new ArrayList<>();
+		owners.forEach((k, ids) -> {
+			if (ids.size() > 1 && ids.stream().allMatch(id -> actors.get(id).gold())) {
+				report.add("\"" + k + "\" " + ids + ": all gold, kept (fix gold/actors.json)");
+			}
+		});
+		for (Actor a : actors.values()) {
+			for (String alias : a.gold() ? List.<String>of() : List.copyOf(a.aliases())) {
+				Set<String> others = new TreeSet<>(owners.get(key(alias)));
+				others.remove(a.id());
+				Optional<Actor> whole = actors.values().stream().filter(o -> o != a && containsWords(key(o.name()), key(alias))).findFirst();
+				if (!others.isEmpty() || whole.isPresent()) {
+					a.aliases().remove(alias);
+					report.add("\"" + alias + "\" dropped from " + a.id()
+							+ (others.isEmpty() ? ": part of the name of " + whole.get().id() : ": also names " + others));
+				}
+			}
+		}
+		return report;
+	}
+
+	/** Why a CAMEO code is no state: Phoenix files the place under another code, or has no entry for it (a region). */
+	static String whyNot(String cameoName, List<Entry> phoenix) {
+		for (Entry p : phoenix) {
+			if (same(words(p.name()), cameoName) || p.aliases().stream().anyMatch(a -> same(words(a), cameoName))) {
+				return "Phoenix entry " + p.name() + " (line " + p.line() + ") has "
+						+ (p.codes().isEmpty() ? "only dated or longer codes" : "code(s) " + p.codes());
+			}
+		}
+		return "no Phoenix country entry (region, sub-state area or territory)";
+	}
+
+	static List<Entry> readPhoenix(Path file) throws IOException {
+		List<Entry> entries = new ArrayList<>();
+		Entry current = null;
+		boolean open = false; // still in the '+' lines directly under the entry's name line
+		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+		for (int n = 1; n <= lines.size(); n++) {
+			String line = lines.get(n - 1);
+			if (line.startsWith("#")) {
+				// "# +CANTON_" comments out one alias; any other comment line starts a sub-section (presidents, agencies).
+				open &= line.substring(1).strip().startsWith("+");
+			} else if (line.startsWith("\t") || line.startsWith(" ")) {
+				addCodes(current, line);
+				open = false;
+			} else if (line.startsWith("+")) {
+				// An annotated alias is doubtful ("+HELMAND # Other provinces", "+LOGAR_PROVINCE # disambig"): skip it.
+				if (open && current != null && !line.contains("#")) current.aliases().add(line.substring(1).strip());
+			} else if (!line.isBlank()) {
+				String head = line.split("#", 2)[0].strip();
+				current = new Entry(n, head.split("[\\s\\[]", 2)[0], new ArrayList<>(), new TreeSet<>());
+				addCodes(current, head);
+				entries.add(current);
+				open = true;
+			}
+		}
+		return entries;
+	}
+
+	/** Keeps 3-letter codes that hold today: undated ("[AFG]") or open-ended ("[UKR >911221]"). */
+	static void addCodes(Entry entry, String text) {
+		Matcher m = CODE.matcher(text.split("#", 2)[0]);
+		while (entry != null && m.find()) {
+			if (m.group(1).length() == 3 && (m.group(2) == null || m.group(2).startsWith(">"))) entry.codes().add(m.group(1));
+		}
+	}
+
+	/** PETRARCH spelling to upper-case words: "+COTE_D'IVOIRE_ " becomes "COTE D'IVOIRE". */
+	static String words(String phoenix) {
+		String w = phoenix.replace('_', ' ').strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+		return w.replaceAll("\\bPEOPLES'?(?= )", "PEOPLE'S"); // one spelling of "Democratic People's Republic"
+	}
+
+	/** An alias as the resolver compares it: case-insensitive, without a leading "the ". */
+	static String key(String s) {
+		String k = s.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+		return k.startsWith("the ") ? k.substring(4) : k;
+	}
+
+	static boolean same(String a, String b) {
+		return key(a.replace('-', ' ')).equals(key(b.replace('-', ' ')));
+	}
+
+	static boolean containsWords(String text, String part) {
+		return !text.equals(part) && (" " + text.replace('-', ' ') + " ").contains(" " + part.replace('-', ' ') + " ");
+	}
+
+	static boolean close(String a, List<String> known) {
+		return known.stream().anyMatch(k -> dl(a, k) <= 2);
+	}
+
+	static String slug(String name) {
+		String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+	}
+
+	/** "PEOPLE'S REPUBLIC OF THE CONGO" to "People's Republic of the Congo", "COTE D'IVOIRE" to "Cote d'Ivoire". */
+	static String titleCase(String upper) {
+		String[] words = upper.toLowerCase(Locale.ROOT).split(" ");
+		for (int i = 0; i < words.length; i++) {
+			if (i == 0 || !FUNCTION_WORDS.contains(words[i].toUpperCase(Locale.ROOT))) {
+				words[i] = CAPITAL.matcher(words[i]).replaceAll(r -> r.group(1) + r.group(2).toUpperCase(Locale.ROOT));
+			}
+		}
+		return String.join(" ", words);
+	}
+
+	/** Damerau-Levenshtein distance (optimal string alignment). */
+	static int dl(String a, String b) {
+		int[][] d = new int[a.length() + 1][b.length() + 1];
+		for (int i = 0; i <= a.length(); i++) {
+			for (int j = 0; j <= b.length(); j++) {
+				d[i][j] = i == 0 || j == 0 ? i + j : Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1),
+						d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+					d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+				}
+			}
+		}
+		return d[a.length()][b.length()];
+	}
+
+	static String yaml(Collection<Actor> actors) {
+		StringBuilder y = new StringBuilder("""
+				# Generated by tools/gazetteer/GenerateGazetteer.java from /work/shared (see docs/gazetteer.md):
+				#   gold/actors.json - the project's hand-checked actors (ids, names, kinds, aliases, Wikidata ids);
+				#   data/petrarch/Phoenix.Countries.actors.txt - PETRARCH/Phoenix dictionary, MIT, (c) 2014 Open Event Data Alliance;
+				#   data/cameo/cameo_country.std.csv - CAMEO country codes from the GDELT lookup files.
+				# Do not edit by hand; edit the generator or add a separate curated file.
+				format: 1
+				actors:
+				""");
+		for (Actor a : actors) {
+			y.append("  - id: ").append(q(a.id())).append("\n    name: ").append(q(a.name()))
+				.append("\n    kind: ").append(q(a.kind())).append("\n    aliases: [")
+				.append(String.join(", ", a.aliases().stream().map(GenerateGazetteer::q).toList())).append("]\n");
+			y.append(a.wikidata() == null ? "" : "    wikidata: " + q(a.wikidata()) + "\n");
+			y.append(a.cameo() == null ? "" : "    cameo: " + q(a.cameo()) + "\n");
+		}
+		return y.toString();
+	}
+
+	static String q(String s) {
+		return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+	}
+
+	static void summary(Collection<Actor> actors, Map<String, String> goldByCode, Map<String, String> excluded, List<String> collisions) {
+		Map<String, Integer> kinds = new TreeMap<>();
+		actors.forEach(a -> kinds.merge(a.kind(), 1, Integer::sum));
+		long generated = actors.stream().filter(a -> !a.gold()).count();
+		System.out.println("actors: " + actors.size() + " " + kinds);
+		System.out.println("states: " + kinds.get("state") + " (" + (kinds.get("state") - generated) + " gold, " + generated
+				+ " generated); gold states by code: " + goldByCode);
+		System.out.println("aliases written: " + actors.stream().mapToInt(a -> a.aliases().size()).sum() + " ("
+				+ actors.stream().filter(a -> !a.gold()).mapToInt(a -> a.aliases().size()).sum() + " on generated states)");
+		System.out.println("candidate aliases dropped: " + drops);
+		System.out.println("dropped misspellings: " + misspellings.size() + ", e.g. " + misspellings.subList(0, Math.min(12, misspellings.size())));
+		System.out.println("collisions: " + collisions.size());
+		collisions.forEach(c -> System.out.println("  " + c));
+		System.out.println("CAMEO codes excluded: " + excluded.size());
+		excluded.forEach((c, why) -> System.out.println("  " + c + " " + why));
+	}
+
+	static final Object END = new Object();
+
+	/** Just enough JSON for gold/actors.json: objects (in order), arrays, strings, literals. {@code at} is the cursor. */
+	static Object json(String s, int[] at) {
+		while (Character.isWhitespace(s.charAt(at[0])) || ",:".indexOf(s.charAt(at[0])) >= 0) at[0]++;
+		char c = s.charAt(at[0]++);
+		if (c == '}' || c == ']') return END;
+		if (c == '{' || c == '[') {
+			Map<String, Object> map = new LinkedHashMap<>();
+			List<Object> list = new ArrayList<>();
+			for (Object v; (v = json(s, at)) != END;) {
+				if (c == '{') map.put((String) v, json(s, at));
+				else list.add(v);
+			}
+			return c == '{' ? map : list;
+		}
+		if (c == '"') {
+			StringBuilder b = new StringBuilder();
+			for (char ch; (ch = s.charAt(at[0]++)) != '"';) {
+				char e = ch == '\\' ? s.charAt(at[0]++) : 0;
+				b.append(e == 0 ? ch : e == 'u' ? (char) Integer.parseInt(s.substring(at[0], at[0] += 4), 16)
+						: e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e == 'b' ? '\b' : e == 'f' ? '\f' : e);
+			}
+			return b.toString();
+		}
+		int start = at[0] - 1;
+		while (at[0] < s.length() && ",}] \n\r\t".indexOf(s.charAt(at[0])) < 0) at[0]++;
+		String literal = s.substring(start, at[0]);
+		return literal.equals("null") ? null : literal.matches("true|false") ? Boolean.valueOf(literal) : Double.valueOf(literal);
+	}
+
+}
