@@ -162,6 +162,23 @@ class ApiIT extends GraphTest {
 	}
 
 	@Test
+	void documentsAreListedAndDeletingOneDerivesItsEdgesAgain() {
+		List<Map<String, Object>> documents = json(get("/api/documents?source=curated"), "$");
+		assertThat(documents).extracting(d -> d.get("id")).contains("curated:claims.yaml");
+		assertThat(documents).filteredOn(d -> d.get("id").equals("curated:claims.yaml"))
+			.singleElement()
+			.satisfies(d -> assertThat(d).containsEntry("claims", 10));
+
+		this.http.delete("/api/documents/curated:claims.yaml");
+		assertThat(get("/api/relationships").getHeaders().getFirst("X-Total-Count")).isEqualTo("0");
+		assertThat(count("MATCH (c:Claim) RETURN count(c)")).isZero();
+		assertThat(count("MATCH (a:Actor) RETURN count(a)")).isEqualTo(7);
+		var again = this.http.exchange("/api/documents/curated:claims.yaml", org.springframework.http.HttpMethod.DELETE,
+				null, String.class);
+		assertThat(again.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
 	void healthAndTheApiDescriptionAreServed() {
 		var health = get("/actuator/health");
 		assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
