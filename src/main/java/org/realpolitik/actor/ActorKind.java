@@ -1,9 +1,9 @@
 package org.realpolitik.actor;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+
+import org.realpolitik.claim.LowerCaseValues;
 
 /** What sort of actor something is (docs/data-model.md). */
 public enum ActorKind {
@@ -11,15 +11,15 @@ public enum ActorKind {
 	STATE, MOVEMENT, ARMED_GROUP, ORGANISATION, AGENCY, BLOC, PERSON;
 
 	public String value() {
-		return name().toLowerCase(Locale.ROOT);
+		return LowerCaseValues.value(this);
 	}
 
 	public static Optional<ActorKind> parse(String value) {
-		return Arrays.stream(values()).filter(k -> k.value().equalsIgnoreCase(value == null ? "" : value.strip())).findFirst();
+		return LowerCaseValues.parse(ActorKind.class, value);
 	}
 
 	public static List<String> valueNames() {
-		return Arrays.stream(values()).map(ActorKind::value).toList();
+		return LowerCaseValues.values(ActorKind.class);
 	}
 
 }

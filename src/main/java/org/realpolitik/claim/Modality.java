@@ -1,8 +1,6 @@
 package org.realpolitik.claim;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** How firmly the source states a claim. Only facts, and flagged allegations, make an edge exist. */
@@ -11,15 +9,15 @@ public enum Modality {
 	FACT, ALLEGED, INTENDED, HYPOTHETICAL;
 
 	public String value() {
-		return name().toLowerCase(Locale.ROOT);
+		return LowerCaseValues.value(this);
 	}
 
 	public static Optional<Modality> parse(String value) {
-		return Arrays.stream(values()).filter(m -> m.value().equalsIgnoreCase(value == null ? "" : value.strip())).findFirst();
+		return LowerCaseValues.parse(Modality.class, value);
 	}
 
 	public static List<String> valueNames() {
-		return Arrays.stream(values()).map(Modality::value).toList();
+		return LowerCaseValues.values(Modality.class);
 	}
 
 }

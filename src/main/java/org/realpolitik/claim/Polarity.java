@@ -1,8 +1,6 @@
 package org.realpolitik.claim;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Whether a claim says the relationship holds, does not hold, or stopped holding. */
@@ -16,15 +14,15 @@ public enum Polarity {
 	ENDED;
 
 	public String value() {
-		return name().toLowerCase(Locale.ROOT);
+		return LowerCaseValues.value(this);
 	}
 
 	public static Optional<Polarity> parse(String value) {
-		return Arrays.stream(values()).filter(p -> p.value().equalsIgnoreCase(value == null ? "" : value.strip())).findFirst();
+		return LowerCaseValues.parse(Polarity.class, value);
 	}
 
 	public static List<String> valueNames() {
-		return Arrays.stream(values()).map(Polarity::value).toList();
+		return LowerCaseValues.values(Polarity.class);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.EagerResult;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
@@ -29,14 +30,7 @@ public final class Graph {
 	}
 
 	public <T> List<T> read(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
-		return driver.executableQuery(cypher)
-			.withParameters(parameters)
-			.withConfig(config(RoutingControl.READ))
-			.execute()
-			.records()
-			.stream()
-			.map(mapper)
-			.toList();
+		return execute(cypher, parameters, RoutingControl.READ).records().stream().map(mapper).toList();
 	}
 
 	public <T> T readOne(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
@@ -45,22 +39,15 @@ public final class Graph {
 	}
 
 	public <T> List<T> write(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
-		return driver.executableQuery(cypher)
-			.withParameters(parameters)
-			.withConfig(config(RoutingControl.WRITE))
-			.execute()
-			.records()
-			.stream()
-			.map(mapper)
-			.toList();
+		return execute(cypher, parameters, RoutingControl.WRITE).records().stream().map(mapper).toList();
 	}
 
 	public ResultSummary write(String cypher, Map<String, Object> parameters) {
-		return driver.executableQuery(cypher)
-			.withParameters(parameters)
-			.withConfig(config(RoutingControl.WRITE))
-			.execute()
-			.summary();
+		return execute(cypher, parameters, RoutingControl.WRITE).summary();
+	}
+
+	private EagerResult execute(String cypher, Map<String, Object> parameters, RoutingControl routing) {
+		return this.driver.executableQuery(cypher).withParameters(parameters).withConfig(config(routing)).execute();
 	}
 
 	/** Several statements in one write transaction, retried as a whole on transient errors. */
@@ -75,16 +62,6 @@ public final class Graph {
 		try (var session = driver.session(sessionConfig())) {
 			session.run(cypher).consume();
 		}
-	}
-
-	public String serverAgent() {
-		return driver.executableQuery("CALL dbms.components() YIELD name, versions, edition RETURN name + ' ' + versions[0] + ' ' + edition AS agent")
-			.withConfig(config(RoutingControl.READ))
-			.execute()
-			.records()
-			.get(0)
-			.get("agent")
-			.asString();
 	}
 
 	private QueryConfig config(RoutingControl routing) {

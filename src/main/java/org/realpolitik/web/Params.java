@@ -48,13 +48,9 @@ public final class Params {
 		}
 		Set<RelationshipType> types = new LinkedHashSet<>();
 		for (String part : value.split(",")) {
-			if (part.isBlank()) {
-				continue;
+			if (!part.isBlank()) {
+				types.add(type(name, part, true));
 			}
-			types.add(RelationshipType.parse(part)
-				.orElseThrow(() -> new InvalidParameterException(name,
-						"parameter '" + name + "' has unknown relationship type '" + part.strip() + "'",
-						RelationshipType.names())));
 		}
 		return new ArrayList<>(types);
 	}
