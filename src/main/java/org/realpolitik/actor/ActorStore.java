@@ -51,10 +51,6 @@ public class ActorStore {
 				Map.of("ids", List.copyOf(ids)), r -> r.get("id").asString()));
 	}
 
-	public boolean exists(String id) {
-		return !existing(List.of(id)).isEmpty();
-	}
-
 	/** @throws ActorNotFoundException when one of the ids names no actor */
 	public void requireExisting(String... ids) {
 		List<String> given = java.util.Arrays.stream(ids).filter(java.util.Objects::nonNull).toList();

@@ -51,8 +51,21 @@ public class ImportCommand implements Runnable {
 				System.out.println(report.summary());
 				return report.rejected().isEmpty() ? 0 : SOME_REJECTED;
 			}
+			catch (RuntimeException ex) {
+				System.err.println("import failed: " + rootCause(ex).getMessage());
+				return 1;
+			}
 		}
 
+	}
+
+	/** The first cause below Spring's bean-creation wrappers: the exception that names the problem. */
+	static Throwable rootCause(Throwable ex) {
+		Throwable cause = ex;
+		while (cause instanceof org.springframework.beans.BeansException && cause.getCause() != null) {
+			cause = cause.getCause();
+		}
+		return cause;
 	}
 
 	/** The application without its web server and without the first-start seed import. */

@@ -18,6 +18,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.config.Setting;
+import org.neo4j.io.locker.FileLockException;
 import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.kernel.api.exceptions.Status;
 import org.neo4j.kernel.api.procedure.GlobalProcedures;
@@ -61,7 +62,19 @@ final class EmbeddedNeo4j {
 			throw new UncheckedIOException("cannot create the database folder " + home, ex);
 		}
 		long started = System.nanoTime();
-		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home).setConfig(config(embedded)).build();
+		DatabaseManagementService dbms;
+		try {
+			dbms = new DatabaseManagementServiceBuilder(home).setConfig(config(embedded)).build();
+		}
+		catch (RuntimeException ex) {
+			if (causedBy(ex, FileLockException.class)) {
+				throw new IllegalStateException("the database in " + home + " is in use by another process (is the "
+						+ "service running?); stop it, or import through it over Bolt with -Dspring.neo4j.uri=bolt://"
+						+ embedded.listenAddress() + ":" + embedded.boltPort()
+						+ " and -Dspring.neo4j.authentication.username/password", ex);
+			}
+			throw ex;
+		}
 		try {
 			setPassword(dbms, embedded.password());
 			if (embedded.procedures()) {
@@ -100,6 +113,15 @@ final class EmbeddedNeo4j {
 		config.put(GraphDatabaseSettings.auth_enabled, true);
 		config.put(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*", "apoc.*"));
 		return config;
+	}
+
+	private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (type.isInstance(t)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Sets the neo4j user's password; the same password as before is not an error. */

@@ -10,7 +10,6 @@ import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.summary.ResultSummary;
 
 /**
@@ -48,13 +47,6 @@ public final class Graph {
 
 	private EagerResult execute(String cypher, Map<String, Object> parameters, RoutingControl routing) {
 		return this.driver.executableQuery(cypher).withParameters(parameters).withConfig(config(routing)).execute();
-	}
-
-	/** Several statements in one write transaction, retried as a whole on transient errors. */
-	public <T> T inWriteTransaction(Function<TransactionContext, T> work) {
-		try (var session = driver.session(sessionConfig())) {
-			return session.executeWrite(work::apply);
-		}
 	}
 
 	/** A schema statement (constraints, indexes) in its own auto-commit transaction. */
