@@ -17,13 +17,13 @@ public enum RelationshipType {
 	/** imposes sanctions or an embargo, or lists the object as a banned or terrorist organisation (CAMEO 163, 172) */
 	SANCTIONED(-1, -8.0),
 	/** hostility short of force (CAMEO 11-14, 16 except 163) */
-	OPPOSES(-1, -4.0),
+	OPPOSES(-1, -4.25),
 	/** uses force (CAMEO 18-20, 15) */
 	ATTACKED(-1, -9.5),
 	/** backs the object short of arms: funding, training, sanctuary, logistics, political backing (CAMEO 06x, 07x) */
 	SUPPORTS(1, 6.7),
 	/** diplomatic or economic engagement short of recognition (CAMEO 04, 05 except 054, 061) */
-	ENGAGES(1, 2.3),
+	ENGAGES(1, 2.25),
 	/** a person or agency belongs to or acts for an actor */
 	MEMBER_OF(0, 0.0),
 	/** the subject is the legal successor of the object */

@@ -3,7 +3,6 @@ package org.realpolitik.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.realpolitik.RealpolitikApplication;
@@ -70,10 +69,12 @@ public class ImportCommand implements Runnable {
 
 	/** The application without its web server and without the first-start seed import. */
 	static ConfigurableApplicationContext offline(List<String> springArguments) {
+		// as arguments, not default properties: defaults rank below application.yml
+		List<String> arguments = new ArrayList<>(List.of("--realpolitik.import-seeds=false", "--spring.main.banner-mode=off"));
+		arguments.addAll(springArguments);
 		return new SpringApplicationBuilder(RealpolitikApplication.class).web(WebApplicationType.NONE)
-			.properties(Map.of("realpolitik.import-seeds", "false", "spring.main.banner-mode", "off"))
 			.logStartupInfo(false)
-			.run(springArguments.toArray(String[]::new));
+			.run(arguments.toArray(String[]::new));
 	}
 
 }

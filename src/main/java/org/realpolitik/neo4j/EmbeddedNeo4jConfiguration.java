@@ -29,7 +29,11 @@ class EmbeddedNeo4jConfiguration {
 	@Bean(destroyMethod = "close")
 	Driver neo4jDriver(DatabaseManagementService embeddedDatabase, Neo4jSettings settings) {
 		Neo4jSettings.Embedded embedded = settings.embedded();
-		URI uri = URI.create("bolt://" + embedded.listenAddress() + ":" + embedded.boltPort());
+		String host = switch (embedded.listenAddress()) {
+			case "0.0.0.0", "::", "[::]" -> "localhost";
+			default -> embedded.listenAddress();
+		};
+		URI uri = URI.create("bolt://" + host + ":" + embedded.boltPort());
 		Driver driver = GraphDatabase.driver(uri, AuthTokens.basic("neo4j", embedded.password()),
 				Config.builder().withConnectionTimeout(10, TimeUnit.SECONDS).withoutEncryption().build());
 		driver.verifyConnectivity();

@@ -51,6 +51,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail notFound(NotFoundException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 		problem.setTitle("Not found");
+		problem.setType(URI.create(TYPES + "not-found"));
 		return problem;
 	}
 

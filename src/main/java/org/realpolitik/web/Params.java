@@ -52,6 +52,10 @@ public final class Params {
 				types.add(type(name, part, true));
 			}
 		}
+		if (types.isEmpty()) {
+			throw new InvalidParameterException(name, "parameter '" + name + "' names no relationship type",
+					RelationshipType.names());
+		}
 		return new ArrayList<>(types);
 	}
 

@@ -37,6 +37,14 @@ class ApiIT extends GraphTest {
 		return this.http.getForEntity(url, String.class);
 	}
 
+	static Map<String, String> pairs(String... keysAndValues) {
+		Map<String, String> map = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			map.put(keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return map;
+	}
+
 	static <T> T json(ResponseEntity<String> response, String path) {
 		return JsonPath.read(response.getBody(), path);
 	}
@@ -144,12 +152,13 @@ class ApiIT extends GraphTest {
 
 	@Test
 	void badParametersAre400sThatNameTheParameterAndTheAllowedValues() {
-		Map<String, String> cases = Map.of("/api/paths?from=russia&to=iskp&maxHops=7", "maxHops",
+		Map<String, String> cases = pairs("/api/paths?from=russia&to=iskp&maxHops=7", "maxHops",
 				"/api/paths?from=russia&to=iskp&types=FRIENDS", "types", "/api/paths?from=russia&to=iskp&asOf=soon",
 				"asOf", "/api/paths?from=russia", "to", "/api/paths?from=russia&to=russia", "to",
 				"/api/relationships?limit=10001", "limit", "/api/relationships?offset=-1", "offset",
 				"/api/actors?q=", "q", "/api/actors?q=x&kind=nation", "kind",
-				"/api/relationships/evidence?subject=russia&object=taliban&type=X", "type");
+				"/api/relationships/evidence?subject=russia&object=taliban&type=X", "type",
+				"/api/paths?from=russia&to=iskp&types=,", "types");
 		cases.forEach((url, parameter) -> {
 			var response = get(url);
 			assertThat(response.getStatusCode()).as(url).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -31,6 +31,8 @@ class ParamsTest {
 			.hasMessage("parameter 'types' has unknown relationship type 'FRIENDS'")
 			.satisfies(ex -> assertThat(((InvalidParameterException) ex).allowed()).contains("RECOGNISED",
 					"SUCCESSOR_OF"));
+		assertThatThrownBy(() -> Params.types("types", ", ,")).isInstanceOf(InvalidParameterException.class)
+			.hasMessage("parameter 'types' names no relationship type");
 	}
 
 	@Test

@@ -70,6 +70,15 @@ public class CuratedImporter {
 		return name.endsWith(".yaml") || name.endsWith(".yml");
 	}
 
+	/** The actors of a curated file, for tools that need the gazetteer without a database. */
+	public static List<ActorInput> readActors(Path file) throws IOException {
+		CuratedFile curated = CuratedParser.parse(file.getFileName().toString(), Files.readAllBytes(file));
+		if (curated.unreadable()) {
+			throw new IOException(file + ": " + curated.rejected().get(0).reason());
+		}
+		return curated.actors().stream().map(CuratedFile.Line::record).toList();
+	}
+
 	public ImportReport importFiles(List<Path> paths) {
 		List<Reject> rejected = new ArrayList<>();
 		List<CuratedFile> parsed = new ArrayList<>();
@@ -146,7 +155,7 @@ public class CuratedImporter {
 			counts.merge("claims new", outcome.claimsNew(), Integer::sum);
 			counts.merge("claims unchanged", outcome.claimsUnchanged(), Integer::sum);
 			counts.merge("claims removed", outcome.claimsRemoved(), Integer::sum);
-			counts.merge("edges derived", outcome.pairsDerived(), Integer::sum);
+			counts.merge("pairs derived", outcome.pairsDerived(), Integer::sum);
 		}
 		ImportReport report = new ImportReport("curated", names, read, written, unchanged, removed, counts, rejected);
 		log.info("{}", report.summary());

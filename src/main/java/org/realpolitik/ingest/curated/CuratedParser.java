@@ -88,7 +88,6 @@ final class CuratedParser {
 		Node root;
 		try {
 			LoaderOptions options = new LoaderOptions();
-			options.setAllowDuplicateKeys(false);
 			options.setCodePointLimit(64 * 1024 * 1024);
 			root = new Yaml(new SafeConstructor(options)).compose(new java.io.StringReader(text));
 		}
@@ -108,8 +107,14 @@ final class CuratedParser {
 					root.getStartMark().getLine() + 1, "the file must be a mapping with 'actors' and/or 'claims'")));
 		}
 		Set<String> actorIds = new HashSet<>();
+		Set<String> sections = new HashSet<>();
 		for (NodeTuple entry : top.getValue()) {
 			String key = scalar(entry.getKeyNode());
+			if (!sections.add(key)) {
+				rejected.add(new Reject(name, line(entry.getKeyNode()), "top-level key '" + key
+						+ "' appears twice; its second part was not read"));
+				continue;
+			}
 			Node value = entry.getValueNode();
 			try {
 				switch (key) {
@@ -208,6 +213,15 @@ final class CuratedParser {
 		Map<String, Node> fields = fields(node, CLAIM_FIELDS, "claim");
 		String subject = required(node, fields, "subject", "claim");
 		String object = required(node, fields, "object", "claim");
+		for (String key : List.of("subject", "object")) {
+			String id = key.equals("subject") ? subject : object;
+			if (!ActorInput.ID.matcher(id).matches()) {
+				throw new Bad(fields.get(key), "'" + key + "' must be an actor id (lower-case letters, digits and hyphens), was '" + id + "'");
+			}
+		}
+		if (subject.equals(object)) {
+			throw new Bad(fields.get("object"), "a claim needs two different actors; subject and object are both '" + subject + "'");
+		}
 		String typeText = required(node, fields, "type", "claim");
 		RelationshipType type = RelationshipType.parse(typeText)
 			.orElseThrow(() -> new Bad(fields.get("type"), "unknown relationship type '" + typeText + "'; allowed: "
@@ -264,7 +278,9 @@ final class CuratedParser {
 				throw new Bad(tuple.getKeyNode(), "unknown " + what + " field '" + key + "'; allowed: "
 						+ String.join(", ", allowed.stream().sorted().toList()));
 			}
-			fields.put(key, tuple.getValueNode());
+			if (fields.put(key, tuple.getValueNode()) != null) {
+				throw new Bad(tuple.getKeyNode(), what + " field '" + key + "' appears twice");
+			}
 		}
 		return fields;
 	}

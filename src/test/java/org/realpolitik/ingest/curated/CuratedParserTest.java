@@ -160,6 +160,29 @@ class CuratedParserTest {
 	}
 
 	@Test
+	void repeatedKeysAndSelfClaimsAreRejectedNotSilentlyOverwritten() {
+		CuratedFile file = parse("""
+				claims:
+				  - subject: russia
+				    type: ARMED
+				    object: taliban
+				    from: 2017
+				    from: 2018
+				  - {subject: russia, type: OPPOSES, object: russia}
+				  - {subject: United States, type: OPPOSES, object: russia}
+				  - {subject: russia, type: ENGAGES, object: china}
+				claims:
+				  - {subject: china, type: ENGAGES, object: russia}
+				""");
+		assertThat(file.claims()).extracting(l -> l.record().object()).containsExactly("china");
+		assertThat(file.rejected()).extracting(Reject::toString)
+			.containsExactly("test.yaml:6: claim field 'from' appears twice",
+					"test.yaml:7: a claim needs two different actors; subject and object are both 'russia'",
+					"test.yaml:8: 'subject' must be an actor id (lower-case letters, digits and hyphens), was 'United States'",
+					"test.yaml:10: top-level key 'claims' appears twice; its second part was not read");
+	}
+
+	@Test
 	void contentHashIdentifiesTheVersionOfAFile() {
 		assertThat(parse("actors: []\n").sha256()).isEqualTo(parse("actors: []\n").sha256())
 			.isNotEqualTo(parse("actors: [ ]\n").sha256())
