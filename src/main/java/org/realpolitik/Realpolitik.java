@@ -1,5 +1,7 @@
 package org.realpolitik;
 
+import org.realpolitik.cli.EvaluateCommand;
+import org.realpolitik.cli.ExtractCommand;
 import org.realpolitik.cli.ImportCommand;
 import org.realpolitik.cli.ServeCommand;
 import picocli.CommandLine;
@@ -11,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "realpolitik", mixinStandardHelpOptions = true, versionProvider = Realpolitik.Version.class,
 		description = "A Neo4j graph of who recognised, armed, sanctioned and opposes whom, with the evidence.",
-		subcommands = { ServeCommand.class, ImportCommand.class })
+		subcommands = { ServeCommand.class, ImportCommand.class, ExtractCommand.class, EvaluateCommand.class })
 public class Realpolitik implements Runnable {
 
 	public static void main(String[] args) {

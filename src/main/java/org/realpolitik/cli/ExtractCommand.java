@@ -1,0 +1,41 @@
+package org.realpolitik.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.realpolitik.ingest.Reject;
+import org.realpolitik.ingest.news.ExtractedClaim;
+import org.realpolitik.ingest.news.Extraction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+		description = { "Print the claims articles make, one JSON object per line, without a database.",
+				"Negated, hypothetical, intended and alleged claims are included and marked.",
+				"Exit codes: 0 all files read, 3 some files rejected, 1 failure." })
+public class ExtractCommand implements Callable<Integer> {
+
+	@Parameters(arity = "1..*", paramLabel = "FILE", description = "articles (.txt, .md, .html) or folders of them")
+	List<Path> files;
+
+	@Option(names = "--actors", paramLabel = "FILE", defaultValue = "seeds/actors.yaml",
+			description = "the gazetteer: a curated YAML file or a gold-format JSON file (default: ${DEFAULT-VALUE})")
+	Path actors;
+
+	@Override
+	public Integer call() throws Exception {
+		Extraction extraction = Extraction.withActorsFrom(this.actors);
+		List<Reject> rejected = new ArrayList<>();
+		for (Path file : Extraction.articles(this.files, rejected)) {
+			for (ExtractedClaim claim : extraction.extract(file, rejected)) {
+				System.out.println(Extraction.json(claim));
+			}
+		}
+		rejected.forEach(r -> System.err.println("rejected " + r));
+		return rejected.isEmpty() ? 0 : ImportCommand.SOME_REJECTED;
+	}
+
+}

@@ -1,0 +1,769 @@
+package org.realpolitik.ingest.news;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.realpolitik.actor.ActorKind;
+import org.realpolitik.claim.Modality;
+import org.realpolitik.claim.PartialDate;
+import org.realpolitik.claim.Polarity;
+import org.realpolitik.claim.RelationshipType;
+import org.realpolitik.ingest.news.Gazetteer.Entry;
+import org.realpolitik.ingest.news.Lexicon.Cue;
+
+/**
+ * Reads claims off one parsed sentence: finds trigger words of the lexicon, their subject and object in the
+ * dependency graph (active and passive voice, control and relative clauses, nominals with possessives and
+ * prepositions, light verbs, coordination, appositions and "such as" lists), resolves those to actors, and reads
+ * polarity, modality and dates from the words that govern the trigger.
+ */
+final class ClaimExtractor {
+
+	/** One claim found in a sentence, before it gets its document and offsets. */
+	record Found(Entry subject, RelationshipType type, Entry object, Polarity polarity, Modality modality,
+			PartialDate from, PartialDate until, String rule, double confidence) {
+	}
+
+	/** A parsed sentence with the actor under each token (1-based token index), and recent context. */
+	record Sentence(List<CoreLabel> tokens, SemanticGraph graph, Map<Integer, Entry> actorAt, Context context) {
+	}
+
+	/** What the preceding sentences said: the latest group-like actor, for "the group", "them", "it". */
+	static final class Context {
+
+		/** Index of the sentence being read. */
+		int sentence;
+
+		/** The latest movement or armed group mentioned: "the group", "they". */
+		Entry lastGroup;
+
+		/** The actor the previous sentence was about (its main subject): "it", "its". */
+		Entry lastSubject;
+
+		private final Map<RelationshipType, Entry> lastObjects = new java.util.EnumMap<>(RelationshipType.class);
+
+		private final Map<RelationshipType, Integer> lastObjectSentence = new java.util.EnumMap<>(RelationshipType.class);
+
+		/** The object of the latest claim of this type, if it was made in the last three sentences. */
+		Entry lastObject(RelationshipType type) {
+			Integer at = this.lastObjectSentence.get(type);
+			return at != null && this.sentence - at <= 3 ? this.lastObjects.get(type) : null;
+		}
+
+		void objectOf(RelationshipType type, Entry object) {
+			this.lastObjects.put(type, object);
+			this.lastObjectSentence.put(type, this.sentence);
+		}
+
+	}
+
+	/** Types whose object a text often leaves implicit once named ("stopped short of formal recognition"). */
+	private static final Set<RelationshipType> IMPLICIT_OBJECT = Set.of(RelationshipType.RECOGNISED,
+			RelationshipType.SANCTIONED);
+
+	private static final Set<String> HEAD_NOUNS = Set.of("government", "regime", "leadership", "authority", "official",
+			"administration", "force", "troop", "state", "movement", "group", "fighter", "militant", "envoy", "minister",
+			"president", "diplomat", "delegation", "embassy", "court", "parliament", "military", "army", "intelligence",
+			"kingdom", "republic", "emirate", "leader", "ruler", "side", "people", "soldier", "policy", "posture",
+			"counterpart", "representative", "spokesman", "spokesperson", "ambassador", "foreign", "ministry", "2.0");
+
+	private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "organisation", "organization", "regime",
+			"outfit", "militia", "insurgent", "insurgency");
+
+	private static final Set<String> PRONOUNS = Set.of("them", "they", "it", "its", "their");
+
+	/** Verbs whose subject receives what the trigger noun names ("faces sanctions", "won recognition"). */
+	private static final Set<String> RECEIVER_VERBS = Set.of("face", "suffer", "endure", "receive", "undergo", "get",
+			"win", "gain", "secure", "earn", "obtain", "enjoy", "attract");
+
+	/** Verbs of viewing: "X views Y as an adversary". */
+	private static final Set<String> VIEW_VERBS = Set.of("view", "see", "regard", "consider", "describe", "call",
+			"label", "brand", "treat", "perceive", "name", "designate", "list", "deem");
+
+	private static final Pattern YEAR_RANGE = Pattern.compile("((?:1[89]|20)\\d{2})\\s*[-–]\\s*((?:1[89]|20)\\d{2})");
+
+	private static final Pattern NORMALISED_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?");
+
+	private final Lexicon lexicon;
+
+	ClaimExtractor(Lexicon lexicon) {
+		this.lexicon = lexicon;
+	}
+
+	List<Found> extract(Sentence s) {
+		List<Found> found = new ArrayList<>();
+		for (IndexedWord word : s.graph().vertexListSorted()) {
+			RelationshipType type = trigger(s, word);
+			if (type == null) {
+				continue;
+			}
+			boolean verb = word.tag().startsWith("VB") || participle(word);
+			Arguments args = verb ? verbArguments(s, word) : nounArguments(s, word);
+			if (args.quantifiedNegation) {
+				continue;
+			}
+			Set<Entry> subjects = args.subjects;
+			Set<Entry> objects = args.objects;
+			double confidence = verb ? 0.8 : 0.7;
+			String rule = (verb ? "verb" : "noun") + ":" + word.lemma().toLowerCase(Locale.ROOT) + args.how;
+			if (objects.isEmpty() && !subjects.isEmpty() && !verb && IMPLICIT_OBJECT.contains(type)
+					&& s.context().lastObject(type) != null) {
+				objects = Set.of(s.context().lastObject(type));
+				confidence -= 0.2;
+				rule += "+implicit-object";
+			}
+			if (subjects.isEmpty() || objects.isEmpty()) {
+				continue;
+			}
+			Mood mood = mood(s, word, type);
+			PartialDate[] dates = dates(s, word);
+			PartialDate from = dates[0];
+			PartialDate until = dates[1];
+			if (mood.polarity == Polarity.ENDED && until == null && from != null) {
+				until = from;
+				from = null;
+			}
+			for (Entry subject : subjects) {
+				for (Entry object : objects) {
+					if (!subject.id().equals(object.id()) && plausible(type, subject, object)) {
+						found.add(new Found(subject, type, object, mood.polarity, mood.modality, from, until,
+								rule + mood.rule, confidence));
+					}
+				}
+			}
+		}
+		found.addAll(memberships(s));
+		for (Found f : found) {
+			if (f.type() != RelationshipType.MEMBER_OF) {
+				s.context().objectOf(f.type(), f.object());
+			}
+		}
+		return found;
+	}
+
+	/** Structural types only between the right kinds; a person cannot be recognised as a state. */
+	private static boolean plausible(RelationshipType type, Entry subject, Entry object) {
+		if (type == RelationshipType.RECOGNISED) {
+			return subject.kind() == ActorKind.STATE || subject.kind() == ActorKind.ORGANISATION
+					|| subject.kind() == ActorKind.BLOC;
+		}
+		return true;
+	}
+
+	private RelationshipType trigger(Sentence s, IndexedWord word) {
+		String lemma = word.lemma() == null ? "" : word.lemma().toLowerCase(Locale.ROOT);
+		String tag = word.tag();
+		if (s.actorAt().containsKey(word.index())) {
+			return null;
+		}
+		if (tag.startsWith("VB")) {
+			return this.lexicon.verb(lemma);
+		}
+		if (tag.startsWith("NN")) {
+			for (SemanticGraphEdge edge : s.graph().outgoingEdgeList(word)) {
+				String rel = edge.getRelation().toString();
+				if (rel.equals("amod") || rel.equals("compound")) {
+					RelationshipType multi = this.lexicon.multiWordNoun(edge.getDependent().lemma().toLowerCase(Locale.ROOT), lemma);
+					if (multi != null) {
+						return multi;
+					}
+				}
+			}
+			if (this.lexicon.isListNoun(lemma) && listOfBanned(s, word)) {
+				return RelationshipType.SANCTIONED;
+			}
+			return this.lexicon.noun(lemma);
+		}
+		if (tag.startsWith("JJ")) {
+			RelationshipType adjective = this.lexicon.adjective(lemma);
+			if (adjective != null) {
+				return adjective;
+			}
+			// "were heavily armed": a participle the tagger read as an adjective
+			return participle(word) ? this.lexicon.verb(verbLemma(word)) : null;
+		}
+		return null;
+	}
+
+	private static boolean participle(IndexedWord word) {
+		String w = word.word().toLowerCase(Locale.ROOT);
+		return word.tag().startsWith("JJ") && (w.endsWith("ed") || w.endsWith("en"));
+	}
+
+	private static String verbLemma(IndexedWord word) {
+		return edu.stanford.nlp.process.Morphology.lemmaStatic(word.word().toLowerCase(Locale.ROOT), "VBN");
+	}
+
+	private boolean listOfBanned(Sentence s, IndexedWord list) {
+		for (IndexedWord dep : s.graph().descendants(list)) {
+			if (dep != list && this.lexicon.isListModifier(dep.lemma().toLowerCase(Locale.ROOT))
+					&& s.graph().getShortestDirectedPathNodes(list, dep).size() <= 3) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final class Arguments {
+
+		final Set<Entry> subjects = new LinkedHashSet<>();
+
+		final Set<Entry> objects = new LinkedHashSet<>();
+
+		String how = "";
+
+		boolean quantifiedNegation;
+
+	}
+
+	private Arguments verbArguments(Sentence s, IndexedWord verb) {
+		Arguments args = new Arguments();
+		SemanticGraph g = s.graph();
+		boolean passive = !children(g, verb, "nsubj:pass", "aux:pass").isEmpty()
+				|| participle(verb) && !children(g, verb, "cop").isEmpty();
+		if (passive) {
+			args.how = "-passive";
+			addAll(s, args, children(g, verb, "obl:agent", "obl:by"), true);
+			addAll(s, args, children(g, verb, "nsubj:pass", "nsubj"), false);
+		}
+		else {
+			addAll(s, args, children(g, verb, "nsubj", "nsubj:xsubj", "csubj"), true);
+			addAll(s, args, children(g, verb, "obj", "obl:against", "obl:to", "obl:on", "obl:with"), false);
+		}
+		if (args.subjects.isEmpty() || args.objects.isEmpty()) {
+			// coordinated verbs share their arguments: "were heavily armed and funded by the United States"
+			List<IndexedWord> siblings = new ArrayList<>(children(g, verb, "conj:and", "conj:or", "conj"));
+			IndexedWord parent = g.getParent(verb);
+			if (parent != null && g.getEdge(parent, verb).getRelation().toString().startsWith("conj")) {
+				siblings.add(parent);
+			}
+			for (IndexedWord sibling : siblings) {
+				if (args.subjects.isEmpty()) {
+					addAll(s, args, children(g, sibling, passive ? "obl:agent" : "nsubj"), true);
+				}
+				if (args.objects.isEmpty()) {
+					addAll(s, args, children(g, sibling, passive ? "nsubj:pass" : "obj"), false);
+				}
+			}
+		}
+		if (args.subjects.isEmpty() && !args.quantifiedNegation) {
+			IndexedWord agent = climbToAgent(s, verb, 0);
+			if (agent != null) {
+				args.how += "-controlled";
+				addAll(s, args, List.of(agent), true);
+			}
+		}
+		return args;
+	}
+
+	private Arguments nounArguments(Sentence s, IndexedWord noun) {
+		Arguments args = new Arguments();
+		SemanticGraph g = s.graph();
+		if (this.lexicon.isListNoun(noun.lemma().toLowerCase(Locale.ROOT))) {
+			return listArguments(s, noun, args);
+		}
+		addAll(s, args, children(g, noun, "nmod:poss", "nmod:by", "nmod:from"), true);
+		for (IndexedWord modifier : children(g, noun, "amod", "compound")) {
+			if (s.actorAt().containsKey(modifier.index())) {
+				addAll(s, args, List.of(modifier), true);
+			}
+		}
+		addAll(s, args, children(g, noun, "nmod:of", "nmod:to", "nmod:against", "nmod:on", "nmod:for", "nmod:with",
+				"nmod:toward", "nmod:towards", "nmod:over", "acl:of"), false);
+		if (args.objects.isEmpty() && lexicon.noun(noun.lemma().toLowerCase(Locale.ROOT)) == RelationshipType.ATTACKED) {
+			// "its war in Ukraine", "attacks in Moscow"
+			addAll(s, args, children(g, noun, "nmod:in"), false);
+		}
+		IndexedWord governor = g.getParent(noun);
+		if (governor != null && !args.quantifiedNegation) {
+			String rel = g.getEdge(governor, noun).getRelation().toString();
+			String lemma = governor.lemma().toLowerCase(Locale.ROOT);
+			if (rel.startsWith("obj") && RECEIVER_VERBS.contains(lemma)) {
+				args.how = "-received";
+				args.objects.clear();
+				addAll(s, args, children(g, governor, "nsubj"), false);
+				IndexedWord modified = modifiedBy(g, governor);
+				if (modified != null) {
+					addAll(s, args, List.of(modified), false);
+				}
+			}
+			else if ((rel.equals("obl:as") || rel.equals("xcomp")) && VIEW_VERBS.contains(lemma)) {
+				args.how = "-viewed-as";
+				addAll(s, args, children(g, governor, "nsubj"), true);
+				if (args.objects.isEmpty()) {
+					addAll(s, args, children(g, governor, "obj"), false);
+				}
+			}
+			else if (args.subjects.isEmpty() && (rel.startsWith("nmod:as") || rel.equals("appos"))
+					&& s.actorAt().containsKey(governor.index())) {
+				args.how = "-apposed";
+				addAll(s, args, List.of(governor), true);
+			}
+			else if (args.subjects.isEmpty() && (rel.startsWith("obj") || rel.startsWith("obl") || rel.equals("nsubj:pass"))) {
+				args.how = "-light-verb";
+				addAll(s, args, children(g, governor, "nsubj", "nsubj:xsubj", "obl:agent"), true);
+				if (args.subjects.isEmpty()) {
+					IndexedWord agent = climbToAgent(s, governor, 0);
+					if (agent != null) {
+						addAll(s, args, List.of(agent), true);
+					}
+				}
+				if (args.objects.isEmpty()) {
+					addAll(s, args, children(g, governor, "obl:to", "obl:against", "obl:on", "obl:with"), false);
+				}
+			}
+			else if (args.subjects.isEmpty() && rel.equals("nsubj") && governor.tag().startsWith("NN")) {
+				// "the Taliban ... is a counterforce" style copula: the subject of the copula
+				addAll(s, args, children(g, governor, "nsubj"), true);
+			}
+		}
+		if (args.subjects.isEmpty() && !args.quantifiedNegation) {
+			// the agent of the clause the noun is part of
+			IndexedWord agent = climbToAgent(s, noun, 0);
+			if (agent != null) {
+				args.how += "-clause-agent";
+				addAll(s, args, List.of(agent), true);
+			}
+		}
+		return args;
+	}
+
+	/**
+	 * "X removed Y from its list of terrorist organisations", "Y is on X's list of banned organisations": the list's
+	 * owner sanctions what the clause puts on or takes off the list.
+	 */
+	private Arguments listArguments(Sentence s, IndexedWord list, Arguments args) {
+		SemanticGraph g = s.graph();
+		args.how = "-list";
+		IndexedWord verb = g.getParent(list);
+		if (verb == null) {
+			return args;
+		}
+		List<IndexedWord> owners = children(g, list, "nmod:poss");
+		boolean pronounOwner = owners.stream().anyMatch(o -> o.tag().startsWith("PRP"));
+		if (!owners.isEmpty() && !pronounOwner) {
+			addAll(s, args, owners, true);
+		}
+		else {
+			addAll(s, args, children(g, verb, "nsubj", "obl:agent"), true);
+			if (args.subjects.isEmpty()) {
+				IndexedWord agent = climbToAgent(s, verb, 0);
+				if (agent != null) {
+					addAll(s, args, List.of(agent), true);
+				}
+			}
+		}
+		addAll(s, args, children(g, verb, "obj", "nsubj:pass"), false);
+		if (args.objects.isEmpty() && !pronounOwner && !owners.isEmpty()) {
+			addAll(s, args, children(g, verb, "nsubj"), false);
+		}
+		return args;
+	}
+
+	/** The agent of a clause without its own subject: the controller of an xcomp, the noun an acl modifies, ... */
+	private IndexedWord climbToAgent(Sentence s, IndexedWord word, int depth) {
+		if (depth > 4) {
+			return null;
+		}
+		SemanticGraph g = s.graph();
+		IndexedWord governor = g.getParent(word);
+		if (governor == null) {
+			return null;
+		}
+		String rel = g.getEdge(governor, word).getRelation().toString();
+		if (rel.startsWith("acl") && governor.tag().startsWith("NN")) {
+			if (s.actorAt().containsKey(governor.index())) {
+				return governor;
+			}
+			// "Russia has become the first country to recognise": the noun is predicated of a subject
+			IndexedWord higher = g.getParent(governor);
+			if (higher != null) {
+				List<IndexedWord> subjects = children(g, higher, "nsubj");
+				String up = g.getEdge(higher, governor).getRelation().toString();
+				if (!subjects.isEmpty() && !subjects.contains(governor)
+						&& (up.equals("xcomp") || up.startsWith("obj") || up.startsWith("obl"))) {
+					return subjects.get(0);
+				}
+				if (subjects.contains(governor)) {
+					return null;
+				}
+			}
+			return climbToAgent(s, governor, depth + 1);
+		}
+		if (rel.equals("xcomp") || rel.startsWith("advcl") || rel.startsWith("conj") || rel.equals("ccomp")
+				|| rel.startsWith("obl") || rel.startsWith("obj") || rel.equals("dep") || rel.startsWith("nmod")) {
+			List<IndexedWord> subjects = children(g, governor, "nsubj", "nsubj:xsubj");
+			if (!subjects.isEmpty()) {
+				return subjects.get(0);
+			}
+			if (rel.startsWith("advcl") && governor.tag().startsWith("NN")) {
+				return governor;
+			}
+			return climbToAgent(s, governor, depth + 1);
+		}
+		return null;
+	}
+
+	/** The noun a participle modifies ("Russia, facing sanctions" → Russia). */
+	private static IndexedWord modifiedBy(SemanticGraph g, IndexedWord verb) {
+		IndexedWord parent = g.getParent(verb);
+		if (parent != null && g.getEdge(parent, verb).getRelation().toString().startsWith("acl")) {
+			return parent;
+		}
+		return null;
+	}
+
+	/** Resolves argument tokens to actors, expanding coordination, appositions and "such as" lists. */
+	private void addAll(Sentence s, Arguments args, List<IndexedWord> tokens, boolean subject) {
+		for (IndexedWord token : tokens) {
+			if (quantifiedNegation(s.graph(), token)) {
+				args.quantifiedNegation = true;
+				return;
+			}
+			Set<Entry> into = subject ? args.subjects : args.objects;
+			resolve(s, token, into, new java.util.HashSet<>(), 0);
+		}
+	}
+
+	/** "no country (other than Russia)": a quantified negation names no actor and makes no claim. */
+	private static boolean quantifiedNegation(SemanticGraph g, IndexedWord token) {
+		for (SemanticGraphEdge edge : g.outgoingEdgeList(token)) {
+			String rel = edge.getRelation().toString();
+			String lemma = edge.getDependent().lemma().toLowerCase(Locale.ROOT);
+			if ((rel.equals("det") || rel.equals("det:qmod") || rel.equals("advmod")) && lemma.equals("no")) {
+				return true;
+			}
+			if (rel.startsWith("nmod:other") || rel.startsWith("obl:other")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private void resolve(Sentence s, IndexedWord token, Set<Entry> into, Set<IndexedWord> seen, int depth) {
+		if (!seen.add(token) || depth > 3) {
+			return;
+		}
+		SemanticGraph g = s.graph();
+		Entry direct = s.actorAt().get(token.index());
+		String lemma = token.lemma() == null ? "" : token.lemma().toLowerCase(Locale.ROOT);
+		List<IndexedWord> members = children(g, token, "nmod:of");
+		if (direct != null && direct.kind() == ActorKind.BLOC && !members.isEmpty()
+				&& s.actorAt().containsKey(members.get(0).index())) {
+			// "the Central Asian states of Kazakhstan and Kyrgyzstan": the members the text names
+			for (IndexedWord member : members) {
+				resolve(s, member, into, seen, depth + 1);
+			}
+			return;
+		}
+		if (direct != null) {
+			into.add(direct);
+		}
+		else if (HEAD_NOUNS.contains(lemma) || token.tag().startsWith("NNP")) {
+			for (IndexedWord modifier : children(g, token, "compound", "amod", "nmod:poss", "nmod:of", "nmod:in")) {
+				Entry entry = s.actorAt().get(modifier.index());
+				if (entry != null) {
+					into.add(entry);
+					break;
+				}
+			}
+		}
+		if (direct == null && into.isEmpty() && s.context() != null) {
+			String word = token.word().toLowerCase(Locale.ROOT);
+			boolean pronoun = PRONOUNS.contains(lemma) || PRONOUNS.contains(word);
+			IndexedWord antecedent = pronoun ? precedingSubject(s, token) : null;
+			if (antecedent != null) {
+				resolve(s, antecedent, into, seen, depth + 1);
+			}
+			else if (word.equals("it") || word.equals("its")) {
+				if (s.context().lastSubject != null) {
+					into.add(s.context().lastSubject);
+				}
+			}
+			else if (pronoun || (GROUP_NOUNS.contains(lemma) && hasDefiniteArticle(g, token))) {
+				if (s.context().lastGroup != null) {
+					into.add(s.context().lastGroup);
+				}
+			}
+		}
+		for (IndexedWord more : children(g, token, "conj:and", "conj:or", "conj", "appos", "nmod:such_as",
+				"nmod:like", "nmod:including", "acl:including", "nmod:namely")) {
+			resolve(s, more, into, seen, depth + 1);
+		}
+	}
+
+	/** The nearest actor before the token that is the subject of a clause in the same sentence. */
+	private static IndexedWord precedingSubject(Sentence s, IndexedWord token) {
+		IndexedWord found = null;
+		for (SemanticGraphEdge edge : s.graph().edgeIterable()) {
+			String rel = edge.getRelation().toString();
+			IndexedWord dep = edge.getDependent();
+			if ((rel.equals("nsubj") || rel.equals("nsubj:pass")) && dep.index() < token.index()
+					&& s.actorAt().containsKey(dep.index()) && (found == null || dep.index() > found.index())) {
+				found = dep;
+			}
+		}
+		return found;
+	}
+
+	private static boolean hasDefiniteArticle(SemanticGraph g, IndexedWord noun) {
+		for (IndexedWord det : children(g, noun, "det")) {
+			if (det.lemma().equalsIgnoreCase("the")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private record Mood(Polarity polarity, Modality modality, String rule) {
+	}
+
+	/** Polarity and modality from the cue words on the trigger and on the words that govern it. */
+	private Mood mood(Sentence s, IndexedWord trigger, RelationshipType type) {
+		SemanticGraph g = s.graph();
+		Polarity polarity = Polarity.ASSERTED;
+		Modality modality = Modality.FACT;
+		String rule = "";
+		IndexedWord node = trigger;
+		for (int depth = 0; node != null && depth < 6; depth++) {
+			String lemma = node.lemma().toLowerCase(Locale.ROOT);
+			if (depth > 0 && polarity == Polarity.ASSERTED) {
+				if (this.lexicon.is(Cue.NEGATING_VERBS, lemma)) {
+					polarity = Polarity.NEGATED;
+					rule += "+negated:" + lemma;
+				}
+				else if (this.lexicon.is(Cue.ENDING, lemma)) {
+					polarity = Polarity.ENDED;
+					rule += "+ended:" + lemma;
+				}
+			}
+			if (depth == 0 && this.lexicon.is(Cue.ENDING, lemma)) {
+				polarity = Polarity.ENDED;
+			}
+			if (depth == 0) {
+				for (IndexedWord modifier : children(g, node, "amod", "acl")) {
+					if (this.lexicon.is(Cue.ENDING, modifier.lemma().toLowerCase(Locale.ROOT))) {
+						polarity = Polarity.ENDED;
+						rule += "+ended:" + modifier.lemma().toLowerCase(Locale.ROOT);
+					}
+				}
+			}
+			if (lemma.equals("stop") || lemma.equals("short")) {
+				for (IndexedWord dep : g.getChildList(node)) {
+					if (dep.lemma().equalsIgnoreCase("short") || lemma.equals("short")) {
+						polarity = Polarity.NEGATED;
+						rule += "+negated:stop-short";
+						break;
+					}
+				}
+			}
+			if (modality == Modality.FACT && depth > 0) {
+				if (this.lexicon.is(Cue.ALLEGED, lemma)) {
+					modality = Modality.ALLEGED;
+				}
+				else if (this.lexicon.is(Cue.INTENDED, lemma)) {
+					modality = Modality.INTENDED;
+				}
+				else if (this.lexicon.is(Cue.HYPOTHETICAL, lemma)) {
+					modality = Modality.HYPOTHETICAL;
+				}
+			}
+			for (SemanticGraphEdge edge : g.outgoingEdgeList(node)) {
+				String rel = edge.getRelation().toString();
+				String dep = edge.getDependent().lemma().toLowerCase(Locale.ROOT);
+				if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("aux") || rel.equals("det")
+						|| rel.equals("cc:preconj")) && this.lexicon.is(Cue.NEGATION, dep) && !rel.equals("det")
+						&& polarity == Polarity.ASSERTED) {
+					polarity = Polarity.NEGATED;
+					rule += "+negated:" + dep;
+				}
+				if (modality == Modality.FACT && (rel.equals("aux") || rel.equals("advmod") || rel.equals("mark"))) {
+					if (this.lexicon.is(Cue.ALLEGED, dep)) {
+						modality = Modality.ALLEGED;
+					}
+					else if (this.lexicon.is(Cue.HYPOTHETICAL, dep)) {
+						modality = Modality.HYPOTHETICAL;
+					}
+				}
+			}
+			IndexedWord parent = g.getParent(node);
+			if (parent == null) {
+				break;
+			}
+			String up = g.getEdge(parent, node).getRelation().toString();
+			if (up.startsWith("conj") || up.equals("parataxis") || up.startsWith("advcl") && depth > 0) {
+				break;
+			}
+			// a clause that modifies an actor, or a noun attached to another noun, has its own scope
+			if (s.actorAt().containsKey(parent.index()) || up.startsWith("nmod") || up.equals("appos")) {
+				break;
+			}
+			// "Russia's recognition could open the door": a definite event noun as subject is presupposed
+			if (node.tag().startsWith("NN") && (up.equals("nsubj") || up.equals("nsubj:pass")) && presupposed(g, node)) {
+				break;
+			}
+			node = parent;
+		}
+		String text = sentenceText(s).toLowerCase(Locale.ROOT);
+		if (polarity == Polarity.ASSERTED) {
+			for (String phrase : this.lexicon.negatingPhrases()) {
+				if (text.contains(phrase) && phrase.equals("off the table")) {
+					polarity = Polarity.NEGATED;
+					rule += "+negated:" + phrase.replace(' ', '-');
+				}
+			}
+		}
+		if (modality != Modality.FACT) {
+			rule += "+" + modality.value();
+		}
+		return new Mood(polarity, modality, rule);
+	}
+
+	private static boolean presupposed(SemanticGraph g, IndexedWord noun) {
+		for (SemanticGraphEdge edge : g.outgoingEdgeList(noun)) {
+			String rel = edge.getRelation().toString();
+			String lemma = edge.getDependent().lemma().toLowerCase(Locale.ROOT);
+			if (rel.equals("nmod:poss") || (rel.equals("det") && (lemma.equals("the") || lemma.equals("this")
+					|| lemma.equals("that")))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String sentenceText(Sentence s) {
+		StringBuilder text = new StringBuilder();
+		for (CoreLabel token : s.tokens()) {
+			text.append(token.word()).append(' ');
+		}
+		return text.toString();
+	}
+
+	/**
+	 * The dates of a claim: a year range in the sentence ("1996-2001"), or the date attached to the trigger or a word
+	 * that governs it, or the only date of the sentence. "since"/"as early as" mark a start, "until" an end.
+	 */
+	private static PartialDate[] dates(Sentence s, IndexedWord trigger) {
+		for (CoreLabel token : s.tokens()) {
+			Matcher range = YEAR_RANGE.matcher(token.word());
+			if (range.matches() && Integer.parseInt(range.group(1)) < Integer.parseInt(range.group(2))) {
+				return new PartialDate[] { PartialDate.parse(range.group(1)), PartialDate.parse(range.group(2)) };
+			}
+		}
+		List<int[]> spans = new ArrayList<>();
+		List<PartialDate> values = new ArrayList<>();
+		for (int i = 0; i < s.tokens().size(); i++) {
+			CoreLabel token = s.tokens().get(i);
+			String normalised = token.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+			if (!"DATE".equals(token.ner()) || normalised == null) {
+				continue;
+			}
+			Matcher m = NORMALISED_DATE.matcher(normalised);
+			if (!m.lookingAt()) {
+				continue;
+			}
+			PartialDate date = PartialDate.parse(m.group());
+			if (!values.isEmpty() && values.get(values.size() - 1).equals(date) && spans.get(spans.size() - 1)[1] == i) {
+				spans.get(spans.size() - 1)[1] = i + 1;
+			}
+			else {
+				values.add(date);
+				spans.add(new int[] { i, i + 1 });
+			}
+		}
+		if (values.isEmpty()) {
+			return new PartialDate[2];
+		}
+		int chosen = -1;
+		SemanticGraph g = s.graph();
+		IndexedWord node = trigger;
+		for (int depth = 0; node != null && depth < 4 && chosen < 0; depth++) {
+			for (IndexedWord dep : g.descendants(node)) {
+				for (int d = 0; d < spans.size(); d++) {
+					if (dep.index() - 1 >= spans.get(d)[0] && dep.index() - 1 < spans.get(d)[1]
+							&& g.getShortestDirectedPathNodes(node, dep).size() <= 3) {
+						chosen = d;
+					}
+				}
+			}
+			node = g.getParent(node);
+		}
+		if (chosen < 0) {
+			if (values.size() != 1) {
+				return new PartialDate[2];
+			}
+			chosen = 0;
+		}
+		int first = spans.get(chosen)[0];
+		String before = first > 0 ? s.tokens().get(first - 1).word().toLowerCase(Locale.ROOT) : "";
+		if (before.equals("until") || before.equals("till")) {
+			return new PartialDate[] { null, values.get(chosen) };
+		}
+		return new PartialDate[] { values.get(chosen), null };
+	}
+
+	/** "Russia's special envoy, Zamir Kabulov" and "Russian President Vladimir Putin": a person acting for an actor. */
+	private List<Found> memberships(Sentence s) {
+		List<Found> found = new ArrayList<>();
+		SemanticGraph g = s.graph();
+		for (IndexedWord word : g.vertexListSorted()) {
+			Entry person = s.actorAt().get(word.index());
+			if (person == null || (person.kind() != ActorKind.PERSON && person.kind() != ActorKind.AGENCY)) {
+				continue;
+			}
+			for (IndexedWord modifier : children(g, word, "nmod:poss", "compound", "amod")) {
+				Entry organisation = s.actorAt().get(modifier.index());
+				if (organisation != null && organisation != person && organisation.kind() != ActorKind.PERSON
+						&& organisation.kind() != ActorKind.AGENCY) {
+					found.add(new Found(person, RelationshipType.MEMBER_OF, organisation, Polarity.ASSERTED,
+							Modality.FACT, null, null, "member:modifier", 0.7));
+				}
+			}
+			List<IndexedWord> roles = new ArrayList<>(children(g, word, "appos", "compound"));
+			IndexedWord parent = g.getParent(word);
+			if (parent != null && g.getEdge(parent, word).getRelation().toString().equals("appos")) {
+				roles.add(parent);
+			}
+			for (IndexedWord role : roles) {
+				if (s.actorAt().get(role.index()) != null) {
+					continue;
+				}
+				for (IndexedWord modifier : children(g, role, "nmod:poss", "amod", "compound", "nmod:of")) {
+					Entry organisation = s.actorAt().get(modifier.index());
+					if (organisation != null && organisation != person && organisation.kind() != ActorKind.PERSON
+							&& organisation.kind() != ActorKind.AGENCY) {
+						found.add(new Found(person, RelationshipType.MEMBER_OF, organisation, Polarity.ASSERTED,
+								Modality.FACT, null, null, "member:" + role.lemma().toLowerCase(Locale.ROOT), 0.7));
+					}
+				}
+			}
+		}
+		return found;
+	}
+
+	static List<IndexedWord> children(SemanticGraph g, IndexedWord word, String... relations) {
+		List<IndexedWord> result = new ArrayList<>();
+		for (SemanticGraphEdge edge : g.outgoingEdgeList(word)) {
+			String rel = edge.getRelation().toString();
+			for (String wanted : relations) {
+				if (rel.equals(wanted)) {
+					result.add(edge.getDependent());
+					break;
+				}
+			}
+		}
+		return result;
+	}
+
+}

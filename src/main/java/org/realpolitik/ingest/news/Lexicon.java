@@ -1,0 +1,124 @@
+package org.realpolitik.ingest.news;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.realpolitik.claim.RelationshipType;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/** The trigger words per relationship type and the cue words around them ({@code news/lexicon.yaml}). */
+final class Lexicon {
+
+	enum Cue {
+
+		NEGATION, NEGATING_VERBS, HYPOTHETICAL, INTENDED, ALLEGED, ENDING
+
+	}
+
+	private final Map<String, RelationshipType> verbs = new HashMap<>();
+
+	private final Map<String, RelationshipType> nouns = new HashMap<>();
+
+	private final Map<String, RelationshipType> adjectives = new HashMap<>();
+
+	private final Map<RelationshipType, Set<String>> multiWordNouns = new EnumMap<>(RelationshipType.class);
+
+	private final Set<String> listNouns = new HashSet<>();
+
+	private final Set<String> listModifiers = new HashSet<>();
+
+	private final Set<String> lightVerbs = new HashSet<>();
+
+	private final Map<Cue, Set<String>> cues = new EnumMap<>(Cue.class);
+
+	private final List<String> negatingPhrases;
+
+	@SuppressWarnings("unchecked")
+	private Lexicon(Map<String, Object> yaml) {
+		Map<String, Map<String, List<String>>> types = (Map<String, Map<String, List<String>>>) yaml.get("types");
+		types.forEach((name, words) -> {
+			RelationshipType type = RelationshipType.valueOf(name);
+			words.getOrDefault("verbs", List.of()).forEach(w -> this.verbs.put(w, type));
+			words.getOrDefault("adjectives", List.of()).forEach(w -> this.adjectives.put(w, type));
+			for (String noun : words.getOrDefault("nouns", List.of())) {
+				if (noun.contains(" ")) {
+					this.multiWordNouns.computeIfAbsent(type, t -> new HashSet<>()).add(noun);
+				}
+				else {
+					this.nouns.put(noun, type);
+				}
+			}
+			this.listNouns.addAll(words.getOrDefault("list-nouns", List.of()));
+			this.listModifiers.addAll(words.getOrDefault("list-modifiers", List.of()));
+		});
+		this.lightVerbs.addAll((List<String>) yaml.get("light-verbs"));
+		Map<String, List<String>> cueWords = (Map<String, List<String>>) yaml.get("cues");
+		for (Cue cue : Cue.values()) {
+			this.cues.put(cue, Set.copyOf(cueWords.get(cue.name().toLowerCase(Locale.ROOT).replace('_', '-'))));
+		}
+		this.negatingPhrases = List.copyOf(cueWords.get("negating-phrases"));
+	}
+
+	static Lexicon load() {
+		try (InputStream in = Lexicon.class.getResourceAsStream("/news/lexicon.yaml")) {
+			return new Lexicon(new Yaml(new SafeConstructor(new LoaderOptions())).load(in));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read news/lexicon.yaml", ex);
+		}
+	}
+
+	RelationshipType verb(String lemma) {
+		return this.verbs.get(lemma);
+	}
+
+	RelationshipType noun(String lemma) {
+		return this.nouns.get(lemma);
+	}
+
+	RelationshipType adjective(String lemma) {
+		return this.adjectives.get(lemma);
+	}
+
+	/** The type a two-word noun ("military aid") expresses, or null. */
+	RelationshipType multiWordNoun(String modifier, String head) {
+		String phrase = modifier + " " + head;
+		for (var entry : this.multiWordNouns.entrySet()) {
+			if (entry.getValue().contains(phrase)) {
+				return entry.getKey();
+			}
+		}
+		return null;
+	}
+
+	boolean isListNoun(String lemma) {
+		return this.listNouns.contains(lemma);
+	}
+
+	boolean isListModifier(String lemma) {
+		return this.listModifiers.contains(lemma);
+	}
+
+	boolean isLightVerb(String lemma) {
+		return this.lightVerbs.contains(lemma);
+	}
+
+	boolean is(Cue cue, String lemma) {
+		return this.cues.get(cue).contains(lemma);
+	}
+
+	List<String> negatingPhrases() {
+		return this.negatingPhrases;
+	}
+
+}

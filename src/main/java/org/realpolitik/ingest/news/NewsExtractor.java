@@ -1,0 +1,128 @@
+package org.realpolitik.ingest.news;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import org.realpolitik.actor.ActorInput;
+import org.realpolitik.actor.ActorKind;
+import org.realpolitik.ingest.news.Gazetteer.Entry;
+import org.realpolitik.ingest.news.Gazetteer.Mention;
+
+/**
+ * Extracts the claims of one article: annotates the text, maps gazetteer mentions onto tokens, and runs the
+ * sentence rules with the discourse context of the sentences before. No database.
+ */
+public final class NewsExtractor {
+
+	private final Gazetteer gazetteer;
+
+	private final ClaimExtractor rules;
+
+	public NewsExtractor(List<ActorInput> actors) {
+		this.gazetteer = new Gazetteer(actors);
+		this.rules = new ClaimExtractor(Lexicon.load());
+	}
+
+	/** The claims of the article, each statement once (the first sentence that makes it is its evidence). */
+	List<ExtractedClaim> extract(Article article) {
+		String text = article.text();
+		List<Mention> mentions = this.gazetteer.find(text);
+		CoreDocument document = Nlp.annotate(parseable(text, mentions),
+				article.publishedAt() == null ? null : article.publishedAt().first().toString());
+		Map<String, ExtractedClaim> claims = new LinkedHashMap<>();
+		ClaimExtractor.Context context = new ClaimExtractor.Context();
+		int m = 0;
+		List<CoreSentence> sentences = document.sentences();
+		for (int index = 0; index < sentences.size(); index++) {
+			CoreSentence sentence = sentences.get(index);
+			context.sentence = index;
+			List<CoreLabel> tokens = sentence.tokens();
+			Map<Integer, Entry> actorAt = new HashMap<>();
+			Entry firstGroup = null;
+			for (int t = 0; t < tokens.size(); t++) {
+				CoreLabel token = tokens.get(t);
+				while (m < mentions.size() && mentions.get(m).end() <= token.beginPosition()) {
+					m++;
+				}
+				for (int k = m; k < mentions.size() && mentions.get(k).start() < token.endPosition(); k++) {
+					Mention mention = mentions.get(k);
+					if (mention.end() > token.beginPosition()) {
+						actorAt.put(t + 1, mention.actor());
+						if (firstGroup == null && isGroup(mention.actor())) {
+							firstGroup = mention.actor();
+						}
+					}
+				}
+			}
+			Entry previousGroup = context.lastGroup;
+			if (firstGroup != null && previousGroup == null) {
+				context.lastGroup = firstGroup;
+			}
+			SemanticGraph graph = sentence.dependencyParse();
+			int start = sentence.charOffsets().first();
+			int end = sentence.charOffsets().second();
+			String quote = text.substring(start, end);
+			for (ClaimExtractor.Found found : this.rules.extract(new ClaimExtractor.Sentence(tokens, graph, actorAt, context))) {
+				ExtractedClaim claim = ExtractedClaim.of(article.name(), index, found, quote, start, end);
+				claims.putIfAbsent(claim.key(), claim);
+			}
+			Entry lastGroup = null;
+			for (int t = tokens.size(); t >= 1 && lastGroup == null; t--) {
+				Entry entry = actorAt.get(t);
+				if (entry != null && isGroup(entry)) {
+					lastGroup = entry;
+				}
+			}
+			context.lastGroup = lastGroup != null ? lastGroup : previousGroup;
+			Entry subject = mainSubject(graph, actorAt);
+			if (subject != null) {
+				context.lastSubject = subject;
+			}
+		}
+		return new ArrayList<>(claims.values());
+	}
+
+	/** The actor that is the subject of the sentence's main clause, if any. */
+	private static Entry mainSubject(SemanticGraph graph, Map<Integer, Entry> actorAt) {
+		for (var root : graph.getRoots()) {
+			for (var child : ClaimExtractor.children(graph, root, "nsubj", "nsubj:pass")) {
+				Entry entry = actorAt.get(child.index());
+				if (entry != null) {
+					return entry;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean isGroup(Entry entry) {
+		return entry.kind() == ActorKind.MOVEMENT || entry.kind() == ActorKind.ARMED_GROUP;
+	}
+
+	/**
+	 * The text the parser sees: hyphenated acronyms the tokenizer would break apart ("IS-K" read as the verb "is")
+	 * are replaced by a capitalised word of the same length, so offsets stay those of the original text.
+	 */
+	static String parseable(String text, List<Mention> mentions) {
+		StringBuilder out = new StringBuilder(text);
+		for (Mention mention : mentions) {
+			String surface = text.substring(mention.start(), mention.end());
+			if (surface.contains("-") && Gazetteer.caseSensitive(surface) && !surface.contains(" ")) {
+				StringBuilder replacement = new StringBuilder().append(Character.toUpperCase(surface.charAt(0)));
+				for (int i = 1; i < surface.length(); i++) {
+					replacement.append('x');
+				}
+				out.replace(mention.start(), mention.end(), replacement.toString());
+			}
+		}
+		return out.toString();
+	}
+
+}
