@@ -36,7 +36,8 @@ final class ClaimExtractor {
 	}
 
 	/** A parsed sentence with the actor under each token (1-based token index), and recent context. */
-	record Sentence(List<CoreLabel> tokens, SemanticGraph graph, Map<Integer, Entry> actorAt, Context context) {
+	record Sentence(List<CoreLabel> tokens, SemanticGraph graph, Map<Integer, Entry> actorAt, Context context,
+			java.util.function.Function<String, Entry> lookup) {
 	}
 
 	/** What the preceding sentences said: the latest group-like actor, for "the group", "them", "it". */
@@ -104,14 +105,28 @@ final class ClaimExtractor {
 	List<Found> extract(Sentence s) {
 		List<Found> found = new ArrayList<>();
 		for (IndexedWord word : s.graph().vertexListSorted()) {
-			RelationshipType type = trigger(s, word);
-			if (type == null) {
-				continue;
+			found.addAll(anti(s, word));
+			for (RelationshipType type : triggers(s, word)) {
+				extract(s, word, type, found);
 			}
+		}
+		found.addAll(memberships(s));
+		for (Found f : found) {
+			if (f.type() != RelationshipType.MEMBER_OF) {
+				s.context().objectOf(f.type(), f.object());
+			}
+		}
+		return found;
+	}
+
+	/** The claims one trigger word makes. */
+	private void extract(Sentence s, IndexedWord word, RelationshipType type, List<Found> found) {
+		{
 			boolean verb = word.tag().startsWith("VB") || participle(word);
-			Arguments args = verb ? verbArguments(s, word) : nounArguments(s, word);
+			boolean hostile = type == RelationshipType.OPPOSES || type == RelationshipType.ATTACKED;
+			Arguments args = verb ? verbArguments(s, word, hostile) : nounArguments(s, word, hostile);
 			if (args.quantifiedNegation) {
-				continue;
+				return;
 			}
 			Set<Entry> subjects = args.subjects;
 			Set<Entry> objects = args.objects;
@@ -124,7 +139,7 @@ final class ClaimExtractor {
 				rule += "+implicit-object";
 			}
 			if (subjects.isEmpty() || objects.isEmpty()) {
-				continue;
+				return;
 			}
 			Mood mood = mood(s, word, type);
 			PartialDate[] dates = dates(s, word);
@@ -143,10 +158,43 @@ final class ClaimExtractor {
 				}
 			}
 		}
-		found.addAll(memberships(s));
-		for (Found f : found) {
-			if (f.type() != RelationshipType.MEMBER_OF) {
-				s.context().objectOf(f.type(), f.object());
+	}
+
+	/**
+	 * "an anti-Russia posture", "the anti-Taliban Northern Alliance": opposition to the actor after "anti-", held by
+	 * the actor the phrase describes or the one that holds it.
+	 */
+	private List<Found> anti(Sentence s, IndexedWord word) {
+		String text = word.word();
+		if (!text.regionMatches(true, 0, "anti-", 0, 5) || text.length() < 7) {
+			return List.of();
+		}
+		Entry object = s.lookup().apply(text.substring(5));
+		IndexedWord head = s.graph().getParent(word);
+		if (object == null || head == null) {
+			return List.of();
+		}
+		Set<Entry> holders = new LinkedHashSet<>();
+		if (s.actorAt().containsKey(head.index())) {
+			holders.add(s.actorAt().get(head.index()));
+		}
+		else {
+			for (IndexedWord owner : children(s.graph(), head, "nmod:poss")) {
+				resolve(s, owner, holders, new java.util.HashSet<>(), 0);
+			}
+			IndexedWord verb = s.graph().getParent(head);
+			if (holders.isEmpty() && verb != null && verb.tag().startsWith("VB")
+					&& s.graph().getEdge(verb, head).getRelation().toString().equals("obj")) {
+				for (IndexedWord subject : children(s.graph(), verb, "nsubj")) {
+					resolve(s, subject, holders, new java.util.HashSet<>(), 0);
+				}
+			}
+		}
+		List<Found> found = new ArrayList<>();
+		for (Entry holder : holders) {
+			if (!holder.id().equals(object.id())) {
+				found.add(new Found(holder, RelationshipType.OPPOSES, object, Polarity.ASSERTED, Modality.FACT, null,
+						null, "anti", 0.7));
 			}
 		}
 		return found;
@@ -159,6 +207,17 @@ final class ClaimExtractor {
 					|| subject.kind() == ActorKind.BLOC;
 		}
 		return true;
+	}
+
+	/** The types a word triggers: "weapons support" is ARMED and SUPPORTS. */
+	private List<RelationshipType> triggers(Sentence s, IndexedWord word) {
+		RelationshipType type = trigger(s, word);
+		if (type == null) {
+			return List.of();
+		}
+		RelationshipType head = word.tag().startsWith("NN")
+				? this.lexicon.noun(word.lemma().toLowerCase(Locale.ROOT)) : null;
+		return head != null && head != type ? List.of(type, head) : List.of(type);
 	}
 
 	private RelationshipType trigger(Sentence s, IndexedWord word) {
@@ -183,7 +242,18 @@ final class ClaimExtractor {
 			if (this.lexicon.isListNoun(lemma) && listOfBanned(s, word)) {
 				return RelationshipType.SANCTIONED;
 			}
-			return this.lexicon.noun(lemma);
+			RelationshipType noun = this.lexicon.noun(lemma);
+			if (noun == null && this.lexicon.againstNoun(lemma) != null) {
+				IndexedWord head = word;
+				IndexedWord parent = s.graph().getParent(word);
+				if (parent != null && s.graph().getEdge(parent, word).getRelation().toString().equals("compound")) {
+					head = parent;
+				}
+				if (!children(s.graph(), head, "nmod:against").isEmpty()) {
+					return this.lexicon.againstNoun(lemma);
+				}
+			}
+			return noun;
 		}
 		if (tag.startsWith("JJ")) {
 			RelationshipType adjective = this.lexicon.adjective(lemma);
@@ -225,14 +295,29 @@ final class ClaimExtractor {
 
 		boolean quantifiedNegation;
 
+		/** Hostile types: "criticised Russia's move", "counter any US return" name their object by its possessor. */
+		boolean possessorObjects;
+
 	}
 
-	private Arguments verbArguments(Sentence s, IndexedWord verb) {
+	private Arguments verbArguments(Sentence s, IndexedWord verb, boolean hostile) {
 		Arguments args = new Arguments();
+		args.possessorObjects = hostile;
 		SemanticGraph g = s.graph();
 		boolean passive = !children(g, verb, "nsubj:pass", "aux:pass").isEmpty()
 				|| participle(verb) && !children(g, verb, "cop").isEmpty();
-		if (passive) {
+		if (passive && children(g, verb, "obl:agent", "obl:by").isEmpty() && !children(g, verb, "obl:to").isEmpty()) {
+			// "the Taliban, who are opposed to ISKP": a stative passive with "to" names the object
+			args.how = "-stative";
+			List<IndexedWord> holders = new ArrayList<>(children(g, verb, "nsubj:pass", "nsubj", "obj"));
+			IndexedWord parent = g.getParent(verb);
+			if (parent != null && g.getEdge(parent, verb).getRelation().toString().equals("acl:relcl")) {
+				holders.add(parent);
+			}
+			addAll(s, args, holders, true);
+			addAll(s, args, children(g, verb, "obl:to"), false);
+		}
+		else if (passive) {
 			args.how = "-passive";
 			addAll(s, args, children(g, verb, "obl:agent", "obl:by"), true);
 			addAll(s, args, children(g, verb, "nsubj:pass", "nsubj"), false);
@@ -267,9 +352,17 @@ final class ClaimExtractor {
 		return args;
 	}
 
-	private Arguments nounArguments(Sentence s, IndexedWord noun) {
+	private Arguments nounArguments(Sentence s, IndexedWord trigger, boolean hostile) {
 		Arguments args = new Arguments();
+		args.possessorObjects = hostile;
 		SemanticGraph g = s.graph();
+		IndexedWord noun = trigger;
+		IndexedWord up = g.getParent(trigger);
+		if (up != null && up.tag().startsWith("NN") && g.getEdge(up, trigger).getRelation().toString().equals("compound")
+				&& !s.actorAt().containsKey(up.index())) {
+			// "counterterrorism efforts against X", "arms supplies to X": the head noun carries the arguments
+			noun = up;
+		}
 		if (this.lexicon.isListNoun(noun.lemma().toLowerCase(Locale.ROOT))) {
 			return listArguments(s, noun, args);
 		}
@@ -329,11 +422,15 @@ final class ClaimExtractor {
 			}
 		}
 		if (args.subjects.isEmpty() && !args.quantifiedNegation) {
-			// the agent of the clause the noun is part of
+			// the agent of the clause the noun is part of ("providing assistance in terms of arms to Ukraine")
 			IndexedWord agent = climbToAgent(s, noun, 0);
 			if (agent != null) {
 				args.how += "-clause-agent";
 				addAll(s, args, List.of(agent), true);
+				IndexedWord verb = governingVerb(g, noun);
+				if (args.objects.isEmpty() && verb != null) {
+					addAll(s, args, children(g, verb, "obl:to", "obl:against", "obl:on", "iobj"), false);
+				}
 			}
 		}
 		return args;
@@ -386,6 +483,11 @@ final class ClaimExtractor {
 			if (s.actorAt().containsKey(governor.index())) {
 				return governor;
 			}
+			for (IndexedWord of : children(g, governor, "nmod:of", "nmod:poss")) {
+				if (s.actorAt().containsKey(of.index()) && of.index() < word.index()) {
+					return of;
+				}
+			}
 			// "Russia has become the first country to recognise": the noun is predicated of a subject
 			IndexedWord higher = g.getParent(governor);
 			if (higher != null) {
@@ -401,8 +503,16 @@ final class ClaimExtractor {
 			}
 			return climbToAgent(s, governor, depth + 1);
 		}
+		if (rel.equals("xcomp") && governor.tag().startsWith("VB")) {
+			// object control: "helps these states to engage", "urged India to recognise"
+			List<IndexedWord> objects = children(g, governor, "obj");
+			if (!objects.isEmpty()) {
+				return objects.get(0);
+			}
+		}
 		if (rel.equals("xcomp") || rel.startsWith("advcl") || rel.startsWith("conj") || rel.equals("ccomp")
-				|| rel.startsWith("obl") || rel.startsWith("obj") || rel.equals("dep") || rel.startsWith("nmod")) {
+				|| rel.startsWith("obl") || rel.startsWith("obj") || rel.equals("dep") || rel.startsWith("nmod")
+				|| rel.equals("advmod")) {
 			List<IndexedWord> subjects = children(g, governor, "nsubj", "nsubj:xsubj");
 			if (!subjects.isEmpty()) {
 				return subjects.get(0);
@@ -411,6 +521,19 @@ final class ClaimExtractor {
 				return governor;
 			}
 			return climbToAgent(s, governor, depth + 1);
+		}
+		return null;
+	}
+
+	/** The nearest verb above a noun, through at most three noun attachments. */
+	private static IndexedWord governingVerb(SemanticGraph g, IndexedWord noun) {
+		IndexedWord node = noun;
+		for (int i = 0; i < 4 && node != null; i++) {
+			IndexedWord parent = g.getParent(node);
+			if (parent != null && parent.tag().startsWith("VB")) {
+				return parent;
+			}
+			node = parent;
 		}
 		return null;
 	}
@@ -433,6 +556,14 @@ final class ClaimExtractor {
 			}
 			Set<Entry> into = subject ? args.subjects : args.objects;
 			resolve(s, token, into, new java.util.HashSet<>(), 0);
+			if (!subject && into.isEmpty() && args.possessorObjects && token.tag().startsWith("NN")) {
+				for (IndexedWord modifier : children(s.graph(), token, "nmod:poss", "compound", "amod")) {
+					Entry entry = s.actorAt().get(modifier.index());
+					if (entry != null) {
+						into.add(entry);
+					}
+				}
+			}
 		}
 	}
 
@@ -474,8 +605,18 @@ final class ClaimExtractor {
 			for (IndexedWord modifier : children(g, token, "compound", "amod", "nmod:poss", "nmod:of", "nmod:in")) {
 				Entry entry = s.actorAt().get(modifier.index());
 				if (entry != null) {
+					// "Russia's special envoy, Zamir Kabulov": the envoy acts for Russia; the person is a member
 					into.add(entry);
-					break;
+					return;
+				}
+			}
+		}
+		else if (token.tag().startsWith("NN") && depth == 0 && this.lexicon.noun(lemma) != null) {
+			// "Russia's recognition ... is a move to counter": an event noun acts through its possessor
+			for (IndexedWord owner : children(g, token, "nmod:poss")) {
+				Entry entry = s.actorAt().get(owner.index());
+				if (entry != null) {
+					into.add(entry);
 				}
 			}
 		}
@@ -535,11 +676,23 @@ final class ClaimExtractor {
 		Polarity polarity = Polarity.ASSERTED;
 		Modality modality = Modality.FACT;
 		String rule = "";
+		// a possessed or predicated event noun ("the Taliban's efforts", "as the successor") is presupposed:
+		// the modality and negation of the clause around it are not its own, only an ending is
+		boolean presupposedNoun = trigger.tag().startsWith("NN") && (!children(g, trigger, "nmod:poss").isEmpty()
+				|| g.getParent(trigger) != null && g.getEdge(g.getParent(trigger), trigger).getRelation().toString()
+					.matches("(nmod|obl):as|appos"));
+		IndexedWord purpose = g.getParent(trigger);
+		if (trigger.tag().startsWith("VB") && purpose != null
+				&& g.getEdge(purpose, trigger).getRelation().toString().startsWith("advcl")
+				&& children(g, trigger, "mark").stream().anyMatch(m -> m.lemma().equalsIgnoreCase("to"))) {
+			modality = Modality.INTENDED;
+			rule += "+purpose";
+		}
 		IndexedWord node = trigger;
 		for (int depth = 0; node != null && depth < 6; depth++) {
 			String lemma = node.lemma().toLowerCase(Locale.ROOT);
 			if (depth > 0 && polarity == Polarity.ASSERTED) {
-				if (this.lexicon.is(Cue.NEGATING_VERBS, lemma)) {
+				if (this.lexicon.is(Cue.NEGATING_VERBS, lemma) && !presupposedNoun) {
 					polarity = Polarity.NEGATED;
 					rule += "+negated:" + lemma;
 				}
@@ -559,7 +712,7 @@ final class ClaimExtractor {
 					}
 				}
 			}
-			if (lemma.equals("stop") || lemma.equals("short")) {
+			if ((lemma.equals("stop") || lemma.equals("short")) && !presupposedNoun) {
 				for (IndexedWord dep : g.getChildList(node)) {
 					if (dep.lemma().equalsIgnoreCase("short") || lemma.equals("short")) {
 						polarity = Polarity.NEGATED;
@@ -568,7 +721,7 @@ final class ClaimExtractor {
 					}
 				}
 			}
-			if (modality == Modality.FACT && depth > 0) {
+			if (modality == Modality.FACT && depth > 0 && !presupposedNoun) {
 				if (this.lexicon.is(Cue.ALLEGED, lemma)) {
 					modality = Modality.ALLEGED;
 				}
@@ -584,11 +737,12 @@ final class ClaimExtractor {
 				String dep = edge.getDependent().lemma().toLowerCase(Locale.ROOT);
 				if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("aux") || rel.equals("det")
 						|| rel.equals("cc:preconj")) && this.lexicon.is(Cue.NEGATION, dep) && !rel.equals("det")
-						&& polarity == Polarity.ASSERTED) {
+						&& polarity == Polarity.ASSERTED && (depth == 0 || !presupposedNoun)) {
 					polarity = Polarity.NEGATED;
 					rule += "+negated:" + dep;
 				}
-				if (modality == Modality.FACT && (rel.equals("aux") || rel.equals("advmod") || rel.equals("mark"))) {
+				if (modality == Modality.FACT && (depth == 0 || !presupposedNoun)
+						&& (rel.equals("aux") || rel.equals("advmod") || rel.equals("mark"))) {
 					if (this.lexicon.is(Cue.ALLEGED, dep)) {
 						modality = Modality.ALLEGED;
 					}
@@ -606,11 +760,12 @@ final class ClaimExtractor {
 				break;
 			}
 			// a clause that modifies an actor, or a noun attached to another noun, has its own scope
-			if (s.actorAt().containsKey(parent.index()) || up.startsWith("nmod") || up.equals("appos")) {
+			if (s.actorAt().containsKey(parent.index()) || up.equals("appos")) {
 				break;
 			}
 			// "Russia's recognition could open the door": a definite event noun as subject is presupposed
-			if (node.tag().startsWith("NN") && (up.equals("nsubj") || up.equals("nsubj:pass")) && presupposed(g, node)) {
+			if (node.tag().startsWith("NN") && (up.equals("nsubj") || up.equals("nsubj:pass")) && presupposed(g, node)
+					&& !up.equals("nsubj:pass")) {
 				break;
 			}
 			node = parent;
@@ -731,6 +886,14 @@ final class ClaimExtractor {
 				}
 			}
 			List<IndexedWord> roles = new ArrayList<>(children(g, word, "appos", "compound"));
+			boolean former = false;
+			for (IndexedWord role : roles) {
+				for (IndexedWord modifier : children(g, role, "amod")) {
+					String m = modifier.lemma().toLowerCase(Locale.ROOT);
+					former |= m.equals("former") || m.equals("ex") || m.equals("then");
+				}
+			}
+			Polarity membership = former ? Polarity.ENDED : Polarity.ASSERTED;
 			IndexedWord parent = g.getParent(word);
 			if (parent != null && g.getEdge(parent, word).getRelation().toString().equals("appos")) {
 				roles.add(parent);
@@ -743,7 +906,7 @@ final class ClaimExtractor {
 					Entry organisation = s.actorAt().get(modifier.index());
 					if (organisation != null && organisation != person && organisation.kind() != ActorKind.PERSON
 							&& organisation.kind() != ActorKind.AGENCY) {
-						found.add(new Found(person, RelationshipType.MEMBER_OF, organisation, Polarity.ASSERTED,
+						found.add(new Found(person, RelationshipType.MEMBER_OF, organisation, membership,
 								Modality.FACT, null, null, "member:" + role.lemma().toLowerCase(Locale.ROOT), 0.7));
 					}
 				}

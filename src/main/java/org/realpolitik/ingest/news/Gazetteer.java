@@ -75,6 +75,13 @@ final class Gazetteer {
 		return Pattern.compile("(?<![\\p{L}\\p{N}\\-])(?:" + alternatives + ")(?![\\p{L}\\p{N}])", flags);
 	}
 
+	/** The actor a whole name or alias stands for, or null. */
+	Entry lookup(String surface) {
+		String text = surface.strip().replaceAll("\\s+", " ");
+		Entry exactMatch = this.exact.get(text);
+		return exactMatch != null ? exactMatch : caseSensitive(text) ? null : this.folded.get(normalise(text));
+	}
+
 	Entry get(String id) {
 		return this.byId.get(id);
 	}

@@ -35,6 +35,8 @@ final class Lexicon {
 
 	private final Set<String> listNouns = new HashSet<>();
 
+	private final Map<String, RelationshipType> againstNouns = new HashMap<>();
+
 	private final Set<String> listModifiers = new HashSet<>();
 
 	private final Set<String> lightVerbs = new HashSet<>();
@@ -59,6 +61,7 @@ final class Lexicon {
 				}
 			}
 			this.listNouns.addAll(words.getOrDefault("list-nouns", List.of()));
+			words.getOrDefault("against-nouns", List.of()).forEach(w -> this.againstNouns.put(w, type));
 			this.listModifiers.addAll(words.getOrDefault("list-modifiers", List.of()));
 		});
 		this.lightVerbs.addAll((List<String>) yaml.get("light-verbs"));
@@ -99,6 +102,11 @@ final class Lexicon {
 			}
 		}
 		return null;
+	}
+
+	/** The type a noun expresses when it has an "against" object, or null. */
+	RelationshipType againstNoun(String lemma) {
+		return this.againstNouns.get(lemma);
 	}
 
 	boolean isListNoun(String lemma) {

@@ -69,7 +69,7 @@ public final class NewsExtractor {
 			int start = sentence.charOffsets().first();
 			int end = sentence.charOffsets().second();
 			String quote = text.substring(start, end);
-			for (ClaimExtractor.Found found : this.rules.extract(new ClaimExtractor.Sentence(tokens, graph, actorAt, context))) {
+			for (ClaimExtractor.Found found : this.rules.extract(new ClaimExtractor.Sentence(tokens, graph, actorAt, context, this.gazetteer::lookup))) {
 				ExtractedClaim claim = ExtractedClaim.of(article.name(), index, found, quote, start, end);
 				claims.putIfAbsent(claim.key(), claim);
 			}
