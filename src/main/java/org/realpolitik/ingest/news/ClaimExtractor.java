@@ -52,19 +52,22 @@ final class ClaimExtractor {
 		/** The actor the previous sentence was about (its main subject): "it", "its". */
 		Entry lastSubject;
 
-		private final Map<RelationshipType, Entry> lastObjects = new java.util.EnumMap<>(RelationshipType.class);
+		private final Map<RelationshipType, Map<Entry, Integer>> objects = new java.util.EnumMap<>(RelationshipType.class);
 
-		private final Map<RelationshipType, Integer> lastObjectSentence = new java.util.EnumMap<>(RelationshipType.class);
-
-		/** The object of the latest claim of this type, if it was made in the last three sentences. */
+		/**
+		 * What the document has so far most often named as the object of this type: an article about recognising the
+		 * Taliban goes on to say "stopped short of formal recognition" without naming them again.
+		 */
 		Entry lastObject(RelationshipType type) {
-			Integer at = this.lastObjectSentence.get(type);
-			return at != null && this.sentence - at <= 3 ? this.lastObjects.get(type) : null;
+			Map<Entry, Integer> counts = this.objects.get(type);
+			if (counts == null) {
+				return null;
+			}
+			return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
 		}
 
 		void objectOf(RelationshipType type, Entry object) {
-			this.lastObjects.put(type, object);
-			this.lastObjectSentence.put(type, this.sentence);
+			this.objects.computeIfAbsent(type, t -> new java.util.LinkedHashMap<>()).merge(object, 1, Integer::sum);
 		}
 
 	}
@@ -112,7 +115,7 @@ final class ClaimExtractor {
 		}
 		found.addAll(memberships(s));
 		for (Found f : found) {
-			if (f.type() != RelationshipType.MEMBER_OF) {
+			if (f.type() != RelationshipType.MEMBER_OF && !f.rule().contains("implicit")) {
 				s.context().objectOf(f.type(), f.object());
 			}
 		}
@@ -243,6 +246,10 @@ final class ClaimExtractor {
 				return RelationshipType.SANCTIONED;
 			}
 			RelationshipType noun = this.lexicon.noun(lemma);
+			if (noun == null) {
+				// plural-only nouns: "arms" is not the plural of "arm" here
+				noun = this.lexicon.noun(word.word().toLowerCase(Locale.ROOT));
+			}
 			if (noun == null && this.lexicon.againstNoun(lemma) != null) {
 				IndexedWord head = word;
 				IndexedWord parent = s.graph().getParent(word);
@@ -678,6 +685,11 @@ final class ClaimExtractor {
 		String rule = "";
 		// a possessed or predicated event noun ("the Taliban's efforts", "as the successor") is presupposed:
 		// the modality and negation of the clause around it are not its own, only an ending is
+		IndexedWord head = g.getParent(trigger);
+		if (head != null && head.tag().startsWith("NN")
+				&& g.getEdge(head, trigger).getRelation().toString().equals("compound")) {
+			trigger = head;
+		}
 		boolean presupposedNoun = trigger.tag().startsWith("NN") && (!children(g, trigger, "nmod:poss").isEmpty()
 				|| g.getParent(trigger) != null && g.getEdge(g.getParent(trigger), trigger).getRelation().toString()
 					.matches("(nmod|obl):as|appos"));
@@ -756,7 +768,9 @@ final class ClaimExtractor {
 				break;
 			}
 			String up = g.getEdge(parent, node).getRelation().toString();
-			if (up.startsWith("conj") || up.equals("parataxis") || up.startsWith("advcl") && depth > 0) {
+			boolean nominalCoordination = up.startsWith("conj") && node.tag().startsWith("NN");
+			if (up.startsWith("conj") && !nominalCoordination || up.equals("parataxis")
+					|| up.startsWith("advcl") && depth > 0) {
 				break;
 			}
 			// a clause that modifies an actor, or a noun attached to another noun, has its own scope
