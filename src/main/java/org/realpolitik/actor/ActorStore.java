@@ -45,6 +45,16 @@ public class ActorStore {
 		return written;
 	}
 
+	/** Every actor with its names, for the news extractor's gazetteer. */
+	public List<ActorInput> all() {
+		return this.graph.read("MATCH (a:Actor) RETURN a.id AS id, a.name AS name, a.kind AS kind, "
+				+ "coalesce(a.aliases, []) AS aliases, a.wikidataId AS wikidataId, a.cameo AS cameo", Map.of(),
+				r -> new ActorInput(r.get("id").asString(), r.get("name").asString(),
+						ActorKind.parse(r.get("kind").asString(null)).orElse(ActorKind.ORGANISATION),
+						r.get("aliases").asList(org.neo4j.driver.Value::asString), r.get("wikidataId").asString(null),
+						r.get("cameo").asString(null)));
+	}
+
 	/** The subset of the given ids that name an actor. */
 	public Set<String> existing(Collection<String> ids) {
 		return Set.copyOf(this.graph.read("MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id AS id",

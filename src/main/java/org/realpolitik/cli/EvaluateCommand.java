@@ -29,6 +29,7 @@ public class EvaluateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
+		StandaloneLogging.toStandardError();
 		System.out.print(Extraction.withActorsFrom(this.actors).evaluate(this.gold, this.files, this.details));
 		return 0;
 	}

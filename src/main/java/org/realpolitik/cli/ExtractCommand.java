@@ -27,6 +27,7 @@ public class ExtractCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
+		StandaloneLogging.toStandardError();
 		Extraction extraction = Extraction.withActorsFrom(this.actors);
 		List<Reject> rejected = new ArrayList<>();
 		for (Path file : Extraction.articles(this.files, rejected)) {

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.realpolitik.RealpolitikApplication;
 import org.realpolitik.ingest.ImportReport;
 import org.realpolitik.ingest.curated.CuratedImporter;
+import org.realpolitik.ingest.news.NewsImporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Unmatched;
@@ -17,7 +18,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Import files into the graph.",
-		subcommands = { ImportCommand.Curated.class })
+		subcommands = { ImportCommand.Curated.class, ImportCommand.News.class })
 public class ImportCommand implements Runnable {
 
 	/** Some records were rejected; the good ones were imported. */
@@ -47,6 +48,35 @@ public class ImportCommand implements Runnable {
 		public Integer call() {
 			try (ConfigurableApplicationContext context = offline(this.springArguments)) {
 				ImportReport report = context.getBean(CuratedImporter.class).importFiles(this.files);
+				System.out.println(report.summary());
+				return report.rejected().isEmpty() ? 0 : SOME_REJECTED;
+			}
+			catch (RuntimeException ex) {
+				System.err.println("import failed: " + rootCause(ex).getMessage());
+				return 1;
+			}
+		}
+
+	}
+
+	@Command(name = "news", mixinStandardHelpOptions = true,
+			description = { "Import articles (.txt, .md, .html): extract their claims and derive the edges they touch.",
+					"Folders are read for articles (not recursive). An article already imported (same content) is not "
+							+ "extracted again. Unreadable files (empty, binary, too large) are reported; the others are "
+							+ "imported.",
+					"Exit codes: 0 all imported, 3 some files rejected, 1 failure." })
+	static class News implements Callable<Integer> {
+
+		@Parameters(arity = "1..*", paramLabel = "PATH", description = "articles or folders of them")
+		List<Path> files;
+
+		@Unmatched
+		List<String> springArguments = new ArrayList<>();
+
+		@Override
+		public Integer call() {
+			try (ConfigurableApplicationContext context = offline(this.springArguments)) {
+				ImportReport report = context.getBean(NewsImporter.class).importFiles(this.files);
 				System.out.println(report.summary());
 				return report.rejected().isEmpty() ? 0 : SOME_REJECTED;
 			}

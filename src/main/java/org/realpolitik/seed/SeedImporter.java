@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.realpolitik.ingest.ImportReport;
 import org.realpolitik.ingest.curated.CuratedImporter;
+import org.realpolitik.ingest.news.NewsImporter;
 import org.realpolitik.neo4j.Graph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 
 /**
- * Imports the seeds folder when the service starts on a database that has never been seeded, and marks the database
+ * Imports the seeds folder (curated files, then articles) when the service starts on a database that has never been seeded, and marks the database
  * as seeded ({@code (:__Seeds {id: 'seeds'})}) so that a restart, or a second instance, does not import again. Import
  * is idempotent besides, so a start interrupted half-way simply imports again.
  */
@@ -32,10 +33,13 @@ class SeedImporter implements ApplicationRunner {
 
 	private final CuratedImporter curated;
 
-	SeedImporter(SeedSettings settings, Graph graph, CuratedImporter curated) {
+	private final NewsImporter news;
+
+	SeedImporter(SeedSettings settings, Graph graph, CuratedImporter curated, NewsImporter news) {
 		this.settings = settings;
 		this.graph = graph;
 		this.curated = curated;
+		this.news = news;
 	}
 
 	@Override
@@ -55,11 +59,12 @@ class SeedImporter implements ApplicationRunner {
 			return;
 		}
 		ImportReport report = this.curated.importFiles(List.of(this.settings.seedsDir()));
+		ImportReport articles = this.news.importFiles(List.of(this.settings.seedsDir()));
 		this.graph.write("""
 				MERGE (s:__Seeds {id: 'seeds'})
 				SET s.importedAt = datetime(), s.folder = $folder, s.files = $files, s.summary = $summary
 				""", Map.of("folder", this.settings.seedsDir().toAbsolutePath().toString(), "files", report.files(),
-				"summary", report.summary()));
+				"summary", report.summary() + "\n" + articles.summary()));
 		log.info("Imported the seeds from {}", this.settings.seedsDir().toAbsolutePath());
 	}
 

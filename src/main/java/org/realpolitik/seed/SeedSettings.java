@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param seedsDir    folder whose curated files ({@code *.yaml}) are imported on the first start;
+ * @param seedsDir    folder whose curated files ({@code *.yaml}) and articles ({@code *.txt, *.md, *.html}) are imported on the first start;
  *                    {@code realpolitik.seeds-dir}
  * @param importSeeds import the seeds on the first start of the service; {@code realpolitik.import-seeds}
  */

@@ -854,25 +854,48 @@ final class ClaimExtractor {
 		if (values.isEmpty()) {
 			return new PartialDate[2];
 		}
-		int chosen = -1;
+		// the date of the trigger's own clause: attached to the trigger, or to the verb that governs it
 		SemanticGraph g = s.graph();
-		IndexedWord node = trigger;
-		for (int depth = 0; node != null && depth < 4 && chosen < 0; depth++) {
-			for (IndexedWord dep : g.descendants(node)) {
-				for (int d = 0; d < spans.size(); d++) {
-					if (dep.index() - 1 >= spans.get(d)[0] && dep.index() - 1 < spans.get(d)[1]
-							&& g.getShortestDirectedPathNodes(node, dep).size() <= 3) {
-						chosen = d;
+		List<IndexedWord> anchors = new ArrayList<>();
+		IndexedWord clause = trigger;
+		for (int i = 0; i < 4 && clause != null; i++) {
+			anchors.add(clause);
+			IndexedWord parent = g.getParent(clause);
+			if (parent == null) {
+				break;
+			}
+			String up = g.getEdge(parent, clause).getRelation().toString();
+			if (up.startsWith("conj") || up.equals("parataxis") || up.startsWith("advcl")) {
+				break;
+			}
+			clause = parent;
+		}
+		int chosen = -1;
+		for (IndexedWord anchor : anchors) {
+			for (SemanticGraphEdge edge : g.outgoingEdgeList(anchor)) {
+				String rel = edge.getRelation().toString();
+				if (!(rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advmod") || rel.equals("appos"))) {
+					continue;
+				}
+				for (IndexedWord dep : g.descendants(edge.getDependent())) {
+					for (int d = 0; d < spans.size() && chosen < 0; d++) {
+						if (dep.index() - 1 >= spans.get(d)[0] && dep.index() - 1 < spans.get(d)[1]
+								&& g.getShortestDirectedPathNodes(edge.getDependent(), dep).size() <= 2) {
+							chosen = d;
+						}
 					}
 				}
 			}
-			node = g.getParent(node);
+			if (chosen >= 0) {
+				break;
+			}
+		}
+		if (chosen < 0 && spans.get(0)[0] == 0) {
+			// a line that starts with its date: "1979 | Soviet Invasion of Afghanistan | ...", "July 2025: ..."
+			chosen = 0;
 		}
 		if (chosen < 0) {
-			if (values.size() != 1) {
-				return new PartialDate[2];
-			}
-			chosen = 0;
+			return new PartialDate[2];
 		}
 		int first = spans.get(chosen)[0];
 		String before = first > 0 ? s.tokens().get(first - 1).word().toLowerCase(Locale.ROOT) : "";

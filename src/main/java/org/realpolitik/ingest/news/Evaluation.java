@@ -90,8 +90,10 @@ final class Evaluation {
 				weakerPairs.putIfAbsent(g.pair(), g);
 			}
 		}
+		// one prediction per key; where the same claim is made in several sentences, the one that dates it
 		Map<String, ExtractedClaim> unique = new LinkedHashMap<>();
-		predicted.forEach(c -> unique.putIfAbsent(key(c), c));
+		predicted.forEach(c -> unique.merge(key(c), c,
+				(a, b) -> a.from() == null && a.until() == null && (b.from() != null || b.until() != null) ? b : a));
 		Map<String, int[]> counts = new TreeMap<>();
 		List<String> negationErrors = new ArrayList<>();
 		List<String> falsePositives = new ArrayList<>();

@@ -1,0 +1,147 @@
+package org.realpolitik.ingest.news;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.realpolitik.actor.ActorStore;
+import org.realpolitik.claim.ClaimStore;
+import org.realpolitik.claim.DocumentInput;
+import org.realpolitik.ingest.ImportReport;
+import org.realpolitik.ingest.Reject;
+import org.realpolitik.neo4j.Graph;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports articles: each file becomes a document identified by the hash of its content (the same article anywhere is
+ * one document), its claims are extracted with the actors the database knows as the gazetteer, and the touched
+ * edges are derived again. An article already imported is not extracted again. Two articles are extracted at a time
+ * (one per core); writes are sequential.
+ */
+@Service
+public class NewsImporter {
+
+	private static final Logger log = LoggerFactory.getLogger(NewsImporter.class);
+
+	private final Graph graph;
+
+	private final ActorStore actors;
+
+	private final ClaimStore claims;
+
+	NewsImporter(Graph graph, ActorStore actors, ClaimStore claims) {
+		this.graph = graph;
+		this.actors = actors;
+		this.claims = claims;
+	}
+
+	private record Extracted(Path file, Article article, List<ExtractedClaim> claims, Reject reject) {
+	}
+
+	public ImportReport importFiles(List<Path> paths) {
+		List<Reject> rejected = new ArrayList<>();
+		List<Path> files = Extraction.articles(paths, rejected);
+		Map<String, Integer> counts = new TreeMap<>();
+		List<String> names = files.stream().map(Path::toString).toList();
+		if (files.isEmpty()) {
+			return new ImportReport("news", names, 0, 0, 0, 0, counts, rejected);
+		}
+		NewsExtractor extractor = new NewsExtractor(this.actors.all());
+		int written = 0;
+		int unchanged = 0;
+		int removed = 0;
+		ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+			Thread thread = new Thread(r, "news-extraction");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			List<Future<Extracted>> futures = new ArrayList<>();
+			for (Path file : files) {
+				futures.add(pool.submit(() -> extract(extractor, file)));
+			}
+			for (Future<Extracted> future : futures) {
+				Extracted result = future.get();
+				if (result.reject() != null) {
+					rejected.add(result.reject());
+					continue;
+				}
+				if (result.claims() == null) {
+					unchanged++;
+					counts.merge("articles already imported", 1, Integer::sum);
+					continue;
+				}
+				Article article = result.article();
+				var document = new DocumentInput(article.sha256(), article.title(), "news", null,
+						article.publishedAt(), article.sha256());
+				var observed = article.publishedAt() == null ? null : article.publishedAt().first();
+				var outcome = this.claims.replaceDocumentClaims(document,
+						result.claims().stream().map(c -> c.toClaim(observed)).toList(), true);
+				written += outcome.claimsNew();
+				unchanged += outcome.claimsUnchanged();
+				removed += outcome.claimsRemoved();
+				counts.merge("articles imported", 1, Integer::sum);
+				counts.merge("claims new", outcome.claimsNew(), Integer::sum);
+				counts.merge("pairs derived", outcome.pairsDerived(), Integer::sum);
+				if (article.warning() != null) {
+					counts.merge("articles read with a warning", 1, Integer::sum);
+				}
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("news import interrupted", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("news extraction failed: " + ex.getCause().getMessage(), ex.getCause());
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		ImportReport report = new ImportReport("news", names, files.size(), written, unchanged, removed, counts,
+				rejected);
+		log.info("{}", report.summary());
+		return report;
+	}
+
+	private Extracted extract(NewsExtractor extractor, Path file) {
+		try {
+			if (!Files.isRegularFile(file)) {
+				return new Extracted(file, null, null, new Reject(file.toString(), 0, "no such file"));
+			}
+			if (Files.size(file) > ArticleReader.MAX_BYTES) {
+				return new Extracted(file, null, null, new Reject(file.toString(), 0,
+						"larger than " + ArticleReader.MAX_BYTES / (1024 * 1024) + " MB; split it"));
+			}
+			Article article = ArticleReader.read(file.getFileName().toString(), Files.readAllBytes(file));
+			boolean known = this.graph.readOne("MATCH (d:Document {id: $id}) RETURN count(d) > 0 AS known",
+					Map.of("id", article.sha256()), r -> r.get("known").asBoolean());
+			if (known) {
+				return new Extracted(file, article, null, null);
+			}
+			return new Extracted(file, article, extractor.extract(article), null);
+		}
+		catch (ArticleReader.Unreadable ex) {
+			return new Extracted(file, null, null, new Reject(file.toString(), 0, ex.getMessage()));
+		}
+		catch (IOException ex) {
+			return new Extracted(file, null, null, new Reject(file.toString(), 0, "cannot read: " + ex.getMessage()));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Extraction failed for {}", file, ex);
+			return new Extracted(file, null, null, new Reject(file.toString(), 0, "extraction failed: " + ex));
+		}
+	}
+
+}
