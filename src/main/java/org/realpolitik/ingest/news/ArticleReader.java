@@ -80,7 +80,8 @@ final class ArticleReader {
 			Element body = html.selectFirst("article") != null ? html.selectFirst("article") : html.body();
 			if (body != null) {
 				for (Element block : body.select("h1, h2, h3, h4, p, li, blockquote, td")) {
-					if (block.select("p, li, blockquote").isEmpty() || block.tagName().equals("li")) {
+					boolean hasInnerBlocks = block.select("p, li, blockquote, td").stream().anyMatch(e -> e != block);
+					if (!hasInnerBlocks || block.tagName().equals("li")) {
 						String line = block.text().strip();
 						if (!line.isEmpty()) {
 							out.append(line).append("\n\n");

@@ -230,7 +230,12 @@ final class ClaimExtractor {
 			return null;
 		}
 		if (tag.startsWith("VB")) {
-			return this.lexicon.verb(lemma);
+			RelationshipType verb = this.lexicon.verb(lemma);
+			if (verb == null && VIEW_VERBS.contains(lemma) && designatedAsBanned(s, word)) {
+				// "designated the Houthis as a terrorist organisation", "listed it as a banned group"
+				return RelationshipType.SANCTIONED;
+			}
+			return verb;
 		}
 		if (tag.startsWith("NN")) {
 			for (SemanticGraphEdge edge : s.graph().outgoingEdgeList(word)) {
@@ -249,6 +254,11 @@ final class ClaimExtractor {
 			if (noun == null) {
 				// plural-only nouns: "arms" is not the plural of "arm" here
 				noun = this.lexicon.noun(word.word().toLowerCase(Locale.ROOT));
+			}
+			if (noun == null && word.word().toLowerCase(Locale.ROOT).endsWith("ing")) {
+				// a gerund the tagger read as a noun: "interest in arming"
+				noun = this.lexicon.verb(edu.stanford.nlp.process.Morphology
+					.lemmaStatic(word.word().toLowerCase(Locale.ROOT), "VBG"));
 			}
 			if (noun == null && this.lexicon.againstNoun(lemma) != null) {
 				IndexedWord head = word;
@@ -271,6 +281,17 @@ final class ClaimExtractor {
 			return participle(word) ? this.lexicon.verb(verbLemma(word)) : null;
 		}
 		return null;
+	}
+
+	private boolean designatedAsBanned(Sentence s, IndexedWord verb) {
+		for (IndexedWord as : children(s.graph(), verb, "obl:as", "xcomp")) {
+			for (IndexedWord modifier : children(s.graph(), as, "amod", "compound")) {
+				if (this.lexicon.isListModifier(modifier.lemma().toLowerCase(Locale.ROOT))) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static boolean participle(IndexedWord word) {
@@ -348,6 +369,12 @@ final class ClaimExtractor {
 					addAll(s, args, children(g, sibling, passive ? "nsubj:pass" : "obj"), false);
 				}
 			}
+		}
+		IndexedWord modified = g.getParent(verb);
+		if (args.objects.isEmpty() && modified != null && s.actorAt().containsKey(modified.index())
+				&& g.getEdge(modified, verb).getRelation().toString().equals("amod")) {
+			// "interest in arming Syria" parsed with "arming" modifying "Syria"
+			addAll(s, args, List.of(modified), false);
 		}
 		if (args.subjects.isEmpty() && !args.quantifiedNegation) {
 			IndexedWord agent = climbToAgent(s, verb, 0);
@@ -508,6 +535,9 @@ final class ClaimExtractor {
 					return null;
 				}
 			}
+			return climbToAgent(s, governor, depth + 1);
+		}
+		if (rel.equals("amod") && s.actorAt().containsKey(governor.index())) {
 			return climbToAgent(s, governor, depth + 1);
 		}
 		if (rel.equals("xcomp") && governor.tag().startsWith("VB")) {
@@ -774,7 +804,7 @@ final class ClaimExtractor {
 				break;
 			}
 			// a clause that modifies an actor, or a noun attached to another noun, has its own scope
-			if (s.actorAt().containsKey(parent.index()) || up.equals("appos")) {
+			if (s.actorAt().containsKey(parent.index()) && up.startsWith("acl") || up.equals("appos")) {
 				break;
 			}
 			// "Russia's recognition could open the door": a definite event noun as subject is presupposed

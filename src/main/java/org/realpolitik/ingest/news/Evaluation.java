@@ -102,10 +102,9 @@ final class Evaluation {
 		int datedRight = 0;
 		for (var entry : unique.entrySet()) {
 			ExtractedClaim c = entry.getValue();
-			int[] n = counts.computeIfAbsent(c.type(), t -> new int[3]);
 			Gold g = required.get(entry.getKey());
 			if (g != null) {
-				n[0]++;
+				counts.computeIfAbsent(c.type(), t -> new int[3])[0]++;
 				matched.add(entry.getKey());
 				if (g.from() != null || g.until() != null) {
 					datedMatched++;
@@ -115,7 +114,7 @@ final class Evaluation {
 				}
 			}
 			else if (!optional.contains(entry.getKey())) {
-				n[1]++;
+				counts.computeIfAbsent(c.type(), t -> new int[3])[1]++;
 				falsePositives.add(entry.getKey() + "  <- " + abbreviate(c.quote()));
 			}
 			String pair = String.join("|", c.document(), c.subject().id(), c.type(), c.object().id());

@@ -107,19 +107,22 @@ public final class NewsExtractor {
 	}
 
 	/**
-	 * The text the parser sees: hyphenated acronyms the tokenizer would break apart ("IS-K" read as the verb "is")
-	 * are replaced by a capitalised word of the same length, so offsets stay those of the original text.
+	 * The text the parser sees: acronyms of three or more capitals ("IS-K" read as the verb "is", "ISKP views" read
+	 * as a noun compound) are written as names ("Is-k" → "Isak", "ISKP" → "Iskp"), which the tagger reads as proper
+	 * nouns. Same length, so offsets stay those of the original text.
 	 */
 	static String parseable(String text, List<Mention> mentions) {
 		StringBuilder out = new StringBuilder(text);
 		for (Mention mention : mentions) {
 			String surface = text.substring(mention.start(), mention.end());
-			if (surface.contains("-") && Gazetteer.caseSensitive(surface) && !surface.contains(" ")) {
-				StringBuilder replacement = new StringBuilder().append(Character.toUpperCase(surface.charAt(0)));
+			if (surface.length() >= 3 && !surface.contains(" ") && !surface.contains(".")
+					&& surface.equals(surface.toUpperCase(java.util.Locale.ROOT))) {
+				StringBuilder name = new StringBuilder().append(surface.charAt(0));
 				for (int i = 1; i < surface.length(); i++) {
-					replacement.append('x');
+					char c = surface.charAt(i);
+					name.append(Character.isLetter(c) ? Character.toLowerCase(c) : 'a');
 				}
-				out.replace(mention.start(), mention.end(), replacement.toString());
+				out.replace(mention.start(), mention.end(), name.toString());
 			}
 		}
 		return out.toString();

@@ -1,0 +1,57 @@
+package org.realpolitik.ingest.news;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.realpolitik.actor.ActorInput;
+import org.realpolitik.actor.ActorKind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GazetteerTest {
+
+	static final Gazetteer GAZETTEER = new Gazetteer(List.of(
+			new ActorInput("united-states", "United States", ActorKind.STATE, List.of("US", "U.S.", "Washington", "the United States"), "Q30", "USA"),
+			new ActorInput("taliban", "Taliban", ActorKind.MOVEMENT, List.of("the Taliban"), null, null),
+			new ActorInput("ttp", "Tehreek-e-Taliban Pakistan", ActorKind.ARMED_GROUP, List.of("TTP"), null, null),
+			new ActorInput("islamic-state", "Islamic State", ActorKind.ARMED_GROUP, List.of("ISIS"), null, null),
+			new ActorInput("iskp", "Islamic State-Khorasan Province", ActorKind.ARMED_GROUP, List.of("IS-K", "ISKP"), null, null),
+			new ActorInput("pakistan", "Pakistan", ActorKind.STATE, List.of("Islamabad"), null, null)));
+
+	static List<String> ids(String text) {
+		return GAZETTEER.find(text).stream().map(m -> m.actor().id()).toList();
+	}
+
+	@Test
+	void theLongestNameWinsAndASubstringIsNeverAMerge() {
+		assertThat(ids("Islamic State-Khorasan Province attacked. The Islamic State did not."))
+			.containsExactly("iskp", "islamic-state");
+		assertThat(ids("Tehreek-e-Taliban Pakistan is not the Taliban.")).containsExactly("ttp", "taliban");
+		assertThat(ids("the anti-Taliban front")).isEmpty();
+	}
+
+	@Test
+	void acronymsMatchOnlyInTheirOwnCaseOtherNamesInAny() {
+		assertThat(ids("The US and IS-K; us and is-k.")).containsExactly("united-states", "iskp");
+		assertThat(ids("ISLAMABAD and islamabad")).containsExactly("pakistan", "pakistan");
+		assertThat(ids("Taliban-led government")).containsExactly("taliban");
+	}
+
+	@Test
+	void mentionsCarryTheirOffsetsAndSpanLineBreaksInNames() {
+		var mentions = GAZETTEER.find("Talks with the United\nStates began.");
+		assertThat(mentions).singleElement().satisfies(m -> {
+			assertThat(m.start()).isEqualTo(11);
+			assertThat(m.end()).isEqualTo(28);
+		});
+	}
+
+	@Test
+	void lookupNamesWholeAliasesOnly() {
+		assertThat(GAZETTEER.lookup("Taliban").id()).isEqualTo("taliban");
+		assertThat(GAZETTEER.lookup("US").id()).isEqualTo("united-states");
+		assertThat(GAZETTEER.lookup("us")).isNull();
+		assertThat(GAZETTEER.lookup("Taliban Pakistan")).isNull();
+	}
+
+}
