@@ -1,0 +1,39 @@
+package org.realpolitik.ingest.news;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.realpolitik.ingest.Reject;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Extraction quality on the five seed articles against the hand-checked gold claims, so quality cannot regress
+ * silently. The floors are what the extractor reaches today; the targets of issue #3 are higher (core four P 0.90
+ * R 0.85, all types P 0.80 R 0.70, no negation errors, 90 % of dates right) and the floors rise as it gets there.
+ */
+class SeedQualityIT {
+
+	@Test
+	void extractionOnTheSeedsStaysAboveItsFloors() throws Exception {
+		Extraction extraction = Extraction.withActorsFrom(Path.of("src/test/resources/gold/actors.json"));
+		List<Reject> rejected = new ArrayList<>();
+		List<ExtractedClaim> claims = new ArrayList<>();
+		for (Path file : Extraction.articles(List.of(Path.of("seeds")), rejected)) {
+			claims.addAll(extraction.extract(file, rejected));
+		}
+		var result = Evaluation.score(Extraction.gold(Path.of("src/test/resources/gold/seeds.gold.jsonl")), claims);
+		String report = Extraction.report(result, rejected, true);
+		assertThat(rejected).as(report).isEmpty();
+		assertThat(result.core().precision()).as(report).isGreaterThanOrEqualTo(0.95);
+		assertThat(result.core().recall()).as(report).isGreaterThanOrEqualTo(0.80);
+		assertThat(result.all().precision()).as(report).isGreaterThanOrEqualTo(0.83);
+		assertThat(result.all().recall()).as(report).isGreaterThanOrEqualTo(0.52);
+		assertThat(result.negationErrors()).as(report).hasSizeLessThanOrEqualTo(2);
+		assertThat(result.endedFound()).as(report).isGreaterThanOrEqualTo(3);
+		assertThat(result.yearAccuracy()).as(report).isGreaterThanOrEqualTo(0.60);
+	}
+
+}

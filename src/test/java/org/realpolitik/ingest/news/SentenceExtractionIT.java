@@ -1,0 +1,103 @@
+package org.realpolitik.ingest.news;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Hand-annotated sentences, written for these tests (not taken from the seed articles): voice, lists, negation,
+ * modality, endings, dates. Each line is the claim expected, as subject TYPE object polarity/modality from..until.
+ * Runs the real CoreNLP pipeline, so it lives with the integration tests.
+ */
+class SentenceExtractionIT {
+
+	static NewsExtractor extractor;
+
+	@BeforeAll
+	static void load() throws IOException {
+		extractor = new NewsExtractor(ActorFiles.read(Path.of("src/test/resources/news/actors.yaml")));
+	}
+
+	static List<String> claims(String text) {
+		return extractor.extract(new Article("t.txt", "t", "t", text, null, null))
+			.stream()
+			.map(c -> c.subject().id() + " " + c.type() + " " + c.object().id() + " " + c.polarity() + "/"
+					+ c.modality() + " " + c.from() + ".." + c.until())
+			.toList();
+	}
+
+	@Test
+	void passiveVoiceWithACoordinatedSubjectGivesOneClaimEach() {
+		assertThat(claims("Germany and France were armed by the United States.")).containsExactlyInAnyOrder(
+				"united-states ARMED germany asserted/fact null..null",
+				"united-states ARMED france asserted/fact null..null");
+	}
+
+	@Test
+	void negationIsNotAnAssertion() {
+		assertThat(claims("Japan has not recognised Taiwan.")).containsExactly("japan RECOGNISED taiwan negated/fact null..null");
+		assertThat(claims("Pakistan denied arming the TTP.")).containsExactly("pakistan ARMED ttp negated/fact null..null");
+	}
+
+	@Test
+	void expectationsConditionsAndIntentionsAreNotFacts() {
+		assertThat(claims("Brazil is unlikely to recognise Kosovo in the near future."))
+			.containsExactly("brazil RECOGNISED kosovo asserted/hypothetical null..null");
+		assertThat(claims("Egypt could recognise Kosovo if Serbia agrees."))
+			.containsExactly("egypt RECOGNISED kosovo asserted/hypothetical null..null");
+		assertThat(claims("Iran has expressed interest in arming Syria."))
+			.containsExactly("iran ARMED syria asserted/intended null..null");
+	}
+
+	@Test
+	void rumoursAreAllegationsWithTheirDate() {
+		assertThat(claims("Rumours of Turkey arming Hamas surfaced in 2019."))
+			.containsExactly("turkey ARMED hamas asserted/alleged 2019..null");
+	}
+
+	@Test
+	void liftingSanctionsEndsThemAtItsDateWithItsPrecision() {
+		assertThat(claims("Canada lifted its sanctions on Iran in January 2016."))
+			.containsExactly("canada SANCTIONED iran ended/fact null..2016-01");
+	}
+
+	@Test
+	void metonymsNominalsAndDesignationsResolveToTheActors() {
+		assertThat(claims("Washington imposed sanctions on Tehran on 5 November 2018."))
+			.containsExactly("united-states SANCTIONED iran asserted/fact 2018-11-05..null");
+		assertThat(claims("Kenya's recognition of Kosovo came in 2015."))
+			.containsExactly("kenya RECOGNISED kosovo asserted/fact 2015..null");
+		assertThat(claims("The United States designated the Houthis as a terrorist organisation."))
+			.containsExactly("united-states SANCTIONED houthis asserted/fact null..null");
+	}
+
+	@Test
+	void aRelativeClauseAddsItsOwnClaim() {
+		assertThat(claims("The Houthis, who are backed by Iran, attacked Israel.")).containsExactlyInAnyOrder(
+				"iran SUPPORTS houthis asserted/fact null..null", "houthis ATTACKED israel asserted/fact null..null");
+	}
+
+	@Test
+	void aYearRangeDatesBothEnds() {
+		assertThat(claims("During the war (1980-1988), Iran was armed by Syria."))
+			.containsExactly("syria ARMED iran asserted/fact 1980..1988");
+	}
+
+	@Test
+	void anEventWithNoActorOnOneSideMakesNoClaim() {
+		assertThat(claims("The raid was condemned by Egypt, Jordan and Morocco.")).isEmpty();
+		assertThat(claims("Talks are planned for next year.")).isEmpty();
+	}
+
+	@Test
+	void theGroupAndPronounsReferToTheActorsBefore() {
+		assertThat(claims("Al-Shabaab has grown stronger. Kenya has sanctioned the group since 2012."))
+			.containsExactly("kenya SANCTIONED al-shabaab asserted/fact 2012..null");
+	}
+
+}
