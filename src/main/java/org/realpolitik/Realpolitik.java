@@ -1,5 +1,6 @@
 package org.realpolitik;
 
+import org.realpolitik.cli.BenchCommand;
 import org.realpolitik.cli.EvaluateCommand;
 import org.realpolitik.cli.ExtractCommand;
 import org.realpolitik.cli.ImportCommand;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "realpolitik", mixinStandardHelpOptions = true, versionProvider = Realpolitik.Version.class,
 		description = "A Neo4j graph of who recognised, armed, sanctioned and opposes whom, with the evidence.",
-		subcommands = { ServeCommand.class, ImportCommand.class, ExtractCommand.class, EvaluateCommand.class })
+		subcommands = { ServeCommand.class, ImportCommand.class, ExtractCommand.class, EvaluateCommand.class,
+				BenchCommand.class })
 public class Realpolitik implements Runnable {
 
 	public static void main(String[] args) {

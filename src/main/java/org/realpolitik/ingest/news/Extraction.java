@@ -27,7 +27,12 @@ public final class Extraction {
 	}
 
 	public static Extraction withActorsFrom(Path actorsFile) throws IOException {
-		return new Extraction(ActorFiles.read(actorsFile));
+		return new Extraction(actorsFrom(actorsFile));
+	}
+
+	/** A gazetteer file: curated YAML or gold-format JSON. */
+	public static List<ActorInput> actorsFrom(Path actorsFile) throws IOException {
+		return ActorFiles.read(actorsFile);
 	}
 
 	/** The article files among the paths, folders expanded (sorted, not recursive). */

@@ -32,6 +32,13 @@ public final class NewsExtractor {
 
 	/** The claims of the article, each statement once (the first sentence that makes it is its evidence). */
 	List<ExtractedClaim> extract(Article article) {
+		return extractCounting(article).claims();
+	}
+
+	record Counted(List<ExtractedClaim> claims, int sentences) {
+	}
+
+	Counted extractCounting(Article article) {
 		String text = article.text();
 		List<Mention> mentions = this.gazetteer.find(text);
 		CoreDocument document = Nlp.annotate(parseable(text, mentions),
@@ -86,7 +93,7 @@ public final class NewsExtractor {
 				context.lastSubject = subject;
 			}
 		}
-		return new ArrayList<>(claims.values());
+		return new Counted(new ArrayList<>(claims.values()), sentences.size());
 	}
 
 	/** The actor that is the subject of the sentence's main clause, if any. */
