@@ -895,7 +895,8 @@ final class ClaimExtractor {
 				break;
 			}
 			String up = g.getEdge(parent, clause).getRelation().toString();
-			if (up.startsWith("conj") || up.equals("parataxis") || up.startsWith("advcl")) {
+			// a relative clause is not dated by the clause of the noun it modifies
+			if (up.startsWith("conj") || up.equals("parataxis") || up.startsWith("advcl") || up.equals("acl:relcl")) {
 				break;
 			}
 			clause = parent;
