@@ -22,7 +22,8 @@ public record ExtractedClaim(String document, int sentence, ActorRef subject, St
 		return new ExtractedClaim(document, sentence, new ActorRef(f.subject().id(), f.subject().name()),
 				f.type().name(), new ActorRef(f.object().id(), f.object().name()), f.polarity().value(),
 				f.modality().value(), f.from() == null ? null : f.from().text(),
-				f.until() == null ? null : f.until().text(), quote, f.confidence(), "news:" + f.rule(), start, end);
+				f.until() == null ? null : f.until().text(), quote, Math.round(f.confidence() * 100) / 100.0,
+				"news:" + f.rule(), start, end);
 	}
 
 	ClaimInput toClaim(java.time.LocalDate observedAt) {
