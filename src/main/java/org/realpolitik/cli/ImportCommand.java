@@ -46,15 +46,7 @@ public class ImportCommand implements Runnable {
 
 		@Override
 		public Integer call() {
-			try (ConfigurableApplicationContext context = offline(this.springArguments)) {
-				ImportReport report = context.getBean(CuratedImporter.class).importFiles(this.files);
-				System.out.println(report.summary());
-				return report.rejected().isEmpty() ? 0 : SOME_REJECTED;
-			}
-			catch (RuntimeException ex) {
-				System.err.println("import failed: " + rootCause(ex).getMessage());
-				return 1;
-			}
+			return run(this.springArguments, context -> context.getBean(CuratedImporter.class).importFiles(this.files));
 		}
 
 	}
@@ -75,17 +67,23 @@ public class ImportCommand implements Runnable {
 
 		@Override
 		public Integer call() {
-			try (ConfigurableApplicationContext context = offline(this.springArguments)) {
-				ImportReport report = context.getBean(NewsImporter.class).importFiles(this.files);
-				System.out.println(report.summary());
-				return report.rejected().isEmpty() ? 0 : SOME_REJECTED;
-			}
-			catch (RuntimeException ex) {
-				System.err.println("import failed: " + rootCause(ex).getMessage());
-				return 1;
-			}
+			return run(this.springArguments, context -> context.getBean(NewsImporter.class).importFiles(this.files));
 		}
 
+	}
+
+	/** Runs an importer in the application without its web server, prints its report, and says how it went. */
+	static int run(List<String> springArguments,
+			java.util.function.Function<ConfigurableApplicationContext, ImportReport> importer) {
+		try (ConfigurableApplicationContext context = offline(springArguments)) {
+			ImportReport report = importer.apply(context);
+			System.out.println(report.summary());
+			return report.rejected().isEmpty() ? 0 : SOME_REJECTED;
+		}
+		catch (RuntimeException ex) {
+			System.err.println("import failed: " + rootCause(ex).getMessage());
+			return 1;
+		}
 	}
 
 	/** The first cause below Spring's bean-creation wrappers: the exception that names the problem. */

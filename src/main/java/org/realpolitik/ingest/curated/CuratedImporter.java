@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.realpolitik.actor.ActorInput;
 import org.realpolitik.actor.ActorStore;
@@ -17,6 +16,7 @@ import org.realpolitik.claim.ClaimInput;
 import org.realpolitik.claim.ClaimStore;
 import org.realpolitik.claim.DocumentInput;
 import org.realpolitik.ingest.ImportReport;
+import org.realpolitik.ingest.InputFiles;
 import org.realpolitik.ingest.Reject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,26 +48,11 @@ public class CuratedImporter {
 
 	/** The YAML files among the paths, folders expanded (sorted by name, not recursive). */
 	public static List<Path> expand(List<Path> paths, List<Reject> rejected) {
-		List<Path> files = new ArrayList<>();
-		for (Path path : paths) {
-			if (Files.isDirectory(path)) {
-				try (Stream<Path> list = Files.list(path)) {
-					list.filter(CuratedImporter::isYaml).filter(Files::isRegularFile).sorted().forEach(files::add);
-				}
-				catch (IOException ex) {
-					rejected.add(new Reject(path.toString(), 0, "cannot list folder: " + ex.getMessage()));
-				}
-			}
-			else {
-				files.add(path);
-			}
-		}
-		return files;
+		return InputFiles.expand(paths, CuratedImporter::isYaml, rejected);
 	}
 
 	public static boolean isYaml(Path path) {
-		String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-		return name.endsWith(".yaml") || name.endsWith(".yml");
+		return InputFiles.named(path, ".yaml", ".yml");
 	}
 
 	/** The actors of a curated file, for tools that need the gazetteer without a database. */

@@ -40,6 +40,22 @@ final class ArticleReader {
 	private ArticleReader() {
 	}
 
+	/** Reads an article file; a missing, unreadable or oversized file is {@link Unreadable} with the reason. */
+	static Article read(java.nio.file.Path file) throws Unreadable {
+		try {
+			if (!java.nio.file.Files.isRegularFile(file)) {
+				throw new Unreadable("no such file");
+			}
+			if (java.nio.file.Files.size(file) > MAX_BYTES) {
+				throw new Unreadable("larger than " + MAX_BYTES / (1024 * 1024) + " MB; split it");
+			}
+			return read(file.getFileName().toString(), java.nio.file.Files.readAllBytes(file));
+		}
+		catch (java.io.IOException ex) {
+			throw new Unreadable("cannot read: " + ex.getMessage());
+		}
+	}
+
 	static Article read(String name, byte[] bytes) throws Unreadable {
 		if (bytes.length == 0) {
 			throw new Unreadable("empty file");

@@ -124,40 +124,38 @@ final class ClaimExtractor {
 
 	/** The claims one trigger word makes. */
 	private void extract(Sentence s, IndexedWord word, RelationshipType type, List<Found> found) {
-		{
-			boolean verb = word.tag().startsWith("VB") || participle(word);
-			boolean hostile = type == RelationshipType.OPPOSES || type == RelationshipType.ATTACKED;
-			Arguments args = verb ? verbArguments(s, word, hostile) : nounArguments(s, word, hostile);
-			if (args.quantifiedNegation) {
-				return;
-			}
-			Set<Entry> subjects = args.subjects;
-			Set<Entry> objects = args.objects;
-			double confidence = verb ? 0.8 : 0.7;
-			String rule = (verb ? "verb" : "noun") + ":" + word.lemma().toLowerCase(Locale.ROOT) + args.how;
-			if (objects.isEmpty() && !subjects.isEmpty() && !verb && IMPLICIT_OBJECT.contains(type)
-					&& s.context().lastObject(type) != null) {
-				objects = Set.of(s.context().lastObject(type));
-				confidence -= 0.2;
-				rule += "+implicit-object";
-			}
-			if (subjects.isEmpty() || objects.isEmpty()) {
-				return;
-			}
-			Mood mood = mood(s, word, type);
-			PartialDate[] dates = dates(s, word);
-			PartialDate from = dates[0];
-			PartialDate until = dates[1];
-			if (mood.polarity == Polarity.ENDED && until == null && from != null) {
-				until = from;
-				from = null;
-			}
-			for (Entry subject : subjects) {
-				for (Entry object : objects) {
-					if (!subject.id().equals(object.id()) && plausible(type, subject, object)) {
-						found.add(new Found(subject, type, object, mood.polarity, mood.modality, from, until,
-								rule + mood.rule, confidence));
-					}
+		boolean verb = word.tag().startsWith("VB") || participle(word);
+		boolean hostile = type == RelationshipType.OPPOSES || type == RelationshipType.ATTACKED;
+		Arguments args = verb ? verbArguments(s, word, hostile) : nounArguments(s, word, hostile);
+		if (args.quantifiedNegation) {
+			return;
+		}
+		Set<Entry> subjects = args.subjects;
+		Set<Entry> objects = args.objects;
+		double confidence = verb ? 0.8 : 0.7;
+		String rule = (verb ? "verb" : "noun") + ":" + word.lemma().toLowerCase(Locale.ROOT) + args.how;
+		if (objects.isEmpty() && !subjects.isEmpty() && !verb && IMPLICIT_OBJECT.contains(type)
+				&& s.context().lastObject(type) != null) {
+			objects = Set.of(s.context().lastObject(type));
+			confidence -= 0.2;
+			rule += "+implicit-object";
+		}
+		if (subjects.isEmpty() || objects.isEmpty()) {
+			return;
+		}
+		Mood mood = mood(s, word, type);
+		PartialDate[] dates = dates(s, word);
+		PartialDate from = dates[0];
+		PartialDate until = dates[1];
+		if (mood.polarity == Polarity.ENDED && until == null && from != null) {
+			until = from;
+			from = null;
+		}
+		for (Entry subject : subjects) {
+			for (Entry object : objects) {
+				if (!subject.id().equals(object.id()) && plausible(type, subject, object)) {
+					found.add(new Found(subject, type, object, mood.polarity, mood.modality, from, until,
+							rule + mood.rule, confidence));
 				}
 			}
 		}

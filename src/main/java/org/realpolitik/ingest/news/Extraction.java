@@ -5,11 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.realpolitik.actor.ActorInput;
+import org.realpolitik.ingest.InputFiles;
 import org.realpolitik.ingest.Reject;
 
 /**
@@ -37,50 +37,22 @@ public final class Extraction {
 
 	/** The article files among the paths, folders expanded (sorted, not recursive). */
 	public static List<Path> articles(List<Path> paths, List<Reject> rejected) {
-		List<Path> files = new ArrayList<>();
-		for (Path path : paths) {
-			if (Files.isDirectory(path)) {
-				try (Stream<Path> list = Files.list(path)) {
-					list.filter(Extraction::isArticle).sorted().forEach(files::add);
-				}
-				catch (IOException ex) {
-					rejected.add(new Reject(path.toString(), 0, "cannot list folder: " + ex.getMessage()));
-				}
-			}
-			else {
-				files.add(path);
-			}
-		}
-		return files;
+		return InputFiles.expand(paths, Extraction::isArticle, rejected);
 	}
 
 	public static boolean isArticle(Path path) {
-		String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-		return Files.isRegularFile(path) && (name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".markdown")
-				|| name.endsWith(".html") || name.endsWith(".htm"));
+		return InputFiles.named(path, ".txt", ".md", ".markdown", ".html", ".htm");
 	}
 
 	/** The claims of one file; an unreadable file is a reject with its reason. */
 	public List<ExtractedClaim> extract(Path file, List<Reject> rejected) {
 		try {
-			if (!Files.isRegularFile(file)) {
-				rejected.add(new Reject(file.toString(), 0, "no such file"));
-				return List.of();
-			}
-			if (Files.size(file) > ArticleReader.MAX_BYTES) {
-				rejected.add(new Reject(file.toString(), 0, "larger than " + ArticleReader.MAX_BYTES / (1024 * 1024)
-						+ " MB; split it"));
-				return List.of();
-			}
-			return this.extractor.extract(ArticleReader.read(file.getFileName().toString(), Files.readAllBytes(file)));
+			return this.extractor.extract(ArticleReader.read(file));
 		}
 		catch (ArticleReader.Unreadable ex) {
 			rejected.add(new Reject(file.toString(), 0, ex.getMessage()));
+			return List.of();
 		}
-		catch (IOException ex) {
-			rejected.add(new Reject(file.toString(), 0, "cannot read: " + ex.getMessage()));
-		}
-		return List.of();
 	}
 
 	public static String json(ExtractedClaim claim) {

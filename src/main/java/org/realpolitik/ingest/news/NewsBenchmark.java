@@ -1,10 +1,8 @@
 package org.realpolitik.ingest.news;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +28,9 @@ public final class NewsBenchmark {
 		List<Article> articles = new ArrayList<>();
 		for (Path file : Extraction.articles(paths, rejected)) {
 			try {
-				articles.add(ArticleReader.read(file.getFileName().toString(), Files.readAllBytes(file)));
+				articles.add(ArticleReader.read(file));
 			}
-			catch (ArticleReader.Unreadable | IOException ex) {
+			catch (ArticleReader.Unreadable ex) {
 				rejected.add(new Reject(file.toString(), 0, ex.getMessage()));
 			}
 		}

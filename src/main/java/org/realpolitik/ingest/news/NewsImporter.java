@@ -1,7 +1,5 @@
 package org.realpolitik.ingest.news;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,26 +115,13 @@ public class NewsImporter {
 
 	private Extracted extract(NewsExtractor extractor, Path file) {
 		try {
-			if (!Files.isRegularFile(file)) {
-				return new Extracted(file, null, null, new Reject(file.toString(), 0, "no such file"));
-			}
-			if (Files.size(file) > ArticleReader.MAX_BYTES) {
-				return new Extracted(file, null, null, new Reject(file.toString(), 0,
-						"larger than " + ArticleReader.MAX_BYTES / (1024 * 1024) + " MB; split it"));
-			}
-			Article article = ArticleReader.read(file.getFileName().toString(), Files.readAllBytes(file));
+			Article article = ArticleReader.read(file);
 			boolean known = this.graph.readOne("MATCH (d:Document {id: $id}) RETURN count(d) > 0 AS known",
 					Map.of("id", article.sha256()), r -> r.get("known").asBoolean());
-			if (known) {
-				return new Extracted(file, article, null, null);
-			}
-			return new Extracted(file, article, extractor.extract(article), null);
+			return new Extracted(file, article, known ? null : extractor.extract(article), null);
 		}
 		catch (ArticleReader.Unreadable ex) {
 			return new Extracted(file, null, null, new Reject(file.toString(), 0, ex.getMessage()));
-		}
-		catch (IOException ex) {
-			return new Extracted(file, null, null, new Reject(file.toString(), 0, "cannot read: " + ex.getMessage()));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Extraction failed for {}", file, ex);
