@@ -229,6 +229,9 @@ final class ClaimExtractor {
 		}
 		if (tag.startsWith("VB")) {
 			RelationshipType verb = this.lexicon.verb(lemma);
+			if (verb == null && this.lexicon.isDiplomatVerb(lemma) && !diplomats(s, word).isEmpty()) {
+				return RelationshipType.ENGAGES;
+			}
 			if (verb == null && VIEW_VERBS.contains(lemma) && designatedAsBanned(s, word)) {
 				// "designated the Houthis as a terrorist organisation", "listed it as a banned group"
 				return RelationshipType.SANCTIONED;
@@ -279,6 +282,17 @@ final class ClaimExtractor {
 			return participle(word) ? this.lexicon.verb(verbLemma(word)) : null;
 		}
 		return null;
+	}
+
+	/** The diplomats a verb receives or sends ("accepted ambassadors appointed by the Taliban"). */
+	private List<IndexedWord> diplomats(Sentence s, IndexedWord verb) {
+		List<IndexedWord> found = new ArrayList<>();
+		for (IndexedWord object : children(s.graph(), verb, "obj", "nsubj:pass")) {
+			if (this.lexicon.isDiplomatNoun(object.lemma().toLowerCase(Locale.ROOT))) {
+				found.add(object);
+			}
+		}
+		return found;
 	}
 
 	private boolean designatedAsBanned(Sentence s, IndexedWord verb) {
@@ -350,7 +364,23 @@ final class ClaimExtractor {
 		}
 		else {
 			addAll(s, args, children(g, verb, "nsubj", "nsubj:xsubj", "csubj"), true);
-			addAll(s, args, children(g, verb, "obj", "obl:against", "obl:to", "obl:on", "obl:with"), false);
+			List<IndexedWord> diplomats = this.lexicon.verb(verb.lemma().toLowerCase(Locale.ROOT)) == null
+					? diplomats(s, verb) : List.of();
+			if (!diplomats.isEmpty()) {
+				// the diplomat's sender: "Afghanistan's ambassador", "ambassadors appointed by the Taliban"
+				args.how = "-diplomat";
+				for (IndexedWord diplomat : diplomats) {
+					List<IndexedWord> senders = new ArrayList<>(children(g, diplomat, "nmod:poss", "compound", "amod"));
+					for (IndexedWord clause : children(g, diplomat, "acl")) {
+						senders.addAll(children(g, clause, "obl:agent", "obl:by"));
+					}
+					addAll(s, args, senders, false);
+				}
+			}
+			else {
+				addAll(s, args, children(g, verb, "obj", "obl:against", "obl:to", "obl:on", "obl:with", "nmod:with"),
+						false);
+			}
 		}
 		if (args.subjects.isEmpty() || args.objects.isEmpty()) {
 			// coordinated verbs share their arguments: "were heavily armed and funded by the United States"
@@ -406,6 +436,13 @@ final class ClaimExtractor {
 		}
 		addAll(s, args, children(g, noun, "nmod:of", "nmod:to", "nmod:against", "nmod:on", "nmod:for", "nmod:with",
 				"nmod:toward", "nmod:towards", "nmod:over", "acl:of"), false);
+		List<IndexedWord> between = children(g, noun, "nmod:between");
+		if (args.subjects.isEmpty() && args.objects.isEmpty() && between.size() >= 2) {
+			// "the war between Russia and Ukraine": the first named fights the others
+			args.how = "-between";
+			addAll(s, args, List.of(between.get(0)), true);
+			addAll(s, args, between.subList(1, between.size()), false);
+		}
 		if (args.objects.isEmpty() && lexicon.noun(noun.lemma().toLowerCase(Locale.ROOT)) == RelationshipType.ATTACKED) {
 			// "its war in Ukraine", "attacks in Moscow"
 			addAll(s, args, children(g, noun, "nmod:in"), false);
@@ -421,6 +458,15 @@ final class ClaimExtractor {
 				IndexedWord modified = modifiedBy(g, governor);
 				if (modified != null) {
 					addAll(s, args, List.of(modified), false);
+				}
+			}
+			else if ((rel.equals("obl:with") || rel.equals("nmod:with")) && args.objects.isEmpty()
+					&& !args.subjects.isEmpty()) {
+				// "the Taliban — with support from Pakistan — took control": the holder is the object
+				args.how = "-with";
+				addAll(s, args, children(g, governor, "nsubj", "nsubj:pass"), false);
+				if (s.actorAt().containsKey(governor.index())) {
+					addAll(s, args, List.of(governor), false);
 				}
 			}
 			else if ((rel.equals("obl:as") || rel.equals("xcomp")) && VIEW_VERBS.contains(lemma)) {
@@ -797,8 +843,9 @@ final class ClaimExtractor {
 			}
 			String up = g.getEdge(parent, node).getRelation().toString();
 			boolean nominalCoordination = up.startsWith("conj") && node.tag().startsWith("NN");
+			// "By engaging with the Taliban, Russia hopes ...": the means is done, whatever the hope
 			if (up.startsWith("conj") && !nominalCoordination || up.equals("parataxis")
-					|| up.startsWith("advcl") && depth > 0) {
+					|| up.startsWith("advcl") && depth > 0 || up.equals("obl:by")) {
 				break;
 			}
 			// a clause that modifies an actor, or a noun attached to another noun, has its own scope

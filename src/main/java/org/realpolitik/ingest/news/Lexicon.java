@@ -41,6 +41,10 @@ final class Lexicon {
 
 	private final Set<String> lightVerbs = new HashSet<>();
 
+	private final Set<String> diplomatVerbs = new HashSet<>();
+
+	private final Set<String> diplomatNouns = new HashSet<>();
+
 	private final Map<Cue, Set<String>> cues = new EnumMap<>(Cue.class);
 
 	private final List<String> negatingPhrases;
@@ -65,6 +69,8 @@ final class Lexicon {
 			this.listModifiers.addAll(words.getOrDefault("list-modifiers", List.of()));
 		});
 		this.lightVerbs.addAll((List<String>) yaml.get("light-verbs"));
+		this.diplomatVerbs.addAll((List<String>) yaml.get("diplomat-verbs"));
+		this.diplomatNouns.addAll((List<String>) yaml.get("diplomat-nouns"));
 		Map<String, List<String>> cueWords = (Map<String, List<String>>) yaml.get("cues");
 		for (Cue cue : Cue.values()) {
 			this.cues.put(cue, Set.copyOf(cueWords.get(cue.name().toLowerCase(Locale.ROOT).replace('_', '-'))));
@@ -115,6 +121,14 @@ final class Lexicon {
 
 	boolean isListModifier(String lemma) {
 		return this.listModifiers.contains(lemma);
+	}
+
+	boolean isDiplomatVerb(String lemma) {
+		return this.diplomatVerbs.contains(lemma);
+	}
+
+	boolean isDiplomatNoun(String lemma) {
+		return this.diplomatNouns.contains(lemma);
 	}
 
 	boolean isLightVerb(String lemma) {
