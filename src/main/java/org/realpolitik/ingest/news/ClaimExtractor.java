@@ -87,6 +87,10 @@ final class ClaimExtractor {
 
 	private static final Set<String> PRONOUNS = Set.of("them", "they", "it", "its", "their");
 
+	private static final Set<String> LEAD_VERBS = Set.of("lead", "head", "command", "found", "run", "chair");
+
+	private static final Set<String> APPOINT_VERBS = Set.of("appoint", "name", "nominate", "designate", "elect", "send");
+
 	/** Verbs whose subject receives what the trigger noun names ("faces sanctions", "won recognition"). */
 	private static final Set<String> RECEIVER_VERBS = Set.of("face", "suffer", "endure", "receive", "undergo", "get",
 			"win", "gain", "secure", "earn", "obtain", "enjoy", "attract");
@@ -807,7 +811,10 @@ final class ClaimExtractor {
 					}
 				}
 			}
-			if (modality == Modality.FACT && depth > 0 && !presupposedNoun) {
+			// the noun that takes the trigger as its complement speaks for it: "any possibility of the Taliban's support"
+			boolean complementOf = depth == 1 && g.getEdge(node, trigger) != null
+					&& g.getEdge(node, trigger).getRelation().toString().matches("nmod:of|acl(:of)?");
+			if (modality == Modality.FACT && depth > 0 && (!presupposedNoun || complementOf)) {
 				if (this.lexicon.is(Cue.ALLEGED, lemma)) {
 					modality = Modality.ALLEGED;
 				}
@@ -990,12 +997,50 @@ final class ClaimExtractor {
 			if (person == null || (person.kind() != ActorKind.PERSON && person.kind() != ActorKind.AGENCY)) {
 				continue;
 			}
+			if (s.actorAt().get(word.index() + 1) == person) {
+				continue; // not the head of its name
+			}
 			for (IndexedWord modifier : children(g, word, "nmod:poss", "compound", "amod")) {
 				Entry organisation = s.actorAt().get(modifier.index());
 				if (organisation != null && organisation != person && organisation.kind() != ActorKind.PERSON
 						&& organisation.kind() != ActorKind.AGENCY) {
 					found.add(new Found(person, RelationshipType.MEMBER_OF, organisation, Polarity.ASSERTED,
 							Modality.FACT, null, null, "member:modifier", 0.7));
+				}
+			}
+			IndexedWord governor = g.getParent(word);
+			String up = governor == null ? "" : g.getEdge(governor, word).getRelation().toString();
+			if (governor != null && (up.equals("obl:agent") || up.equals("obl:by"))
+					&& LEAD_VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT))) {
+				// "the Northern Alliance led by Ahmad Shah Masoud"
+				IndexedWord led = g.getParent(governor);
+				Entry organisation = led == null ? null : s.actorAt().get(led.index());
+				if (organisation != null && organisation != person) {
+					found.add(new Found(person, RelationshipType.MEMBER_OF, organisation, Polarity.ASSERTED,
+							Modality.FACT, null, null, "member:led-by", 0.7));
+				}
+			}
+			if (governor != null && up.equals("nmod:of") && person.kind() == ActorKind.PERSON) {
+				// "Al Qaeda of Osama bin Laden"
+				Entry organisation = s.actorAt().get(governor.index());
+				if (organisation != null && organisation != person && organisation.kind() != ActorKind.STATE
+						&& organisation.kind() != ActorKind.PERSON) {
+					found.add(new Found(person, RelationshipType.MEMBER_OF, organisation, Polarity.ASSERTED,
+							Modality.FACT, null, null, "member:of", 0.6));
+				}
+			}
+			if (governor != null && up.equals("obj") && APPOINT_VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT))
+					&& !children(g, governor, "obl:as").isEmpty()) {
+				// "The Taliban appointed X as ambassador": X acts for the appointer
+				Set<Entry> appointers = new LinkedHashSet<>();
+				for (IndexedWord subject : children(g, governor, "nsubj")) {
+					resolve(s, subject, appointers, new java.util.HashSet<>(), 0);
+				}
+				for (Entry appointer : appointers) {
+					if (appointer != person) {
+						found.add(new Found(person, RelationshipType.MEMBER_OF, appointer, Polarity.ASSERTED,
+								Modality.FACT, null, null, "member:appointed", 0.7));
+					}
 				}
 			}
 			List<IndexedWord> roles = new ArrayList<>(children(g, word, "appos", "compound"));
@@ -1016,7 +1061,9 @@ final class ClaimExtractor {
 					continue;
 				}
 				for (IndexedWord modifier : children(g, role, "nmod:poss", "amod", "compound", "nmod:of")) {
-					Entry organisation = s.actorAt().get(modifier.index());
+					Set<Entry> owners = new LinkedHashSet<>();
+					resolve(s, modifier, owners, new java.util.HashSet<>(), 0);
+					Entry organisation = owners.isEmpty() ? null : owners.iterator().next();
 					if (organisation != null && organisation != person && organisation.kind() != ActorKind.PERSON
 							&& organisation.kind() != ActorKind.AGENCY) {
 						found.add(new Found(person, RelationshipType.MEMBER_OF, organisation, membership,

@@ -68,6 +68,7 @@ public final class NewsExtractor {
 					}
 				}
 			}
+			possessorsInsideNames(text, tokens, actorAt);
 			Entry previousGroup = context.lastGroup;
 			if (firstGroup != null && previousGroup == null) {
 				context.lastGroup = firstGroup;
@@ -94,6 +95,33 @@ public final class NewsExtractor {
 			}
 		}
 		return new Counted(new ArrayList<>(claims.values()), sentences.size());
+	}
+
+	/**
+	 * A name that contains a possessive names its owner too: in "America's Central Intelligence Agency" the tokens
+	 * "America" stand for the United States, the rest for the CIA, so the parse's possessive links the two.
+	 */
+	private void possessorsInsideNames(String text, List<CoreLabel> tokens, Map<Integer, Entry> actorAt) {
+		for (int t = 1; t + 1 < tokens.size(); t++) {
+			String word = tokens.get(t).word();
+			Entry outer = actorAt.get(t + 1);
+			if (outer == null || !(word.equals("'s") || word.equals("\u2019s")) || actorAt.get(t) != outer
+					|| actorAt.get(t + 2) != outer) {
+				continue;
+			}
+			int first = t;
+			while (first > 1 && actorAt.get(first - 1) == outer) {
+				first--;
+			}
+			String owner = text.substring(tokens.get(first - 1).beginPosition(), tokens.get(t - 1).endPosition());
+			Entry possessor = this.gazetteer.lookup(owner);
+			if (possessor != null && possessor != outer) {
+				for (int k = first; k <= t; k++) {
+					actorAt.put(k, possessor);
+				}
+				actorAt.remove(t + 1);
+			}
+		}
 	}
 
 	/** The actor that is the subject of the sentence's main clause, if any. */
