@@ -87,6 +87,11 @@ final class ClaimExtractor {
 
 	private static final Set<String> PRONOUNS = Set.of("them", "they", "it", "its", "their");
 
+	private static final Set<String> START_VERBS = Set.of("start", "begin", "erupt", "break", "launch", "commence",
+			"open");
+
+	private static final Set<String> END_VERBS = Set.of("end", "conclude", "finish", "cease", "stop", "close");
+
 	private static final Set<String> LEAD_VERBS = Set.of("lead", "head", "command", "found", "run", "chair");
 
 	private static final Set<String> APPOINT_VERBS = Set.of("appoint", "name", "nominate", "designate", "elect", "send");
@@ -117,7 +122,12 @@ final class ClaimExtractor {
 				extract(s, word, type, found);
 			}
 		}
-		found.addAll(memberships(s));
+		PartialDate leading = leadingDate(s);
+		for (Found membership : memberships(s)) {
+			found.add(leading == null ? membership : new Found(membership.subject(), membership.type(),
+					membership.object(), membership.polarity(), membership.modality(), leading, null,
+					membership.rule(), membership.confidence()));
+		}
 		for (Found f : found) {
 			if (f.type() != RelationshipType.MEMBER_OF && !f.rule().contains("implicit")) {
 				s.context().objectOf(f.type(), f.object());
@@ -954,17 +964,31 @@ final class ClaimExtractor {
 			clause = parent;
 		}
 		int chosen = -1;
+		boolean ends = false;
 		for (IndexedWord anchor : anchors) {
+			List<IndexedWord> holders = new ArrayList<>(List.of(anchor));
 			for (SemanticGraphEdge edge : g.outgoingEdgeList(anchor)) {
 				String rel = edge.getRelation().toString();
-				if (!(rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advmod") || rel.equals("appos"))) {
-					continue;
+				String lemma = edge.getDependent().lemma().toLowerCase(Locale.ROOT);
+				// "the war, which started in February 2022"; "when the Taliban took control in 1996, they ..."
+				if (rel.equals("acl:relcl") && (START_VERBS.contains(lemma) || END_VERBS.contains(lemma))
+						|| rel.equals("advcl:when")) {
+					holders.add(edge.getDependent());
 				}
-				for (IndexedWord dep : g.descendants(edge.getDependent())) {
-					for (int d = 0; d < spans.size() && chosen < 0; d++) {
-						if (dep.index() - 1 >= spans.get(d)[0] && dep.index() - 1 < spans.get(d)[1]
-								&& g.getShortestDirectedPathNodes(edge.getDependent(), dep).size() <= 2) {
-							chosen = d;
+			}
+			for (IndexedWord holder : holders) {
+				for (SemanticGraphEdge edge : g.outgoingEdgeList(holder)) {
+					String rel = edge.getRelation().toString();
+					if (!(rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advmod") || rel.equals("appos"))) {
+						continue;
+					}
+					for (IndexedWord dep : g.descendants(edge.getDependent())) {
+						for (int d = 0; d < spans.size() && chosen < 0; d++) {
+							if (dep.index() - 1 >= spans.get(d)[0] && dep.index() - 1 < spans.get(d)[1]
+									&& g.getShortestDirectedPathNodes(edge.getDependent(), dep).size() <= 2) {
+								chosen = d;
+								ends = holder != anchor && END_VERBS.contains(holder.lemma().toLowerCase(Locale.ROOT));
+							}
 						}
 					}
 				}
@@ -972,6 +996,9 @@ final class ClaimExtractor {
 			if (chosen >= 0) {
 				break;
 			}
+		}
+		if (ends) {
+			return new PartialDate[] { null, values.get(chosen) };
 		}
 		if (chosen < 0 && spans.get(0)[0] == 0) {
 			// a line that starts with its date: "1979 | Soviet Invasion of Afghanistan | ...", "July 2025: ..."
@@ -986,6 +1013,16 @@ final class ClaimExtractor {
 			return new PartialDate[] { null, values.get(chosen) };
 		}
 		return new PartialDate[] { values.get(chosen), null };
+	}
+
+	/** The date a line opens with ("June 2025 | Ambassador Appointed to Moscow | ..."), or null. */
+	private static PartialDate leadingDate(Sentence s) {
+		if (s.tokens().isEmpty() || !"DATE".equals(s.tokens().get(0).ner())) {
+			return null;
+		}
+		String normalised = s.tokens().get(0).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+		Matcher m = normalised == null ? null : NORMALISED_DATE.matcher(normalised);
+		return m != null && m.lookingAt() ? PartialDate.parse(m.group()) : null;
 	}
 
 	/** "Russia's special envoy, Zamir Kabulov" and "Russian President Vladimir Putin": a person acting for an actor. */
