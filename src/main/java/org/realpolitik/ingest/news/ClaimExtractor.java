@@ -718,13 +718,18 @@ final class ClaimExtractor {
 		if (direct == null && into.isEmpty() && s.context() != null) {
 			String word = token.word().toLowerCase(Locale.ROOT);
 			boolean pronoun = PRONOUNS.contains(lemma) || PRONOUNS.contains(word);
+			boolean neuter = word.equals("it") || word.equals("its");
 			IndexedWord antecedent = pronoun ? precedingSubject(s, token) : null;
+			if (antecedent != null && neuter && s.actorAt().get(antecedent.index()).kind() == ActorKind.PERSON) {
+				antecedent = null; // "it" is never a person
+			}
 			if (antecedent != null) {
 				resolve(s, antecedent, into, seen, depth + 1);
 			}
-			else if (word.equals("it") || word.equals("its")) {
-				if (s.context().lastSubject != null) {
-					into.add(s.context().lastSubject);
+			else if (neuter) {
+				Entry last = s.context().lastSubject;
+				if (last != null && last.kind() != ActorKind.PERSON) {
+					into.add(last);
 				}
 			}
 			else if (pronoun || (GROUP_NOUNS.contains(lemma) && hasDefiniteArticle(g, token))) {
@@ -1037,11 +1042,25 @@ final class ClaimExtractor {
 			if (s.actorAt().get(word.index() + 1) == person) {
 				continue; // not the head of its name
 			}
+			// "former US Ambassador Zalmay Khalilzad": the membership has ended
+			boolean former = false;
+			List<IndexedWord> described = new ArrayList<>(children(g, word, "appos", "compound"));
+			described.add(word);
+			if (g.getParent(word) != null && g.getEdge(g.getParent(word), word).getRelation().toString().equals("appos")) {
+				described.add(g.getParent(word));
+			}
+			for (IndexedWord role : described) {
+				for (IndexedWord modifier : children(g, role, "amod")) {
+					String m = modifier.lemma().toLowerCase(Locale.ROOT);
+					former |= m.equals("former") || m.equals("ex") || m.equals("then");
+				}
+			}
+			Polarity membership = former ? Polarity.ENDED : Polarity.ASSERTED;
 			for (IndexedWord modifier : children(g, word, "nmod:poss", "compound", "amod")) {
 				Entry organisation = s.actorAt().get(modifier.index());
 				if (organisation != null && organisation != person && organisation.kind() != ActorKind.PERSON
 						&& organisation.kind() != ActorKind.AGENCY) {
-					found.add(new Found(person, RelationshipType.MEMBER_OF, organisation, Polarity.ASSERTED,
+					found.add(new Found(person, RelationshipType.MEMBER_OF, organisation, membership,
 							Modality.FACT, null, null, "member:modifier", 0.7));
 				}
 			}
@@ -1081,14 +1100,6 @@ final class ClaimExtractor {
 				}
 			}
 			List<IndexedWord> roles = new ArrayList<>(children(g, word, "appos", "compound"));
-			boolean former = false;
-			for (IndexedWord role : roles) {
-				for (IndexedWord modifier : children(g, role, "amod")) {
-					String m = modifier.lemma().toLowerCase(Locale.ROOT);
-					former |= m.equals("former") || m.equals("ex") || m.equals("then");
-				}
-			}
-			Polarity membership = former ? Polarity.ENDED : Polarity.ASSERTED;
 			IndexedWord parent = g.getParent(word);
 			if (parent != null && g.getEdge(parent, word).getRelation().toString().equals("appos")) {
 				roles.add(parent);

@@ -81,11 +81,18 @@ public final class NewsExtractor {
 				ExtractedClaim claim = ExtractedClaim.of(article.name(), index, found, quote, start, end);
 				claims.putIfAbsent(claim.key(), claim);
 			}
+			// the group the sentence is about: the one nearest the root ("IS-K, an offshoot of ISIS" is about IS-K)
 			Entry lastGroup = null;
-			for (int t = tokens.size(); t >= 1 && lastGroup == null; t--) {
+			int best = Integer.MAX_VALUE;
+			for (int t = 1; t <= tokens.size(); t++) {
 				Entry entry = actorAt.get(t);
-				if (entry != null && isGroup(entry)) {
-					lastGroup = entry;
+				var vertex = entry == null ? null : graph.getNodeByIndexSafe(t);
+				if (vertex != null && isGroup(entry)) {
+					int depth = graph.getPathToRoot(vertex) == null ? Integer.MAX_VALUE - 1 : graph.getPathToRoot(vertex).size();
+					if (depth <= best) {
+						best = depth;
+						lastGroup = entry;
+					}
 				}
 			}
 			context.lastGroup = lastGroup != null ? lastGroup : previousGroup;
