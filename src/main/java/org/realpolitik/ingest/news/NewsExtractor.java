@@ -81,20 +81,25 @@ public final class NewsExtractor {
 				ExtractedClaim claim = ExtractedClaim.of(article.name(), index, found, quote, start, end);
 				claims.putIfAbsent(claim.key(), claim);
 			}
-			// the group the sentence is about: the one nearest the root ("IS-K, an offshoot of ISIS" is about IS-K)
-			Entry lastGroup = null;
-			int best = Integer.MAX_VALUE;
+			// the group the sentence is about: the one it names most often, then the one nearest the root
+			// ("the Islamic State-Khorasan Province (IS-K), an offshoot of ISIS" is about IS-K)
+			Map<Entry, Integer> named = new HashMap<>();
+			Map<Entry, Integer> depth = new HashMap<>();
 			for (int t = 1; t <= tokens.size(); t++) {
 				Entry entry = actorAt.get(t);
 				var vertex = entry == null ? null : graph.getNodeByIndexSafe(t);
 				if (vertex != null && isGroup(entry)) {
-					int depth = graph.getPathToRoot(vertex) == null ? Integer.MAX_VALUE - 1 : graph.getPathToRoot(vertex).size();
-					if (depth <= best) {
-						best = depth;
-						lastGroup = entry;
+					if (actorAt.get(t + 1) != entry) {
+						named.merge(entry, 1, Integer::sum);
 					}
+					var path = graph.getPathToRoot(vertex);
+					depth.merge(entry, path == null ? Integer.MAX_VALUE : path.size(), Math::min);
 				}
 			}
+			Entry lastGroup = named.keySet()
+				.stream()
+				.max(java.util.Comparator.<Entry>comparingInt(named::get).thenComparing(e -> -depth.get(e)))
+				.orElse(null);
 			context.lastGroup = lastGroup != null ? lastGroup : previousGroup;
 			Entry subject = mainSubject(graph, actorAt);
 			if (subject != null) {
