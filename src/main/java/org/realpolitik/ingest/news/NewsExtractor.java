@@ -35,7 +35,8 @@ public final class NewsExtractor {
 		return extractCounting(article).claims();
 	}
 
-	record Counted(List<ExtractedClaim> claims, int sentences) {
+	/** The claims of an article, its sentence count, and the actors it introduced that those claims name. */
+	record Counted(List<ExtractedClaim> claims, int sentences, List<ActorInput> newActors) {
 	}
 
 	Counted extractCounting(Article article) {
@@ -47,6 +48,7 @@ public final class NewsExtractor {
 		ClaimExtractor.Context context = new ClaimExtractor.Context();
 		int m = 0;
 		List<CoreSentence> sentences = document.sentences();
+		NewActors newActors = new NewActors(this.gazetteer, text, sentences, mentions);
 		for (int index = 0; index < sentences.size(); index++) {
 			CoreSentence sentence = sentences.get(index);
 			context.sentence = index;
@@ -68,6 +70,7 @@ public final class NewsExtractor {
 					}
 				}
 			}
+			newActors.map(tokens, actorAt);
 			possessorsInsideNames(text, tokens, actorAt);
 			Entry previousGroup = context.lastGroup;
 			if (firstGroup != null && previousGroup == null) {
@@ -78,6 +81,9 @@ public final class NewsExtractor {
 			int end = sentence.charOffsets().second();
 			String quote = text.substring(start, end);
 			for (ClaimExtractor.Found found : this.rules.extract(new ClaimExtractor.Sentence(tokens, graph, actorAt, context, this.gazetteer::lookup))) {
+				if (!newActors.mayAppearIn(found)) {
+					continue;
+				}
 				ExtractedClaim claim = ExtractedClaim.of(article.name(), index, found, quote, start, end);
 				claims.putIfAbsent(claim.key(), claim);
 			}
@@ -106,7 +112,8 @@ public final class NewsExtractor {
 				context.lastSubject = subject;
 			}
 		}
-		return new Counted(new ArrayList<>(claims.values()), sentences.size());
+		List<ExtractedClaim> result = new ArrayList<>(claims.values());
+		return new Counted(result, sentences.size(), newActors.usedBy(result));
 	}
 
 	/**

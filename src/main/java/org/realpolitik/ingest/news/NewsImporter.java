@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.realpolitik.actor.ActorInput;
 import org.realpolitik.actor.ActorStore;
 import org.realpolitik.claim.ClaimStore;
 import org.realpolitik.claim.DocumentInput;
@@ -44,7 +45,8 @@ public class NewsImporter {
 		this.claims = claims;
 	}
 
-	private record Extracted(Path file, Article article, List<ExtractedClaim> claims, Reject reject) {
+	private record Extracted(Path file, Article article, List<ExtractedClaim> claims, List<ActorInput> newActors,
+			Reject reject) {
 	}
 
 	public ImportReport importFiles(List<Path> paths) {
@@ -81,6 +83,10 @@ public class NewsImporter {
 					continue;
 				}
 				Article article = result.article();
+				if (!result.newActors().isEmpty()) {
+					this.actors.save(result.newActors());
+					counts.merge("actors new", result.newActors().size(), Integer::sum);
+				}
 				var document = new DocumentInput(article.sha256(), article.title(), "news", null,
 						article.publishedAt(), article.sha256());
 				var observed = article.publishedAt() == null ? null : article.publishedAt().first();
@@ -118,14 +124,19 @@ public class NewsImporter {
 			Article article = ArticleReader.read(file);
 			boolean known = this.graph.readOne("MATCH (d:Document {id: $id}) RETURN count(d) > 0 AS known",
 					Map.of("id", article.sha256()), r -> r.get("known").asBoolean());
-			return new Extracted(file, article, known ? null : extractor.extract(article), null);
+			if (known) {
+				return new Extracted(file, article, null, List.of(), null);
+			}
+			NewsExtractor.Counted extracted = extractor.extractCounting(article);
+			return new Extracted(file, article, extracted.claims(), extracted.newActors(), null);
 		}
 		catch (ArticleReader.Unreadable ex) {
-			return new Extracted(file, null, null, new Reject(file.toString(), 0, ex.getMessage()));
+			return new Extracted(file, null, null, List.of(), new Reject(file.toString(), 0, ex.getMessage()));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Extraction failed for {}", file, ex);
-			return new Extracted(file, null, null, new Reject(file.toString(), 0, "extraction failed: " + ex));
+			return new Extracted(file, null, null, List.of(),
+					new Reject(file.toString(), 0, "extraction failed: " + ex));
 		}
 	}
 

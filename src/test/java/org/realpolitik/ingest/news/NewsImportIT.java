@@ -38,7 +38,8 @@ class NewsImportIT extends GraphTest {
 				""");
 		Files.writeString(this.inbox.resolve("talks.html"), """
 				<html><head><title>Raid</title><script>var x = "Germany armed France";</script></head>
-				<body><p>The Houthis, who are backed by Iran, attacked Israel.</p></body></html>
+				<body><p>The Houthis, who are backed by Iran, attacked Israel.</p>
+				<p>The Tehreek-e-Labbaik Pakistan (TLP) attacked Pakistan. Pakistan banned the TLP in 2021.</p></body></html>
 				""");
 		Files.write(this.inbox.resolve("scan.txt"), new byte[] { 0, 1, 2, 3, 4 });
 		Files.writeString(this.inbox.resolve("empty.txt"), "");
@@ -57,6 +58,10 @@ class NewsImportIT extends GraphTest {
 		assertThat(count("MATCH (:Actor {id: 'japan'})-[r:RECOGNISED]->() RETURN count(r)")).isZero();
 		assertThat(count("MATCH (:Actor {id: 'iran'})-[r:SUPPORTS]->(:Actor {id: 'houthis'}) RETURN count(r)")).isEqualTo(1);
 		assertThat(count("MATCH (:Actor {id: 'germany'})-[r]->() RETURN count(r)")).as("script text is not news").isZero();
+		assertThat(count("MATCH (a:Actor {id: 'tehreek-e-labbaik-pakistan', kind: 'organisation'}) WHERE 'TLP' IN a.aliases "
+				+ "MATCH (:Actor {id: 'pakistan'})-[r:SANCTIONED {from: '2021'}]->(a) RETURN count(r)"))
+			.as("a new actor with its acronym").isEqualTo(1);
+		assertThat(report.counts()).containsEntry("actors new", 1);
 
 		long claims = count("MATCH (c:Claim) RETURN count(c)");
 		ImportReport again = this.news.importFiles(List.of(this.inbox));

@@ -95,6 +95,27 @@ class SentenceExtractionIT {
 	}
 
 	@Test
+	void anUnknownNameWithItsAcronymBecomesANewActorNotTheKnownOneInsideIt() {
+		var counted = extractor.extractCounting(new Article("t.txt", "t", "t",
+				"The Tehreek-e-Labbaik Pakistan (TLP) attacked Pakistan in 2020. Pakistan banned the TLP in 2021.", null,
+				null));
+		assertThat(counted.claims()).extracting(c -> c.subject().id() + " " + c.type() + " " + c.object().id())
+			.containsExactly("tehreek-e-labbaik-pakistan ATTACKED pakistan", "pakistan SANCTIONED tehreek-e-labbaik-pakistan");
+		assertThat(counted.newActors()).singleElement().satisfies(actor -> {
+			assertThat(actor.name()).isEqualTo("Tehreek-e-Labbaik Pakistan");
+			assertThat(actor.aliases()).containsExactly("TLP");
+		});
+	}
+
+	@Test
+	void unknownPeopleOnlyActForSomething() {
+		var counted = extractor.extractCounting(new Article("t.txt", "t", "t",
+				"Egypt's foreign minister, Sameh Shoukry, condemned Israel.", null, null));
+		assertThat(counted.claims()).extracting(c -> c.subject().id() + " " + c.type() + " " + c.object().id())
+			.containsExactlyInAnyOrder("egypt OPPOSES israel", "sameh-shoukry MEMBER_OF egypt");
+	}
+
+	@Test
 	void theGroupAndPronounsReferToTheActorsBefore() {
 		assertThat(claims("Al-Shabaab has grown stronger. Kenya has sanctioned the group since 2012."))
 			.containsExactly("kenya SANCTIONED al-shabaab asserted/fact 2012..null");
