@@ -37,7 +37,7 @@ final class ClaimExtractor {
 
 	/** A parsed sentence with the actor under each token (1-based token index), and recent context. */
 	record Sentence(List<CoreLabel> tokens, SemanticGraph graph, Map<Integer, Entry> actorAt, Context context,
-			java.util.function.Function<String, Entry> lookup) {
+			java.util.function.Function<String, Entry> lookup, java.util.function.Function<Entry, Entry> organOf) {
 	}
 
 	/** What the preceding sentences said: the latest group-like actor, for "the group", "them", "it". */
@@ -150,7 +150,10 @@ final class ClaimExtractor {
 		String rule = (verb ? "verb" : "noun") + ":" + word.lemma().toLowerCase(Locale.ROOT) + args.how;
 		if (objects.isEmpty() && !subjects.isEmpty() && !verb && IMPLICIT_OBJECT.contains(type)
 				&& s.context().lastObject(type) != null) {
-			objects = Set.of(s.context().lastObject(type));
+			// the object left unsaid: what the sentence is about, if that is not the subject, else what the article
+			// has named most often for this type
+			Entry topic = topic(s);
+			objects = Set.of(topic != null && !subjects.contains(topic) ? topic : s.context().lastObject(type));
 			confidence -= 0.2;
 			rule += "+implicit-object";
 		}
@@ -164,6 +167,18 @@ final class ClaimExtractor {
 		if (mood.polarity == Polarity.ENDED && until == null && from != null) {
 			until = from;
 			from = null;
+		}
+		if (type == RelationshipType.RECOGNISED || type == RelationshipType.SANCTIONED) {
+			// recognising and banning are acts of state: a state's court or parliament acts for the state
+			Set<Entry> states = new LinkedHashSet<>();
+			for (Entry subject : subjects) {
+				Entry state = s.organOf().apply(subject);
+				states.add(state != null ? state : subject);
+				if (state != null) {
+					rule += "+organ-of-state";
+				}
+			}
+			subjects = states;
 		}
 		for (Entry subject : subjects) {
 			for (Entry object : objects) {
@@ -595,7 +610,7 @@ final class ClaimExtractor {
 			}
 			return climbToAgent(s, governor, depth + 1);
 		}
-		if (rel.equals("amod") && s.actorAt().containsKey(governor.index())) {
+		if (rel.equals("amod")) {
 			return climbToAgent(s, governor, depth + 1);
 		}
 		if (rel.equals("xcomp") && governor.tag().startsWith("VB")) {
@@ -742,6 +757,24 @@ final class ClaimExtractor {
 				"nmod:like", "nmod:including", "acl:including", "nmod:namely")) {
 			resolve(s, more, into, seen, depth + 1);
 		}
+	}
+
+	/** The actor the main clause is about: its subject, or the owner of its subject ("Russia's objective ..."). */
+	private static Entry topic(Sentence s) {
+		for (IndexedWord root : s.graph().getRoots()) {
+			for (IndexedWord subject : children(s.graph(), root, "nsubj", "nsubj:pass")) {
+				Entry direct = s.actorAt().get(subject.index());
+				if (direct != null) {
+					return direct;
+				}
+				for (IndexedWord owner : children(s.graph(), subject, "nmod:poss")) {
+					if (s.actorAt().containsKey(owner.index())) {
+						return s.actorAt().get(owner.index());
+					}
+				}
+			}
+		}
+		return null;
 	}
 
 	/** The nearest actor before the token that is the subject of a clause in the same sentence. */

@@ -31,6 +31,12 @@ final class Gazetteer {
 
 	private final Map<String, Entry> folded = new HashMap<>();
 
+	private static final Pattern ORGAN_OF = Pattern.compile("\\bof (?:the )?([A-Z][\\p{L} .-]+)$");
+
+	private static final Pattern ORGAN_OWNER = Pattern.compile("^([A-Z][\\p{L} .-]+?)['\u2019]s ");
+
+	private final Map<String, Entry> organOf = new HashMap<>();
+
 	private final Pattern exactPattern;
 
 	private final Pattern foldedPattern;
@@ -56,6 +62,35 @@ final class Gazetteer {
 		}
 		this.exactPattern = pattern(this.exact.keySet(), 0);
 		this.foldedPattern = pattern(this.folded.keySet(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+		for (ActorInput actor : actors) {
+			if (actor.kind() == ActorKind.AGENCY) {
+				Entry state = stateNamedIn(actor);
+				if (state != null) {
+					this.organOf.put(actor.id(), state);
+				}
+			}
+		}
+	}
+
+	/** "Supreme Court of Russia", "Russia's lower house of Parliament": the state an organ's names name. */
+	private Entry stateNamedIn(ActorInput agency) {
+		List<String> names = new ArrayList<>(agency.aliases());
+		names.add(0, agency.name());
+		for (String name : names) {
+			Matcher of = ORGAN_OF.matcher(name);
+			Matcher owner = ORGAN_OWNER.matcher(name);
+			String state = of.find() ? of.group(1) : owner.find() ? owner.group(1) : null;
+			Entry entry = state == null ? null : lookup(state);
+			if (entry != null && entry.kind() == ActorKind.STATE) {
+				return entry;
+			}
+		}
+		return null;
+	}
+
+	/** The state an agency is an organ of, when its names say so; or null. */
+	Entry organOf(Entry agency) {
+		return this.organOf.get(agency.id());
 	}
 
 	/** Acronyms and very short names: all capitals (with dots, digits or hyphens), or up to three letters. */

@@ -80,7 +80,8 @@ public final class NewsExtractor {
 			int start = sentence.charOffsets().first();
 			int end = sentence.charOffsets().second();
 			String quote = text.substring(start, end);
-			for (ClaimExtractor.Found found : this.rules.extract(new ClaimExtractor.Sentence(tokens, graph, actorAt, context, this.gazetteer::lookup))) {
+			for (ClaimExtractor.Found found : this.rules.extract(new ClaimExtractor.Sentence(tokens, graph, actorAt, context, this.gazetteer::lookup,
+					this.gazetteer::organOf))) {
 				if (!newActors.mayAppearIn(found)) {
 					continue;
 				}

@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Extraction quality on the five seed articles against the hand-checked gold claims, so quality cannot regress
- * silently. The floors are what the extractor reaches today; the targets of issue #3 are higher (core four P 0.90
- * R 0.85, all types P 0.80 R 0.70, no negation errors, 90 % of dates right) and the floors rise as it gets there.
+ * silently. The core-four, negation and ending floors are the targets of issue #3; the all-types recall and date
+ * floors are what the extractor reaches today, below the issue's targets (all types R 0.70, 90 % of dates right),
+ * and rise as it gets there.
  */
 class SeedQualityIT {
 
@@ -28,12 +29,12 @@ class SeedQualityIT {
 		String report = Extraction.report(result, rejected, true);
 		assertThat(rejected).as(report).isEmpty();
 		assertThat(result.core().precision()).as(report).isGreaterThanOrEqualTo(0.95);
-		assertThat(result.core().recall()).as(report).isGreaterThanOrEqualTo(0.80);
+		assertThat(result.core().recall()).as(report).isGreaterThanOrEqualTo(0.85);
 		assertThat(result.all().precision()).as(report).isGreaterThanOrEqualTo(0.85);
-		assertThat(result.all().recall()).as(report).isGreaterThanOrEqualTo(0.63);
+		assertThat(result.all().recall()).as(report).isGreaterThanOrEqualTo(0.66);
 		assertThat(result.negationErrors()).as(report).isEmpty();
-		assertThat(result.endedFound()).as(report).isGreaterThanOrEqualTo(3);
-		assertThat(result.yearAccuracy()).as(report).isGreaterThanOrEqualTo(0.55);
+		assertThat(result.endedFound()).as(report).isEqualTo(result.endedRequired());
+		assertThat(result.yearAccuracy()).as(report).isGreaterThanOrEqualTo(0.65);
 	}
 
 }
