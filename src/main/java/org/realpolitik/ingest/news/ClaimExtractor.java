@@ -1055,12 +1055,40 @@ final class ClaimExtractor {
 
 	/** The date a line opens with ("June 2025 | Ambassador Appointed to Moscow | ..."), or null. */
 	private static PartialDate leadingDate(Sentence s) {
-		if (s.tokens().isEmpty() || !"DATE".equals(s.tokens().get(0).ner())) {
+		PartialDate[] dates = leadingDates(s.tokens());
+		return dates == null ? null : dates[0];
+	}
+
+	/** The date or year range ("2022–2023 | ...") that tokens open with, as from and until; or null. */
+	static PartialDate[] leadingDates(List<CoreLabel> tokens) {
+		if (tokens.isEmpty()) {
 			return null;
 		}
-		String normalised = s.tokens().get(0).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+		Matcher range = YEAR_RANGE.matcher(tokens.get(0).word());
+		if (range.matches()) {
+			return new PartialDate[] { PartialDate.parse(range.group(1)), PartialDate.parse(range.group(2)) };
+		}
+		if (!"DATE".equals(tokens.get(0).ner())) {
+			return null;
+		}
+		String normalised = tokens.get(0).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
 		Matcher m = normalised == null ? null : NORMALISED_DATE.matcher(normalised);
-		return m != null && m.lookingAt() ? PartialDate.parse(m.group()) : null;
+		return m != null && m.lookingAt() ? new PartialDate[] { PartialDate.parse(m.group()), null } : null;
+	}
+
+	/** The claim with the given dates where it has none of its own; an ending's date is its end. */
+	static Found dated(Found found, PartialDate[] dates) {
+		if (found.from() != null || found.until() != null) {
+			return found;
+		}
+		PartialDate from = dates[0];
+		PartialDate until = dates[1];
+		if (found.polarity() == Polarity.ENDED) {
+			until = until != null ? until : from;
+			from = null;
+		}
+		return new Found(found.subject(), found.type(), found.object(), found.polarity(), found.modality(), from, until,
+				found.rule() + "+line-date", found.confidence());
 	}
 
 	/** "Russia's special envoy, Zamir Kabulov" and "Russian President Vladimir Putin": a person acting for an actor. */

@@ -12,6 +12,7 @@ import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import org.realpolitik.actor.ActorInput;
 import org.realpolitik.actor.ActorKind;
+import org.realpolitik.claim.PartialDate;
 import org.realpolitik.ingest.news.Gazetteer.Entry;
 import org.realpolitik.ingest.news.Gazetteer.Mention;
 
@@ -49,6 +50,9 @@ public final class NewsExtractor {
 		int m = 0;
 		List<CoreSentence> sentences = document.sentences();
 		NewActors newActors = new NewActors(this.gazetteer, text, sentences, mentions);
+		// a line that opens with a date ("April 2024 | Russia Lifts Sanctions on Taliban | Moscow signals ...") dates
+		// every sentence on it
+		Map<Integer, PartialDate[]> lineDates = new HashMap<>();
 		for (int index = 0; index < sentences.size(); index++) {
 			CoreSentence sentence = sentences.get(index);
 			context.sentence = index;
@@ -80,11 +84,17 @@ public final class NewsExtractor {
 			int start = sentence.charOffsets().first();
 			int end = sentence.charOffsets().second();
 			String quote = text.substring(start, end);
-			for (ClaimExtractor.Found found : this.rules.extract(new ClaimExtractor.Sentence(tokens, graph, actorAt, context, this.gazetteer::lookup,
+			int lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+			if (lineStart == start) {
+				lineDates.put(lineStart, ClaimExtractor.leadingDates(tokens));
+			}
+			PartialDate[] lineDate = lineDates.get(lineStart);
+			for (ClaimExtractor.Found extracted : this.rules.extract(new ClaimExtractor.Sentence(tokens, graph, actorAt, context, this.gazetteer::lookup,
 					this.gazetteer::organOf))) {
-				if (!newActors.mayAppearIn(found)) {
+				if (!newActors.mayAppearIn(extracted)) {
 					continue;
 				}
+				ClaimExtractor.Found found = lineDate == null ? extracted : ClaimExtractor.dated(extracted, lineDate);
 				ExtractedClaim claim = ExtractedClaim.of(article.name(), index, found, quote, start, end);
 				claims.putIfAbsent(claim.key(), claim);
 			}
