@@ -174,10 +174,12 @@ public final class NewsExtractor {
 	/**
 	 * The text the parser sees: acronyms of three or more capitals ("IS-K" read as the verb "is", "ISKP views" read
 	 * as a noun compound) are written as names ("Is-k" → "Isak", "ISKP" → "Iskp"), which the tagger reads as proper
-	 * nouns. Same length, so offsets stay those of the original text.
+	 * nouns; the cells of a table row become lines of their own. Same length, so offsets stay those of the original
+	 * text.
 	 */
 	static String parseable(String text, List<Mention> mentions) {
-		StringBuilder out = new StringBuilder(text);
+		// table cells ("April 2024 | Russia Lifts Sanctions on Taliban | Moscow signals ...") are read as sentences
+		StringBuilder out = new StringBuilder(text.replace('|', '\n'));
 		for (Mention mention : mentions) {
 			String surface = text.substring(mention.start(), mention.end());
 			if (surface.length() >= 3 && !surface.contains(" ") && !surface.contains(".")
