@@ -148,6 +148,18 @@ final class ClaimExtractor {
 		Set<Entry> objects = args.objects;
 		double confidence = verb ? 0.8 : 0.7;
 		String rule = (verb ? "verb" : "noun") + ":" + word.lemma().toLowerCase(Locale.ROOT) + args.how;
+		if (objects.isEmpty() && !subjects.isEmpty() && !verb && type == RelationshipType.ENGAGES) {
+			// "While China has not recognised the Taliban, it has maintained high-level engagements": engagement
+			// short of recognition is with the one counterpart whose recognition the sentence discusses
+			Set<Entry> named = new LinkedHashSet<>();
+			found.stream().filter(f -> f.type() == RelationshipType.RECOGNISED).forEach(f -> named.add(f.object()));
+			named.removeAll(subjects);
+			if (named.size() == 1) {
+				objects = named;
+				confidence -= 0.2;
+				rule += "+sentence-object";
+			}
+		}
 		if (objects.isEmpty() && !subjects.isEmpty() && !verb && IMPLICIT_OBJECT.contains(type)
 				&& s.context().lastObject(type) != null) {
 			// the object left unsaid: what the sentence is about, if that is not the subject, else what the article
@@ -261,6 +273,9 @@ final class ClaimExtractor {
 			if (verb == null && this.lexicon.isDiplomatVerb(lemma) && !diplomats(s, word).isEmpty()) {
 				return RelationshipType.ENGAGES;
 			}
+			if (verb == null && APPOINT_VERBS.contains(lemma) && !postings(s, word).isEmpty()) {
+				return RelationshipType.ENGAGES;
+			}
 			if (verb == null && VIEW_VERBS.contains(lemma) && designatedAsBanned(s, word)) {
 				// "designated the Houthis as a terrorist organisation", "listed it as a banned group"
 				return RelationshipType.SANCTIONED;
@@ -313,6 +328,17 @@ final class ClaimExtractor {
 		return null;
 	}
 
+	/** "appoints X as ambassador to Russia": the states a diplomat is posted to. */
+	private List<IndexedWord> postings(Sentence s, IndexedWord verb) {
+		List<IndexedWord> found = new ArrayList<>();
+		for (IndexedWord role : children(s.graph(), verb, "obl:as", "xcomp")) {
+			if (this.lexicon.isDiplomatNoun(role.lemma().toLowerCase(Locale.ROOT))) {
+				found.addAll(children(s.graph(), role, "nmod:to", "nmod:in"));
+			}
+		}
+		return found;
+	}
+
 	/** The diplomats a verb receives or sends ("accepted ambassadors appointed by the Taliban"). */
 	private List<IndexedWord> diplomats(Sentence s, IndexedWord verb) {
 		List<IndexedWord> found = new ArrayList<>();
@@ -333,6 +359,11 @@ final class ClaimExtractor {
 			}
 		}
 		return false;
+	}
+
+	private static boolean passive(SemanticGraph g, IndexedWord verb) {
+		return !children(g, verb, "nsubj:pass", "aux:pass").isEmpty()
+				|| participle(verb) && !children(g, verb, "cop").isEmpty();
 	}
 
 	private static boolean participle(IndexedWord word) {
@@ -373,8 +404,13 @@ final class ClaimExtractor {
 		Arguments args = new Arguments();
 		args.possessorObjects = hostile;
 		SemanticGraph g = s.graph();
-		boolean passive = !children(g, verb, "nsubj:pass", "aux:pass").isEmpty()
-				|| participle(verb) && !children(g, verb, "cop").isEmpty();
+		boolean passive = passive(g, verb);
+		IndexedWord coordinator = g.getParent(verb);
+		if (!passive && verb.tag().equals("VBN") && coordinator != null
+				&& g.getEdge(coordinator, verb).getRelation().toString().startsWith("conj") && passive(g, coordinator)) {
+			// "were heavily armed and funded by the United States": the second participle shares the passive
+			passive = true;
+		}
 		if (passive && children(g, verb, "obl:agent", "obl:by").isEmpty() && !children(g, verb, "obl:to").isEmpty()) {
 			// "the Taliban, who are opposed to ISKP": a stative passive with "to" names the object
 			args.how = "-stative";
@@ -395,7 +431,13 @@ final class ClaimExtractor {
 			addAll(s, args, children(g, verb, "nsubj", "nsubj:xsubj", "csubj"), true);
 			List<IndexedWord> diplomats = this.lexicon.verb(verb.lemma().toLowerCase(Locale.ROOT)) == null
 					? diplomats(s, verb) : List.of();
-			if (!diplomats.isEmpty()) {
+			List<IndexedWord> postings = this.lexicon.verb(verb.lemma().toLowerCase(Locale.ROOT)) == null
+					&& APPOINT_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT)) ? postings(s, verb) : List.of();
+			if (!postings.isEmpty()) {
+				args.how = "-posting";
+				addAll(s, args, postings, false);
+			}
+			else if (!diplomats.isEmpty()) {
 				// the diplomat's sender: "Afghanistan's ambassador", "ambassadors appointed by the Taliban"
 				args.how = "-diplomat";
 				for (IndexedWord diplomat : diplomats) {
@@ -420,7 +462,8 @@ final class ClaimExtractor {
 			}
 			for (IndexedWord sibling : siblings) {
 				if (args.subjects.isEmpty()) {
-					addAll(s, args, children(g, sibling, passive ? "obl:agent" : "nsubj"), true);
+					addAll(s, args, passive ? children(g, sibling, "obl:agent", "obl:by") : children(g, sibling, "nsubj"),
+							true);
 				}
 				if (args.objects.isEmpty()) {
 					addAll(s, args, children(g, sibling, passive ? "nsubj:pass" : "obj"), false);
