@@ -516,8 +516,13 @@ final class ClaimExtractor {
 			addAll(s, args, between.subList(1, between.size()), false);
 		}
 		if (args.objects.isEmpty() && lexicon.noun(noun.lemma().toLowerCase(Locale.ROOT)) == RelationshipType.ATTACKED) {
-			// "its war in Ukraine", "attacks in Moscow"
+			// "its war in Ukraine", "attacks in Moscow", "attacks, including the massacre in Moscow"
 			addAll(s, args, children(g, noun, "nmod:in"), false);
+			for (IndexedWord instance : children(g, noun, "nmod:including", "nmod:such_as")) {
+				if (args.objects.isEmpty()) {
+					addAll(s, args, children(g, instance, "nmod:in"), false);
+				}
+			}
 		}
 		IndexedWord governor = g.getParent(noun);
 		if (governor != null && !args.quantifiedNegation) {
@@ -1143,7 +1148,8 @@ final class ClaimExtractor {
 			if (person == null || (person.kind() != ActorKind.PERSON && person.kind() != ActorKind.AGENCY)) {
 				continue;
 			}
-			if (s.actorAt().get(word.index() + 1) == person) {
+			IndexedWord head = g.getParent(word);
+			if (head != null && s.actorAt().get(head.index()) == person) {
 				continue; // not the head of its name
 			}
 			// "former US Ambassador Zalmay Khalilzad": the membership has ended
