@@ -233,10 +233,11 @@ final class ClaimExtractor {
 			}
 		}
 		List<Found> found = new ArrayList<>();
+		PartialDate[] dates = dates(s, head);
 		for (Entry holder : holders) {
 			if (!holder.id().equals(object.id())) {
-				found.add(new Found(holder, RelationshipType.OPPOSES, object, Polarity.ASSERTED, Modality.FACT, null,
-						null, "anti", 0.7));
+				found.add(new Found(holder, RelationshipType.OPPOSES, object, Polarity.ASSERTED, Modality.FACT, dates[0],
+						dates[1], "anti", 0.7));
 			}
 		}
 		return found;
