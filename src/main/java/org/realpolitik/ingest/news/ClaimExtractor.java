@@ -957,16 +957,15 @@ final class ClaimExtractor {
 				break;
 			}
 			// "Russia's recognition could open the door": a definite event noun as subject is presupposed
-			if (node.tag().startsWith("NN") && (up.equals("nsubj") || up.equals("nsubj:pass")) && presupposed(g, node)
-					&& !up.equals("nsubj:pass")) {
+			if (node.tag().startsWith("NN") && up.equals("nsubj") && presupposed(g, node)) {
 				break;
 			}
 			node = parent;
 		}
-		String text = sentenceText(s).toLowerCase(Locale.ROOT);
+		String text = " " + sentenceText(s).toLowerCase(Locale.ROOT);
 		if (polarity == Polarity.ASSERTED) {
 			for (String phrase : this.lexicon.negatingPhrases()) {
-				if (text.contains(phrase) && phrase.equals("off the table")) {
+				if (text.contains(" " + phrase + " ")) {
 					polarity = Polarity.NEGATED;
 					rule += "+negated:" + phrase.replace(' ', '-');
 				}
