@@ -43,9 +43,6 @@ final class ClaimExtractor {
 	/** What the preceding sentences said: the latest group-like actor, for "the group", "them", "it". */
 	static final class Context {
 
-		/** Index of the sentence being read. */
-		int sentence;
-
 		/** The latest movement or armed group mentioned: "the group", "they". */
 		Entry lastGroup;
 

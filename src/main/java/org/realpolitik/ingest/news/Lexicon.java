@@ -39,8 +39,6 @@ final class Lexicon {
 
 	private final Set<String> listModifiers = new HashSet<>();
 
-	private final Set<String> lightVerbs = new HashSet<>();
-
 	private final Set<String> diplomatVerbs = new HashSet<>();
 
 	private final Set<String> diplomatNouns = new HashSet<>();
@@ -68,7 +66,6 @@ final class Lexicon {
 			words.getOrDefault("against-nouns", List.of()).forEach(w -> this.againstNouns.put(w, type));
 			this.listModifiers.addAll(words.getOrDefault("list-modifiers", List.of()));
 		});
-		this.lightVerbs.addAll((List<String>) yaml.get("light-verbs"));
 		this.diplomatVerbs.addAll((List<String>) yaml.get("diplomat-verbs"));
 		this.diplomatNouns.addAll((List<String>) yaml.get("diplomat-nouns"));
 		Map<String, List<String>> cueWords = (Map<String, List<String>>) yaml.get("cues");
@@ -129,10 +126,6 @@ final class Lexicon {
 
 	boolean isDiplomatNoun(String lemma) {
 		return this.diplomatNouns.contains(lemma);
-	}
-
-	boolean isLightVerb(String lemma) {
-		return this.lightVerbs.contains(lemma);
 	}
 
 	boolean is(Cue cue, String lemma) {

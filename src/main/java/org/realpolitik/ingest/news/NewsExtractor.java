@@ -55,7 +55,6 @@ public final class NewsExtractor {
 		Map<Integer, PartialDate[]> lineDates = new HashMap<>();
 		for (int index = 0; index < sentences.size(); index++) {
 			CoreSentence sentence = sentences.get(index);
-			context.sentence = index;
 			List<CoreLabel> tokens = sentence.tokens();
 			Map<Integer, Entry> actorAt = new HashMap<>();
 			Entry firstGroup = null;
