@@ -119,11 +119,9 @@ final class ClaimExtractor {
 				extract(s, word, type, found);
 			}
 		}
-		PartialDate leading = leadingDate(s);
+		PartialDate[] leading = leadingDates(s.tokens());
 		for (Found membership : memberships(s)) {
-			found.add(leading == null ? membership : new Found(membership.subject(), membership.type(),
-					membership.object(), membership.polarity(), membership.modality(), leading, null,
-					membership.rule(), membership.confidence()));
+			found.add(leading == null ? membership : dated(membership, leading));
 		}
 		for (Found f : found) {
 			if (f.type() != RelationshipType.MEMBER_OF && !f.rule().contains("implicit")) {
@@ -807,15 +805,25 @@ final class ClaimExtractor {
 
 	/** The actor the main clause is about: its subject, or the owner of its subject ("Russia's objective ..."). */
 	private static Entry topic(Sentence s) {
-		for (IndexedWord root : s.graph().getRoots()) {
-			for (IndexedWord subject : children(s.graph(), root, "nsubj", "nsubj:pass")) {
-				Entry direct = s.actorAt().get(subject.index());
+		return mainClauseSubject(s.graph(), s.actorAt(), true);
+	}
+
+	/**
+	 * The actor that is the subject of the sentence's main clause, or, with {@code owners}, the actor that owns that
+	 * subject; null when neither names an actor.
+	 */
+	static Entry mainClauseSubject(SemanticGraph graph, Map<Integer, Entry> actorAt, boolean owners) {
+		for (IndexedWord root : graph.getRoots()) {
+			for (IndexedWord subject : children(graph, root, "nsubj", "nsubj:pass")) {
+				Entry direct = actorAt.get(subject.index());
 				if (direct != null) {
 					return direct;
 				}
-				for (IndexedWord owner : children(s.graph(), subject, "nmod:poss")) {
-					if (s.actorAt().containsKey(owner.index())) {
-						return s.actorAt().get(owner.index());
+				if (owners) {
+					for (IndexedWord owner : children(graph, subject, "nmod:poss")) {
+						if (actorAt.containsKey(owner.index())) {
+							return actorAt.get(owner.index());
+						}
 					}
 				}
 			}
@@ -1096,12 +1104,6 @@ final class ClaimExtractor {
 			return new PartialDate[] { null, values.get(chosen) };
 		}
 		return new PartialDate[] { values.get(chosen), null };
-	}
-
-	/** The date a line opens with ("June 2025 | Ambassador Appointed to Moscow | ..."), or null. */
-	private static PartialDate leadingDate(Sentence s) {
-		PartialDate[] dates = leadingDates(s.tokens());
-		return dates == null ? null : dates[0];
 	}
 
 	/** The date or year range ("2022–2023 | ...") that tokens open with, as from and until; or null. */

@@ -121,10 +121,6 @@ final class Gazetteer {
 		return this.byId.get(id);
 	}
 
-	int size() {
-		return this.byId.size();
-	}
-
 	/** All mentions in the text, longest first where they overlap, in text order. */
 	List<Mention> find(String text) {
 		List<Mention> all = new ArrayList<>();

@@ -117,7 +117,7 @@ public final class NewsExtractor {
 				.max(java.util.Comparator.<Entry>comparingInt(named::get).thenComparing(e -> -depth.get(e)))
 				.orElse(null);
 			context.lastGroup = lastGroup != null ? lastGroup : previousGroup;
-			Entry subject = mainSubject(graph, actorAt);
+			Entry subject = ClaimExtractor.mainClauseSubject(graph, actorAt, false);
 			if (subject != null) {
 				context.lastSubject = subject;
 			}
@@ -151,19 +151,6 @@ public final class NewsExtractor {
 				actorAt.remove(t + 1);
 			}
 		}
-	}
-
-	/** The actor that is the subject of the sentence's main clause, if any. */
-	private static Entry mainSubject(SemanticGraph graph, Map<Integer, Entry> actorAt) {
-		for (var root : graph.getRoots()) {
-			for (var child : ClaimExtractor.children(graph, root, "nsubj", "nsubj:pass")) {
-				Entry entry = actorAt.get(child.index());
-				if (entry != null) {
-					return entry;
-				}
-			}
-		}
-		return null;
 	}
 
 	private static boolean isGroup(Entry entry) {
