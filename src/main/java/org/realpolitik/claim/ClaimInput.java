@@ -45,6 +45,11 @@ public record ClaimInput(String subject, RelationshipType type, String object, P
 		String key = String.join("\u001f", documentId, this.subject, this.type.name(), this.object,
 				this.polarity.value(), this.modality.value(), text(this.from), text(this.until),
 				this.quote == null ? "" : this.quote.strip().replaceAll("\\s+", " "));
+		return hash(key);
+	}
+
+	/** The hex of the first 16 bytes of the SHA-256 of a business key: the form every claim id takes. */
+	public static String hash(String key) {
 		try {
 			byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(hash, 0, 16);

@@ -41,12 +41,7 @@ public class ClaimStore {
 	 * document's records, so nothing stored is lost over a bad record); then the touched edges are derived again.
 	 */
 	public Outcome replaceDocumentClaims(DocumentInput document, List<ClaimInput> claims, boolean removeStale) {
-		this.graph.write(CypherFiles.query("document-save"),
-				Values.parameters("id", document.id(), "title", document.title(), "source", document.source(), "url",
-						document.url(), "publishedAt",
-						document.publishedAt() == null ? null : document.publishedAt().text(), "sha256",
-						document.sha256())
-					.asMap());
+		saveDocument(document);
 		Map<String, ClaimInput> byId = new java.util.LinkedHashMap<>();
 		claims.forEach(c -> byId.putIfAbsent(c.id(document.id()), c));
 		List<String> ids = List.copyOf(byId.keySet());
@@ -75,6 +70,73 @@ public class ClaimStore {
 		}
 		this.derivation.derive(touched);
 		return new Outcome(ids.size() - existing, existing, removed[0], touched.size());
+	}
+
+	/** What merging event-data claims changed. */
+	public record EventOutcome(int claimsNew, int claimsGrown, int claimsUnchanged, int eventsNew, int pairsDerived) {
+	}
+
+	/** Article URLs an event-data claim keeps as evidence (its event ids are all kept). */
+	static final int MAX_URLS = 10;
+
+	/**
+	 * Stores a file of event data (GDELT): its document, and its observations merged into the claims already stored
+	 * (see {@link Observation}); then derives the touched edges. Idempotent: importing the same or an overlapping file
+	 * again adds only events not seen before. {@code cap} bounds the confidence many events can give a claim.
+	 */
+	public EventOutcome mergeObservations(DocumentInput document, List<Observation> observations, double cap) {
+		saveDocument(document);
+		Map<String, Observation> byId = new java.util.LinkedHashMap<>();
+		for (Observation o : observations) {
+			byId.merge(ClaimInput.hash(o.key()), o, (a, b) -> new Observation(a.key(), a.claim(),
+					java.util.stream.Stream.concat(a.events().stream(), b.events().stream()).toList()));
+		}
+		Set<PairKey> touched = new LinkedHashSet<>();
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (var entry : byId.entrySet()) {
+			ClaimInput c = entry.getValue().claim();
+			touched.add(new PairKey(c.subject(), c.type(), c.object()));
+			List<Map<String, Object>> events = new ArrayList<>();
+			for (EventEvidence e : entry.getValue().events()) {
+				Map<String, Object> event = new java.util.HashMap<>();
+				event.put("id", e.id());
+				event.put("url", e.url());
+				event.put("mentions", e.mentions());
+				event.put("sources", e.sources());
+				event.put("articles", e.articles());
+				event.put("goldstein", e.goldstein());
+				events.add(event);
+			}
+			Map<String, Object> properties = c.properties();
+			properties.remove("confidence");
+			properties.remove("source");
+			rows.add(Map.of("id", entry.getKey(), "subject", c.subject(), "object", c.object(), "properties",
+					properties, "confidence", c.confidence(), "cap", cap, "events", events));
+		}
+		int[] totals = new int[4];
+		String cypher = CypherFiles.query("claims-merge-events");
+		for (int i = 0; i < rows.size(); i += BATCH) {
+			this.graph.write(cypher, Map.of("document", document.id(), "maxUrls", MAX_URLS, "claims",
+					rows.subList(i, Math.min(rows.size(), i + BATCH))), r -> {
+						totals[0] += r.get("created").asInt();
+						totals[1] += r.get("grown").asInt();
+						totals[2] += r.get("unchanged").asInt();
+						totals[3] += r.get("events").asInt();
+						return null;
+					});
+		}
+		// always derived, also when nothing is new: a run killed between its writes and its derivation is mended
+		this.derivation.derive(touched);
+		return new EventOutcome(totals[0], totals[1], totals[2], totals[3], touched.size());
+	}
+
+	private void saveDocument(DocumentInput document) {
+		this.graph.write(CypherFiles.query("document-save"),
+				Values.parameters("id", document.id(), "title", document.title(), "source", document.source(), "url",
+						document.url(), "publishedAt",
+						document.publishedAt() == null ? null : document.publishedAt().text(), "sha256",
+						document.sha256())
+					.asMap());
 	}
 
 	/** Deletes a document and its claims and derives the edges they supported again; false if there is no such document. */

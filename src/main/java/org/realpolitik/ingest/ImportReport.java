@@ -6,22 +6,36 @@ import java.util.Map;
 /**
  * What an import did.
  *
- * @param importer  which importer ran ({@code curated}, later {@code news}, {@code gdelt}, {@code ftm})
- * @param files     the files it read
- * @param read      records read (actors and claims)
- * @param written   records created or changed
- * @param unchanged records that were already stored as they are
- * @param removed   claims removed because a new version of their document no longer makes them
- * @param counts    finer counts by name (actors written, claims new, ...)
- * @param rejected  records not imported, with file, line and reason
+ * @param importer      which importer ran ({@code curated}, {@code news}, {@code gdelt}, {@code ftm})
+ * @param files         the files it read
+ * @param read          records read (actors and claims, events, entities)
+ * @param written       records created or changed
+ * @param unchanged     records that were already stored as they are
+ * @param removed       claims removed because a new version of their document no longer makes them
+ * @param counts        finer counts by name (actors written, claims new, ...)
+ * @param skipped       records read and deliberately not imported, counted by reason
+ * @param rejected      records not imported because they are bad, with file, line and reason (at most
+ *                      {@link ImportTally#MAX_REJECTS} are kept)
+ * @param rejectedCount how many records were rejected in all
  */
 public record ImportReport(String importer, List<String> files, int read, int written, int unchanged, int removed,
-		Map<String, Integer> counts, List<Reject> rejected) {
+		Map<String, Integer> counts, Map<String, Integer> skipped, List<Reject> rejected, int rejectedCount) {
 
 	public ImportReport {
 		files = List.copyOf(files);
 		counts = Map.copyOf(counts);
+		skipped = Map.copyOf(skipped);
 		rejected = List.copyOf(rejected);
+		rejectedCount = Math.max(rejectedCount, rejected.size());
+	}
+
+	public ImportReport(String importer, List<String> files, int read, int written, int unchanged, int removed,
+			Map<String, Integer> counts, List<Reject> rejected) {
+		this(importer, files, read, written, unchanged, removed, counts, Map.of(), rejected, rejected.size());
+	}
+
+	public int skippedCount() {
+		return this.skipped.values().stream().mapToInt(Integer::intValue).sum();
 	}
 
 	public String summary() {
@@ -39,13 +53,22 @@ public record ImportReport(String importer, List<String> files, int read, int wr
 			.append(" unchanged, ")
 			.append(this.removed)
 			.append(" removed, ")
-			.append(this.rejected.size())
+			.append(skippedCount())
+			.append(" skipped, ")
+			.append(this.rejectedCount)
 			.append(" rejected");
 		this.counts.entrySet()
 			.stream()
 			.sorted(Map.Entry.comparingByKey())
 			.forEach(e -> text.append("\n  ").append(e.getKey()).append(": ").append(e.getValue()));
+		this.skipped.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey())
+			.forEach(e -> text.append("\n  skipped, ").append(e.getKey()).append(": ").append(e.getValue()));
 		this.rejected.forEach(r -> text.append("\n  rejected ").append(r));
+		if (this.rejectedCount > this.rejected.size()) {
+			text.append("\n  ... and ").append(this.rejectedCount - this.rejected.size()).append(" more rejected");
+		}
 		return text.toString();
 	}
 

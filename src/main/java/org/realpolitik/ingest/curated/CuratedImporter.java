@@ -16,6 +16,8 @@ import org.realpolitik.claim.ClaimInput;
 import org.realpolitik.claim.ClaimStore;
 import org.realpolitik.claim.DocumentInput;
 import org.realpolitik.ingest.ImportReport;
+import org.realpolitik.ingest.Importer;
+import org.realpolitik.ingest.Progress;
 import org.realpolitik.ingest.InputFiles;
 import org.realpolitik.ingest.Reject;
 import org.slf4j.Logger;
@@ -30,7 +32,7 @@ import org.springframework.stereotype.Service;
  * previous version stay until it imports cleanly).
  */
 @Service
-public class CuratedImporter {
+public class CuratedImporter implements Importer {
 
 	private static final Logger log = LoggerFactory.getLogger(CuratedImporter.class);
 
@@ -64,7 +66,18 @@ public class CuratedImporter {
 		return curated.actors().stream().map(CuratedFile.Line::record).toList();
 	}
 
-	public ImportReport importFiles(List<Path> paths) {
+	@Override
+	public String kind() {
+		return "curated";
+	}
+
+	@Override
+	public boolean accepts(Path file) {
+		return isYaml(file);
+	}
+
+	@Override
+	public ImportReport importFiles(List<Path> paths, Progress progress) {
 		List<Reject> rejected = new ArrayList<>();
 		List<CuratedFile> parsed = new ArrayList<>();
 		List<String> names = new ArrayList<>();

@@ -15,6 +15,8 @@ import org.realpolitik.actor.ActorStore;
 import org.realpolitik.claim.ClaimStore;
 import org.realpolitik.claim.DocumentInput;
 import org.realpolitik.ingest.ImportReport;
+import org.realpolitik.ingest.Importer;
+import org.realpolitik.ingest.Progress;
 import org.realpolitik.ingest.Reject;
 import org.realpolitik.neo4j.Graph;
 import org.slf4j.Logger;
@@ -29,7 +31,7 @@ import org.springframework.stereotype.Service;
  * (one per core); writes are sequential.
  */
 @Service
-public class NewsImporter {
+public class NewsImporter implements Importer {
 
 	private static final Logger log = LoggerFactory.getLogger(NewsImporter.class);
 
@@ -49,7 +51,18 @@ public class NewsImporter {
 			Reject reject) {
 	}
 
-	public ImportReport importFiles(List<Path> paths) {
+	@Override
+	public String kind() {
+		return "news";
+	}
+
+	@Override
+	public boolean accepts(Path file) {
+		return Extraction.isArticle(file);
+	}
+
+	@Override
+	public ImportReport importFiles(List<Path> paths, Progress progress) {
 		List<Reject> rejected = new ArrayList<>();
 		List<Path> files = Extraction.articles(paths, rejected);
 		Map<String, Integer> counts = new TreeMap<>();
