@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 
 import org.realpolitik.RealpolitikApplication;
-import org.realpolitik.ingest.ImportReport;
-import org.realpolitik.ingest.curated.CuratedImporter;
-import org.realpolitik.ingest.news.NewsImporter;
+import org.realpolitik.schedule.ImportRun;
+import org.realpolitik.schedule.ImportRuns;
+import org.realpolitik.schedule.RunInProgressException;
+import org.realpolitik.schedule.Trigger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Unmatched;
@@ -17,8 +19,13 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-@Command(name = "import", mixinStandardHelpOptions = true, description = "Import files into the graph.",
-		subcommands = { ImportCommand.Curated.class, ImportCommand.News.class })
+@Command(name = "import", mixinStandardHelpOptions = true,
+		description = { "Import files into the graph, or run a configured import source once.",
+				"Every import is recorded as an (:ImportRun), as scheduled and REST runs are (GET /api/imports).",
+				"Runs against the embedded database in realpolitik.data-dir (stop the service first), or against "
+						+ "spring.neo4j.uri when set." },
+		subcommands = { ImportCommand.Curated.class, ImportCommand.News.class, ImportCommand.Gdelt.class,
+				ImportCommand.Ftm.class, ImportCommand.Source.class })
 public class ImportCommand implements Runnable {
 
 	/** Some records were rejected; the good ones were imported. */
@@ -29,61 +36,140 @@ public class ImportCommand implements Runnable {
 		new picocli.CommandLine(this).usage(System.out);
 	}
 
-	@Command(name = "curated", mixinStandardHelpOptions = true,
-			description = { "Import curated YAML files (actors and claims; format in docs/importers.md).",
-					"Folders are read for *.yaml and *.yml. Bad records are reported with file, line and reason; "
-							+ "the good ones are imported. Importing again changes nothing.",
-					"Runs against the embedded database in realpolitik.data-dir (stop the service first), or against "
-							+ "spring.neo4j.uri when set.",
-					"Exit codes: 0 all imported, 3 some records rejected, 1 failure." })
-	static class Curated implements Callable<Integer> {
+	/** What every file-importing subcommand shares: the paths, and Spring settings after them. */
+	abstract static class FilesCommand implements Callable<Integer> {
 
-		@Parameters(arity = "1..*", paramLabel = "FILE", description = "curated YAML files or folders")
+		@Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders (not recursive)")
 		List<Path> files;
 
 		@Unmatched
 		List<String> springArguments = new ArrayList<>();
 
+		abstract String kind();
+
 		@Override
 		public Integer call() {
-			return run(this.springArguments, context -> context.getBean(CuratedImporter.class).importFiles(this.files));
+			return run(this.springArguments,
+					(runs, progress) -> runs.runFiles(kind(), this.files, Trigger.CLI, progress));
+		}
+
+	}
+
+	@Command(name = "curated", mixinStandardHelpOptions = true,
+			description = { "Import curated YAML files (actors and claims; format in docs/importers.md).",
+					"Folders are read for *.yaml and *.yml. Bad records are reported with file, line and reason; "
+							+ "the good ones are imported. Importing again changes nothing.",
+					"Exit codes: 0 all imported, 3 some records rejected, 1 failure." })
+	static class Curated extends FilesCommand {
+
+		@Override
+		String kind() {
+			return "curated";
 		}
 
 	}
 
 	@Command(name = "news", mixinStandardHelpOptions = true,
 			description = { "Import articles (.txt, .md, .html): extract their claims and derive the edges they touch.",
-					"Folders are read for articles (not recursive). An article already imported (same content) is not "
-							+ "extracted again. Unreadable files (empty, binary, too large) are reported; the others are "
-							+ "imported.",
+					"Folders are read for articles. An article already imported (same content) is not extracted "
+							+ "again. Unreadable files (empty, binary, too large) are reported; the others are imported.",
 					"Exit codes: 0 all imported, 3 some files rejected, 1 failure." })
-	static class News implements Callable<Integer> {
+	static class News extends FilesCommand {
 
-		@Parameters(arity = "1..*", paramLabel = "PATH", description = "articles or folders of them")
-		List<Path> files;
+		@Override
+		String kind() {
+			return "news";
+		}
+
+	}
+
+	@Command(name = "gdelt", mixinStandardHelpOptions = true,
+			description = { "Import GDELT event files: 2.0 exports (61 columns) and 1.0 event files (57/58 columns), "
+					+ ".CSV or .CSV.zip; CAMEO codes are mapped onto the vocabulary (docs/gdelt.md).",
+					"One claim per (actor, type, actor, day) with the events behind it: importing a file again, or an "
+							+ "overlapping one, adds nothing. Unmapped codes and unresolvable actors are counted as "
+							+ "skipped by reason; bad rows are rejected with their line.",
+					"Exit codes: 0 all imported, 3 some rows rejected, 1 failure." })
+	static class Gdelt extends FilesCommand {
+
+		@Override
+		String kind() {
+			return "gdelt";
+		}
+
+	}
+
+	@Command(name = "ftm", mixinStandardHelpOptions = true,
+			description = { "Import FollowTheMoney entity streams and OpenSanctions delta files (JSON lines; "
+					+ "docs/ftm.md): sanctions become SANCTIONED claims, memberships MEMBER_OF, people and "
+					+ "organisations actors; a DEL removes what the entity contributed.",
+					"Exit codes: 0 all imported, 3 some lines rejected, 1 failure." })
+	static class Ftm extends FilesCommand {
+
+		@Override
+		String kind() {
+			return "ftm";
+		}
+
+	}
+
+	@Command(name = "source", mixinStandardHelpOptions = true,
+			description = { "Run a configured import source once (realpolitik.imports.sources; by default news-inbox, "
+					+ "gdelt-inbox and ftm-inbox, the inbox folders under the data dir): its new files only.",
+					"Exit codes: 0 imported or nothing new, 3 some records rejected, 1 failure, 4 a run of the source "
+							+ "is in progress." })
+	static class Source implements Callable<Integer> {
+
+		@Parameters(index = "0", paramLabel = "NAME", description = "the source's name")
+		String name;
 
 		@Unmatched
 		List<String> springArguments = new ArrayList<>();
 
 		@Override
 		public Integer call() {
-			return run(this.springArguments, context -> context.getBean(NewsImporter.class).importFiles(this.files));
+			return run(this.springArguments, (runs, progress) -> runs.runSource(this.name, Trigger.CLI, progress));
 		}
 
 	}
 
-	/** Runs an importer in the application without its web server, prints its report, and says how it went. */
-	static int run(List<String> springArguments,
-			java.util.function.Function<ConfigurableApplicationContext, ImportReport> importer) {
+	/** Exit code when the source is locked by a run in progress. */
+	static final int IN_PROGRESS = 4;
+
+	/** Runs an import in the application without its web server, prints its run, and says how it went. */
+	static int run(List<String> springArguments, BiFunction<ImportRuns, ConsoleProgress, ImportRun> importer) {
 		try (ConfigurableApplicationContext context = offline(springArguments)) {
-			ImportReport report = importer.apply(context);
-			System.out.println(report.summary());
-			return report.rejected().isEmpty() ? 0 : SOME_REJECTED;
+			ConsoleProgress progress = ConsoleProgress.onStandardError();
+			ImportRun run = importer.apply(context.getBean(ImportRuns.class), progress);
+			progress.done();
+			System.out.println(describe(run));
+			return switch (run.status()) {
+				case "succeeded", "unchanged" -> 0;
+				case "partial" -> SOME_REJECTED;
+				default -> 1;
+			};
+		}
+		catch (RunInProgressException ex) {
+			System.err.println("import not started: " + ex.getMessage());
+			return IN_PROGRESS;
 		}
 		catch (RuntimeException ex) {
 			System.err.println("import failed: " + rootCause(ex).getMessage());
 			return 1;
 		}
+	}
+
+	/** The run's summary, then its counts, skips by reason and rejected records, one per line. */
+	static String describe(ImportRun run) {
+		StringBuilder text = new StringBuilder(run.summary());
+		text.append("\n  files: ").append(run.files().size());
+		run.counts().forEach((k, v) -> text.append("\n  ").append(k).append(": ").append(v));
+		run.skipped().forEach((k, v) -> text.append("\n  skipped, ").append(k).append(": ").append(v));
+		run.rejected().forEach(r -> text.append("\n  rejected ").append(r));
+		if (run.rejectedCount() > run.rejected().size()) {
+			text.append("\n  ... and ").append(run.rejectedCount() - run.rejected().size()).append(" more rejected");
+		}
+		return text.toString();
 	}
 
 	/** The first cause below Spring's bean-creation wrappers: the exception that names the problem. */
@@ -98,7 +184,8 @@ public class ImportCommand implements Runnable {
 	/** The application without its web server and without the first-start seed import. */
 	static ConfigurableApplicationContext offline(List<String> springArguments) {
 		// as arguments, not default properties: defaults rank below application.yml
-		List<String> arguments = new ArrayList<>(List.of("--realpolitik.import-seeds=false", "--spring.main.banner-mode=off"));
+		List<String> arguments = new ArrayList<>(List.of("--realpolitik.import-seeds=false", "--realpolitik.imports.schedule=false",
+				"--spring.main.banner-mode=off"));
 		arguments.addAll(springArguments);
 		return new SpringApplicationBuilder(RealpolitikApplication.class).web(WebApplicationType.NONE)
 			.logStartupInfo(false)

@@ -1,12 +1,14 @@
 package org.realpolitik.seed;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.realpolitik.ingest.ImportReport;
-import org.realpolitik.ingest.curated.CuratedImporter;
-import org.realpolitik.ingest.news.NewsImporter;
+import org.realpolitik.ingest.Progress;
+import org.realpolitik.schedule.ImportRun;
+import org.realpolitik.schedule.ImportRuns;
+import org.realpolitik.schedule.Trigger;
 import org.realpolitik.neo4j.Graph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,15 +33,12 @@ class SeedImporter implements ApplicationRunner {
 
 	private final Graph graph;
 
-	private final CuratedImporter curated;
+	private final ImportRuns runs;
 
-	private final NewsImporter news;
-
-	SeedImporter(SeedSettings settings, Graph graph, CuratedImporter curated, NewsImporter news) {
+	SeedImporter(SeedSettings settings, Graph graph, ImportRuns runs) {
 		this.settings = settings;
 		this.graph = graph;
-		this.curated = curated;
-		this.news = news;
+		this.runs = runs;
 	}
 
 	@Override
@@ -58,8 +57,14 @@ class SeedImporter implements ApplicationRunner {
 					this.settings.seedsDir().toAbsolutePath());
 			return;
 		}
-		ImportReport report = this.curated.importFiles(List.of(this.settings.seedsDir()));
-		ImportReport articles = this.news.importFiles(List.of(this.settings.seedsDir()));
+		List<Path> seeds = List.of(this.settings.seedsDir());
+		ImportRun report = this.runs.runFiles("seeds", "curated", seeds, Trigger.STARTUP, Progress.NONE);
+		ImportRun articles = this.runs.runFiles("seeds", "news", seeds, Trigger.STARTUP, Progress.NONE);
+		if ("failed".equals(report.status()) || "failed".equals(articles.status())) {
+			log.error("The seeds were not all imported ({}; {}); they are imported again on the next start",
+					report.summary(), articles.summary());
+			return;
+		}
 		this.graph.write("""
 				MERGE (s:__Seeds {id: 'seeds'})
 				SET s.importedAt = datetime(), s.folder = $folder, s.files = $files, s.summary = $summary

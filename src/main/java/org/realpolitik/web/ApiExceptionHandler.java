@@ -6,6 +6,8 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.realpolitik.actor.ActorNotFoundException;
+import org.realpolitik.schedule.RunInProgressException;
+import org.realpolitik.schedule.SourceNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +46,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		problem.setTitle("Actor not found");
 		problem.setType(URI.create(TYPES + "actor-not-found"));
 		problem.setProperty("actor", ex.actorId());
+		return problem;
+	}
+
+	@ExceptionHandler(SourceNotFoundException.class)
+	ProblemDetail sourceNotFound(SourceNotFoundException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		problem.setTitle("Import source not found");
+		problem.setType(URI.create(TYPES + "source-not-found"));
+		problem.setProperty("source", ex.source());
+		problem.setProperty("configured", ex.configured());
+		return problem;
+	}
+
+	@ExceptionHandler(RunInProgressException.class)
+	ProblemDetail runInProgress(RunInProgressException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setTitle("Import run in progress");
+		problem.setType(URI.create(TYPES + "run-in-progress"));
+		problem.setProperty("source", ex.source());
+		problem.setProperty("run", ex.runId());
 		return problem;
 	}
 

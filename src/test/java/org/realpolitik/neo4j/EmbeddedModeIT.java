@@ -98,7 +98,7 @@ class EmbeddedModeIT {
 			System.setOut(console);
 		}
 		assertThat(code).isEqualTo(ImportCommand.SOME_REJECTED);
-		assertThat(out.toString(StandardCharsets.UTF_8)).contains("curated import of 1 file")
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("of cli:curated (curated, cli): partial")
 			.contains("rejected bad.yaml:6: actor id 'Jaish' must be lower-case");
 		try (var context = start(); Driver driver = connect(PASSWORD)) {
 			assertThat(count(driver, "MATCH ()-[r:SUPPORTS]->(:Actor {id: 'lashkar-e-taiba'}) RETURN count(r)"))

@@ -17,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * after each test. Schema migrations stay.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "realpolitik.import-seeds=false" })
+		properties = { "realpolitik.import-seeds=false", "realpolitik.imports.schedule=false" })
 public abstract class GraphTest {
 
 	@Autowired

@@ -1,0 +1,150 @@
+package org.realpolitik.schedule;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * Finds the files of a source: the files of a watched folder that have settled, or the file an HTTP(S) source serves
+ * (downloaded into {@code downloads/<source>/} under the data dir), each with its content hash.
+ */
+final class SourceFiles {
+
+	/** A file of a source and the SHA-256 of its content. */
+	record Found(Path path, String sha256) {
+	}
+
+	private record Stamp(long size, FileTime modified, String sha256) {
+	}
+
+	/** Hashes by path, size and modification time: a watched folder polled every minute hashes each file once. */
+	private final Map<Path, Stamp> hashes = new ConcurrentHashMap<>();
+
+	private final Path dataDir;
+
+	private final ImportSettings settings;
+
+	private final HttpClient http;
+
+	SourceFiles(Path dataDir, ImportSettings settings) {
+		this.dataDir = dataDir;
+		this.settings = settings;
+		this.http = HttpClient.newBuilder()
+			.followRedirects(HttpClient.Redirect.NORMAL)
+			.connectTimeout(Duration.ofSeconds(30))
+			.build();
+	}
+
+	/** The folder a folder source watches; created when missing, so users have somewhere to drop files. */
+	Path folder(ImportSettings.Source source) {
+		Path folder = Path.of(source.location());
+		return folder.isAbsolute() ? folder : this.dataDir.resolve(folder);
+	}
+
+	/** The files of a watched folder the importer reads, not hidden, not partial, and unchanged for the settle time. */
+	List<Found> watched(ImportSettings.Source source, Predicate<Path> accepts) throws IOException {
+		Path folder = folder(source);
+		Files.createDirectories(folder);
+		Instant settled = Instant.now().minus(this.settings.settleTime());
+		List<Found> found = new ArrayList<>();
+		try (Stream<Path> list = Files.list(folder)) {
+			for (Path file : list.sorted().toList()) {
+				String name = file.getFileName().toString();
+				if (!Files.isRegularFile(file) || name.startsWith(".") || name.endsWith(".part") || name.endsWith(".tmp")
+						|| name.endsWith(".crdownload") || !accepts.test(file)) {
+					continue;
+				}
+				if (Files.getLastModifiedTime(file).toInstant().isAfter(settled)) {
+					continue;
+				}
+				found.add(new Found(file, sha256(file)));
+			}
+		}
+		return found;
+	}
+
+	/** Downloads what an HTTP(S) source serves; the file keeps the URL's last path segment as its name. */
+	Found download(ImportSettings.Source source) throws IOException, InterruptedException {
+		URI uri = URI.create(source.location());
+		String path = uri.getPath();
+		String name = path == null || path.isBlank() || path.endsWith("/") ? safe(source.name())
+				: safe(path.substring(path.lastIndexOf('/') + 1));
+		Path folder = this.dataDir.resolve("downloads").resolve(safe(source.name()));
+		Files.createDirectories(folder);
+		Path part = folder.resolve(name + ".part");
+		HttpRequest request = HttpRequest.newBuilder(uri).timeout(this.settings.downloadTimeout()).GET().build();
+		HttpResponse<InputStream> response = this.http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+		try (InputStream body = response.body()) {
+			if (response.statusCode() / 100 != 2) {
+				throw new IOException("GET " + uri + " answered HTTP " + response.statusCode());
+			}
+			long max = this.settings.maxDownload().toBytes();
+			long copied = 0;
+			try (OutputStream out = Files.newOutputStream(part)) {
+				byte[] buffer = new byte[64 * 1024];
+				for (int n; (n = body.read(buffer)) > 0;) {
+					copied += n;
+					if (copied > max) {
+						throw new IOException("GET " + uri + " is larger than realpolitik.imports.max-download ("
+								+ this.settings.maxDownload() + ")");
+					}
+					out.write(buffer, 0, n);
+				}
+			}
+		}
+		catch (IOException ex) {
+			Files.deleteIfExists(part);
+			throw ex;
+		}
+		Path file = folder.resolve(name);
+		Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		return new Found(file, sha256(file));
+	}
+
+	String sha256(Path file) throws IOException {
+		long size = Files.size(file);
+		FileTime modified = Files.getLastModifiedTime(file);
+		Stamp known = this.hashes.get(file.toAbsolutePath());
+		if (known != null && known.size() == size && known.modified().equals(modified)) {
+			return known.sha256();
+		}
+		String sha = hash(file);
+		this.hashes.put(file.toAbsolutePath(), new Stamp(size, modified, sha));
+		return sha;
+	}
+
+	static String hash(Path file) throws IOException {
+		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+			in.transferTo(OutputStream.nullOutputStream());
+			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String safe(String name) {
+		return name.replaceAll("[^A-Za-z0-9._-]", "_");
+	}
+
+}

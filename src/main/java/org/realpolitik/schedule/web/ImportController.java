@@ -1,0 +1,85 @@
+package org.realpolitik.schedule.web;
+
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.realpolitik.schedule.ImportRun;
+import org.realpolitik.schedule.ImportRuns;
+import org.realpolitik.schedule.ImportSettings;
+import org.realpolitik.schedule.Trigger;
+import org.realpolitik.web.InvalidParameterException;
+import org.realpolitik.web.NotFoundException;
+import org.realpolitik.web.Params;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/imports")
+class ImportController {
+
+	static final List<String> STATUSES = List.of("running", "succeeded", "partial", "failed", "abandoned", "unchanged");
+
+	private final ImportRuns runs;
+
+	ImportController(ImportRuns runs) {
+		this.runs = runs;
+	}
+
+	/** The body of {@code POST /api/imports}. */
+	record StartRequest(String source) {
+	}
+
+	@Operation(summary = "Import runs, newest first (scheduled, CLI and REST alike)")
+	@GetMapping
+	ResponseEntity<List<ImportRun>> list(
+			@Parameter(description = "only runs of this source (a configured name, or cli:<kind>)") @RequestParam(required = false) String source,
+			@Parameter(description = "only runs with this status: running, succeeded, partial, failed, abandoned, unchanged") @RequestParam(required = false) String status,
+			@Parameter(description = "page size, 1-1000 (default 50)") @RequestParam(required = false) String limit,
+			@Parameter(description = "runs to skip (default 0)") @RequestParam(required = false) String offset) {
+		String wanted = status == null || status.isBlank() ? null : status.strip();
+		if (wanted != null && !STATUSES.contains(wanted)) {
+			throw new InvalidParameterException("status",
+					"parameter 'status' must be one of " + String.join(", ", STATUSES) + ", was '" + status + "'", STATUSES);
+		}
+		ImportRuns.Page page = this.runs.runs(source == null || source.isBlank() ? null : source.strip(), wanted,
+				Params.integer("limit", limit, 50, 1, 1000), Params.integer("offset", offset, 0, 0, Integer.MAX_VALUE));
+		return ResponseEntity.ok().header("X-Total-Count", Long.toString(page.total())).body(page.runs());
+	}
+
+	@Operation(summary = "One import run, with its counts, skips by reason and rejected records")
+	@GetMapping("/{id}")
+	ImportRun get(@PathVariable String id) {
+		return this.runs.run(id).orElseThrow(() -> new NotFoundException("no import run with id '" + id + "'"));
+	}
+
+	@Operation(summary = "The configured import sources")
+	@GetMapping("/sources")
+	List<ImportSettings.Source> sources() {
+		return this.runs.sources();
+	}
+
+	@Operation(summary = "Start a run of a configured source; answers 202 with the run, which goes on in the background")
+	@PostMapping
+	ResponseEntity<ImportRun> start(@RequestBody(required = false) StartRequest request,
+			@Parameter(description = "the source, when not given in the body") @RequestParam(required = false) String source) {
+		String name = request != null && request.source() != null && !request.source().isBlank() ? request.source().strip()
+				: source == null || source.isBlank() ? null : source.strip();
+		if (name == null) {
+			throw new InvalidParameterException("source", "parameter 'source' is missing: name a configured source, e.g. "
+					+ "{\"source\": \"gdelt-inbox\"}", this.runs.sources().stream().map(ImportSettings.Source::name).toList());
+		}
+		ImportRun run = this.runs.submit(name, Trigger.REST);
+		return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/imports/" + run.id())).body(run);
+	}
+
+}

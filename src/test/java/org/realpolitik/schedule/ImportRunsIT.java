@@ -1,0 +1,235 @@
+package org.realpolitik.schedule;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.realpolitik.ingest.Progress;
+import org.realpolitik.support.GraphTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Import runs against the real database: recording, watched folders, URLs, the lock between runs, and abandoned runs. */
+class ImportRunsIT extends GraphTest {
+
+	static final Path FIXTURES = Path.of("src/test/resources/curated");
+
+	static Path data;
+
+	static HttpServer http;
+
+	static final AtomicReference<byte[]> served = new AtomicReference<>(new byte[0]);
+
+	@Autowired
+	ImportRuns runs;
+
+	@BeforeAll
+	static void serve() throws IOException {
+		http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		http.createContext("/claims.yaml", exchange -> {
+			byte[] body = served.get();
+			exchange.sendResponseHeaders(body.length == 0 ? 404 : 200, body.length == 0 ? -1 : body.length);
+			try (OutputStream out = exchange.getResponseBody()) {
+				out.write(body);
+			}
+		});
+		http.start();
+	}
+
+	@AfterAll
+	static void stop() {
+		http.stop(0);
+	}
+
+	@DynamicPropertySource
+	static void sources(DynamicPropertyRegistry registry) throws IOException {
+		data = Files.createTempDirectory("realpolitik-runs");
+		registry.add("realpolitik.data-dir", data::toString);
+		registry.add("realpolitik.imports.settle-time", () -> "0s");
+		registry.add("realpolitik.imports.sources[0].name", () -> "curated-inbox");
+		registry.add("realpolitik.imports.sources[0].kind", () -> "curated");
+		registry.add("realpolitik.imports.sources[0].location", () -> "inbox/curated");
+		registry.add("realpolitik.imports.sources[0].cron", () -> "-");
+		registry.add("realpolitik.imports.sources[1].name", () -> "curated-url");
+		registry.add("realpolitik.imports.sources[1].kind", () -> "curated");
+		registry.add("realpolitik.imports.sources[1].location",
+				() -> "http://127.0.0.1:" + http.getAddress().getPort() + "/claims.yaml");
+		registry.add("realpolitik.imports.sources[1].cron", () -> "-");
+	}
+
+	Path inbox() throws IOException {
+		Path inbox = data.resolve("inbox/curated");
+		Files.createDirectories(inbox);
+		try (var files = Files.list(inbox)) {
+			for (Path file : files.toList()) {
+				Files.delete(file);
+			}
+		}
+		return inbox;
+	}
+
+	@Test
+	void aCliRunIsRecordedWithItsTriggerCountsAndRejects() {
+		ImportRun run = this.runs.runFiles("curated",
+				List.of(FIXTURES.resolve("actors.yaml"), FIXTURES.resolve("claims.yaml"), FIXTURES.resolve("bad.yaml")),
+				Trigger.CLI, Progress.NONE);
+		assertThat(run.source()).isEqualTo("cli:curated");
+		assertThat(run.trigger()).isEqualTo("cli");
+		assertThat(run.status()).isEqualTo("partial");
+		assertThat(run.startedAt()).isNotNull();
+		assertThat(run.endedAt()).isAfterOrEqualTo(run.startedAt());
+		assertThat(run.files()).hasSize(3);
+		assertThat(run.counts()).containsEntry("claims new", 11L);
+		assertThat(run.rejectedCount()).isPositive();
+		assertThat(run.rejected()).anySatisfy(r -> {
+			assertThat(r.file()).isEqualTo("bad.yaml");
+			assertThat(r.line()).isEqualTo(6);
+			assertThat(r.reason()).contains("lower-case");
+		});
+		assertThat(this.runs.run(run.id())).contains(run);
+		assertThat(this.runs.runs("cli:curated", null, 10, 0).runs()).extracting(ImportRun::id).containsExactly(run.id());
+		assertThat(count("MATCH (l:ImportLock {source: 'cli:curated'}) WHERE l.owner IS NULL RETURN count(l)"))
+			.as("the lock is released").isEqualTo(1);
+	}
+
+	@Test
+	void aWatchedFolderImportsEachContentOnceAndANewVersionAgain() throws IOException {
+		Path inbox = inbox();
+		Files.copy(FIXTURES.resolve("actors.yaml"), inbox.resolve("actors.yaml"));
+		Files.copy(FIXTURES.resolve("claims.yaml"), inbox.resolve("claims.yaml"));
+		Files.writeString(inbox.resolve("notes.txt"), "not a curated file");
+
+		ImportRun first = this.runs.runSource("curated-inbox", Trigger.SCHEDULE, Progress.NONE);
+		assertThat(first.status()).isEqualTo("succeeded");
+		assertThat(first.trigger()).isEqualTo("schedule");
+		assertThat(first.files()).hasSize(2);
+		long claims = count("MATCH (c:Claim) RETURN count(c)");
+		assertThat(claims).isEqualTo(10);
+
+		assertThat(this.runs.runSource("curated-inbox", Trigger.SCHEDULE, Progress.NONE))
+			.as("a scheduled run with nothing new is not recorded").isNull();
+		ImportRun asked = this.runs.runSource("curated-inbox", Trigger.REST, Progress.NONE);
+		assertThat(asked.status()).isEqualTo("unchanged");
+		assertThat(asked.files()).isEmpty();
+
+		String changed = Files.readString(inbox.resolve("claims.yaml"))
+			.replace("format: 1", "format: 1\n# a new version of the file");
+		Files.writeString(inbox.resolve("claims.yaml"), changed);
+		ImportRun again = this.runs.runSource("curated-inbox", Trigger.SCHEDULE, Progress.NONE);
+		assertThat(again.status()).isEqualTo("succeeded");
+		assertThat(again.files()).singleElement().asString().endsWith("claims.yaml");
+		assertThat(count("MATCH (c:Claim) RETURN count(c)")).isEqualTo(claims);
+	}
+
+	@Test
+	void aFileStillBeingWrittenWaitsForTheSettleTime() throws IOException {
+		Path inbox = inbox();
+		Path file = inbox.resolve("actors.yaml");
+		Files.copy(FIXTURES.resolve("actors.yaml"), file);
+		Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(60)));
+		assertThat(this.runs.runSource("curated-inbox", Trigger.SCHEDULE, Progress.NONE)).isNull();
+		Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
+		assertThat(this.runs.runSource("curated-inbox", Trigger.SCHEDULE, Progress.NONE).status()).isEqualTo("succeeded");
+	}
+
+	@Test
+	void anHttpSourceIsDownloadedAndImportedOncePerVersion() throws IOException {
+		String actors = Files.readString(FIXTURES.resolve("actors.yaml"));
+		served.set(actors.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		ImportRun first = this.runs.runSource("curated-url", Trigger.REST, Progress.NONE);
+		assertThat(first.status()).isEqualTo("succeeded");
+		assertThat(count("MATCH (a:Actor) RETURN count(a)")).isEqualTo(7);
+		assertThat(this.runs.runSource("curated-url", Trigger.REST, Progress.NONE).status()).isEqualTo("unchanged");
+
+		served.set(new byte[0]);
+		ImportRun missing = this.runs.runSource("curated-url", Trigger.REST, Progress.NONE);
+		assertThat(missing.status()).isEqualTo("failed");
+		assertThat(missing.error()).contains("HTTP 404");
+		assertThat(count("MATCH (a:Actor) RETURN count(a)")).as("a failed download loses nothing").isEqualTo(7);
+	}
+
+	@Test
+	void aSourceLockedByALiveRunOfAnotherInstanceIsNotRunTwice() {
+		this.driver.executableQuery("""
+				CREATE (:ImportLock {source: 'curated-inbox', owner: 'run-elsewhere', instance: 'other-host:42',
+				                     expiresAt: datetime() + duration('PT1M')})
+				""").execute();
+		assertThatThrownBy(() -> this.runs.runSource("curated-inbox", Trigger.REST, Progress.NONE))
+			.isInstanceOf(RunInProgressException.class)
+			.hasMessageContaining("run-elsewhere")
+			.hasMessageContaining("other-host:42");
+		assertThatThrownBy(() -> this.runs.submit("curated-inbox", Trigger.REST)).isInstanceOf(RunInProgressException.class);
+		assertThat(count("MATCH (r:ImportRun) RETURN count(r)")).isZero();
+	}
+
+	@Test
+	void aRunKilledHalfWayIsMarkedAbandonedAndRunningAgainGivesTheGraphOfACleanRun() throws IOException {
+		Path inbox = inbox();
+		Files.copy(FIXTURES.resolve("actors.yaml"), inbox.resolve("actors.yaml"));
+		Files.copy(FIXTURES.resolve("claims.yaml"), inbox.resolve("claims.yaml"));
+		this.runs.runSource("curated-inbox", Trigger.SCHEDULE, Progress.NONE);
+		Map<String, Long> clean = graphCounts();
+		this.driver.executableQuery("MATCH (n) WHERE NOT n:__Migration DETACH DELETE n").execute();
+
+		// a process died half-way: it wrote part of the claims, its run says running, its lock has expired
+		this.runs.runFiles("curated", List.of(FIXTURES.resolve("actors.yaml")), Trigger.CLI, Progress.NONE);
+		this.driver.executableQuery("""
+				CREATE (:ImportRun {id: 'killed', source: 'curated-inbox', kind: 'curated', trigger: 'schedule',
+				                    status: 'running', startedAt: datetime() - duration('PT10M')})
+				CREATE (:ImportLock {source: 'curated-inbox', owner: 'killed', instance: 'gone:1',
+				                     expiresAt: datetime() - duration('PT1M')})
+				""").execute();
+		this.driver.executableQuery("MATCH (n:ImportRun) WHERE n.source = 'cli:curated' DETACH DELETE n").execute();
+
+		ImportRun again = this.runs.runSource("curated-inbox", Trigger.SCHEDULE, Progress.NONE);
+		assertThat(again.status()).isEqualTo("succeeded");
+		assertThat(this.runs.run("killed").orElseThrow().status()).isEqualTo("abandoned");
+		assertThat(graphCounts()).isEqualTo(clean);
+	}
+
+	@Test
+	void anUnknownSourceNamesTheConfiguredOnes() {
+		assertThatThrownBy(() -> this.runs.submit("nope", Trigger.REST)).isInstanceOf(SourceNotFoundException.class)
+			.hasMessageContaining("curated-inbox")
+			.hasMessageContaining("curated-url");
+	}
+
+	@Test
+	void aRestRunGoesOnInTheBackgroundAndEnds() throws Exception {
+		Path inbox = inbox();
+		Files.copy(FIXTURES.resolve("actors.yaml"), inbox.resolve("actors.yaml"));
+		ImportRun started = this.runs.submit("curated-inbox", Trigger.REST);
+		assertThat(started.trigger()).isEqualTo("rest");
+		ImportRun run = started;
+		for (int i = 0; i < 200 && !run.finished(); i++) {
+			Thread.sleep(50);
+			run = this.runs.run(started.id()).orElseThrow();
+		}
+		assertThat(run.status()).isEqualTo("succeeded");
+		assertThat(run.counts()).containsEntry("actors new", 7L);
+	}
+
+	Map<String, Long> graphCounts() {
+		return Map.of("actors", count("MATCH (a:Actor) RETURN count(a)"), "claims",
+				count("MATCH (c:Claim) RETURN count(c)"), "documents", count("MATCH (d:Document) RETURN count(d)"),
+				"edges", count("MATCH (:Actor)-[r]->(:Actor) RETURN count(r)"), "claim links",
+				count("MATCH (:Claim)-[r]->() RETURN count(r)"));
+	}
+
+}
