@@ -1041,6 +1041,7 @@ final class ClaimExtractor {
 		SemanticGraph g = s.graph();
 		List<IndexedWord> anchors = new ArrayList<>();
 		IndexedWord clause = trigger;
+		IndexedWord subordinate = null;
 		for (int i = 0; i < 4 && clause != null; i++) {
 			anchors.add(clause);
 			IndexedWord parent = g.getParent(clause);
@@ -1050,6 +1051,9 @@ final class ClaimExtractor {
 			String up = g.getEdge(parent, clause).getRelation().toString();
 			// a relative clause is not dated by the clause of the noun it modifies
 			if (up.startsWith("conj") || up.equals("parataxis") || up.startsWith("advcl") || up.equals("acl:relcl")) {
+				if (up.startsWith("advcl")) {
+					subordinate = clause;
+				}
 				break;
 			}
 			clause = parent;
@@ -1063,7 +1067,7 @@ final class ClaimExtractor {
 				String lemma = edge.getDependent().lemma().toLowerCase(Locale.ROOT);
 				// "the war, which started in February 2022"; "when the Taliban took control in 1996, they ..."
 				if (rel.equals("acl:relcl") && (START_VERBS.contains(lemma) || END_VERBS.contains(lemma))
-						|| rel.equals("advcl:when")) {
+						|| rel.equals("advcl:when") || rel.equals("advcl") && introducedByWhen(g, edge.getDependent())) {
 					holders.add(edge.getDependent());
 				}
 			}
@@ -1088,6 +1092,9 @@ final class ClaimExtractor {
 				break;
 			}
 		}
+		if (chosen < 0 && subordinate != null) {
+			chosen = dateBeforeMainClause(s, subordinate, spans);
+		}
 		if (ends) {
 			return new PartialDate[] { null, values.get(chosen) };
 		}
@@ -1104,6 +1111,56 @@ final class ClaimExtractor {
 			return new PartialDate[] { null, values.get(chosen) };
 		}
 		return new PartialDate[] { values.get(chosen), null };
+	}
+
+	/** True when a clause opens with "when": "when the Taliban took control in 1996, they ...". */
+	private static boolean introducedByWhen(SemanticGraph g, IndexedWord clause) {
+		for (SemanticGraphEdge edge : g.outgoingEdgeList(clause)) {
+			String rel = edge.getRelation().toString();
+			if ((rel.equals("advmod") || rel.equals("mark")) && edge.getDependent().word().equalsIgnoreCase("when")
+					&& edge.getDependent().index() < clause.index()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A date that the parser attached to the main verb though it stands, with no comma before it, right after a
+	 * subordinate clause that opens the sentence: "Although Russia has pursued better relations with the Taliban since
+	 * 2015 there are ..." dates the pursuit, not the main clause. The index of that date's span, or -1.
+	 */
+	private static int dateBeforeMainClause(Sentence s, IndexedWord subordinate, List<int[]> spans) {
+		SemanticGraph g = s.graph();
+		IndexedWord main = g.getParent(subordinate);
+		int first = subordinate.index();
+		int last = subordinate.index();
+		for (IndexedWord word : g.descendants(subordinate)) {
+			first = Math.min(first, word.index());
+			last = Math.max(last, word.index());
+		}
+		if (main == null || first > main.index() || last > main.index()) {
+			return -1;
+		}
+		for (SemanticGraphEdge edge : g.outgoingEdgeList(main)) {
+			if (!edge.getRelation().toString().startsWith("obl")) {
+				continue;
+			}
+			int at = edge.getDependent().index();
+			if (at <= last || at >= main.index()) {
+				continue;
+			}
+			boolean comma = false;
+			for (int t = last; t < at - 1; t++) {
+				comma |= s.tokens().get(t).word().equals(",");
+			}
+			for (int d = 0; d < spans.size() && !comma; d++) {
+				if (at - 1 >= spans.get(d)[0] && at - 1 < spans.get(d)[1]) {
+					return d;
+				}
+			}
+		}
+		return -1;
 	}
 
 	/** The date or year range ("2022–2023 | ...") that tokens open with, as from and until; or null. */

@@ -55,7 +55,7 @@ final class Evaluation {
 
 	record Result(Map<String, Score> byType, Score core, Score all, List<String> negationErrors, int endedFound,
 			int endedRequired, int datedMatched, int datedRight, List<String> falsePositives,
-			List<String> falseNegatives) {
+			List<String> falseNegatives, List<String> wrongDates) {
 
 		double yearAccuracy() {
 			return this.datedMatched == 0 ? 1.0 : (double) this.datedRight / this.datedMatched;
@@ -97,6 +97,7 @@ final class Evaluation {
 		Map<String, int[]> counts = new TreeMap<>();
 		List<String> negationErrors = new ArrayList<>();
 		List<String> falsePositives = new ArrayList<>();
+		List<String> wrongDates = new ArrayList<>();
 		Set<String> matched = new HashSet<>();
 		int datedMatched = 0;
 		int datedRight = 0;
@@ -110,6 +111,10 @@ final class Evaluation {
 					datedMatched++;
 					if (sameYear(g.from(), c.from()) && sameYear(g.until(), c.until())) {
 						datedRight++;
+					}
+					else {
+						wrongDates.add(entry.getKey() + "  gold " + g.from() + ".." + g.until() + ", read " + c.from()
+								+ ".." + c.until() + "  <- " + abbreviate(c.quote()));
 					}
 				}
 			}
@@ -145,7 +150,7 @@ final class Evaluation {
 		Set<String> core = new HashSet<>();
 		RelationshipType.CORE.forEach(t -> core.add(t.name()));
 		return new Result(byType, sum(byType, core), sum(byType, byType.keySet()), negationErrors, endedFound,
-				endedRequired, datedMatched, datedRight, falsePositives, falseNegatives);
+				endedRequired, datedMatched, datedRight, falsePositives, falseNegatives, wrongDates);
 	}
 
 	private static Score sum(Map<String, Score> byType, Set<String> types) {

@@ -135,6 +135,8 @@ public final class Extraction {
 			r.falsePositives().forEach(e -> out.append("  ").append(e).append('\n'));
 			out.append("false negatives:\n");
 			r.falseNegatives().forEach(e -> out.append("  ").append(e).append('\n'));
+			out.append("dates not right:\n");
+			r.wrongDates().forEach(e -> out.append("  ").append(e).append('\n'));
 		}
 		return out.toString();
 	}

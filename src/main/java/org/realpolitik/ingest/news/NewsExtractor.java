@@ -80,6 +80,7 @@ public final class NewsExtractor {
 				context.lastGroup = firstGroup;
 			}
 			SemanticGraph graph = sentence.dependencyParse();
+			ParseRepair.subjects(graph, actorAt);
 			int start = sentence.charOffsets().first();
 			int end = sentence.charOffsets().second();
 			String quote = text.substring(start, end);

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Extraction quality on the five seed articles against the hand-checked gold claims, so quality cannot regress
- * silently. The precision, recall, negation and ending floors are the targets of issue #3; the date floor is what
- * the extractor reaches today (78 %), below the issue's target of 90 %, and rises as it gets there.
+ * silently. The recall, negation, ending and date floors are the targets of issue #3 (the extractor reaches 0.86 core
+ * recall and 93 % of dates today); the core precision floor is above the issue's 0.90, at what it reaches (0.97).
  */
 class SeedQualityIT {
 
@@ -33,7 +33,7 @@ class SeedQualityIT {
 		assertThat(result.all().recall()).as(report).isGreaterThanOrEqualTo(0.70);
 		assertThat(result.negationErrors()).as(report).isEmpty();
 		assertThat(result.endedFound()).as(report).isEqualTo(result.endedRequired());
-		assertThat(result.yearAccuracy()).as(report).isGreaterThanOrEqualTo(0.75);
+		assertThat(result.yearAccuracy()).as(report).isGreaterThanOrEqualTo(0.90);
 	}
 
 }

@@ -121,4 +121,24 @@ class SentenceExtractionIT {
 			.containsExactly("kenya SANCTIONED al-shabaab asserted/fact 2012..null");
 	}
 
+	@Test
+	void aDateBetweenAnOpeningSubordinateClauseAndTheMainClauseDatesTheSubordinateClause() {
+		assertThat(claims("Although Brazil has been pursuing better relations with Kosovo since 2016 there are limits to what it can offer."))
+			.containsExactly("brazil ENGAGES kosovo asserted/fact 2016..null");
+	}
+
+	@Test
+	void aWhenClauseDatesTheClauseItModifies() {
+		assertThat(claims("It is worth noting that when Hamas won the elections in 2006 Jordan had taken a firmly anti-Hamas line."))
+			.containsExactly("jordan OPPOSES hamas asserted/fact 2006..null");
+		assertThat(claims("Canada began extending diplomatic support to Kosovo when Serbia lost control of the province in 2008."))
+			.containsExactly("canada SUPPORTS kosovo asserted/fact 2008..null");
+	}
+
+	@Test
+	void anOpeningPhraseTheParserTakesForTheSubjectLeavesTheActorAsSubjectAndItsDate() {
+		assertThat(claims("Fast forward to the present, on March 2, 2024, Brazil became the first country to formally recognise Kosovo."))
+			.containsExactly("brazil RECOGNISED kosovo asserted/fact 2024-03-02..null");
+	}
+
 }

@@ -1,0 +1,61 @@
+package org.realpolitik.ingest.news;
+
+import java.util.List;
+import java.util.Map;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
+
+/**
+ * Mends one kind of parse the dependency parser gets wrong and the rules depend on: a sentence that opens with an
+ * adverbial phrase the parser takes for the subject ("Fast forward to today, on July 03, 2025, Russia became the
+ * first country to ..." parses with the adjective "Fast" as subject and Russia as an apposition of the date). Where
+ * a verb's subject is an adjective or adverb that names no actor, and an actor's name stands right before the verb
+ * attached as an apposition or dependent, the name becomes the subject, of the verb and of the verbs it controls,
+ * and the opening phrase (with the date it carries) an adverbial of the verb.
+ */
+final class ParseRepair {
+
+	private ParseRepair() {
+	}
+
+	static <E> void subjects(SemanticGraph g, Map<Integer, E> actorAt) {
+		for (SemanticGraphEdge edge : List.copyOf(g.edgeListSorted())) {
+			if (!edge.getRelation().toString().equals("nsubj")) {
+				continue;
+			}
+			IndexedWord verb = edge.getGovernor();
+			IndexedWord subject = edge.getDependent();
+			String tag = subject.tag() == null ? "" : subject.tag();
+			if (!(tag.startsWith("JJ") || tag.startsWith("RB")) || actorAt.containsKey(subject.index())
+					|| !verb.tag().startsWith("VB")) {
+				continue;
+			}
+			IndexedWord name = g.getNodeByIndexSafe(verb.index() - 1);
+			if (name == null || !actorAt.containsKey(name.index()) || !name.tag().startsWith("NNP")) {
+				continue;
+			}
+			SemanticGraphEdge into = g.getIncomingEdgesSorted(name).stream().findFirst().orElse(null);
+			String rel = into == null ? "" : into.getRelation().toString();
+			if (!(rel.equals("appos") || rel.equals("dep"))) {
+				continue;
+			}
+			g.removeEdge(into);
+			for (SemanticGraphEdge other : List.copyOf(g.incomingEdgeList(subject))) {
+				String r = other.getRelation().toString();
+				if (r.equals("nsubj") || r.equals("nsubj:xsubj")) {
+					g.removeEdge(other);
+					g.addEdge(other.getGovernor(), name,
+							r.equals("nsubj") ? UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT
+									: UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT,
+							other.getWeight(), other.isExtra());
+				}
+			}
+			// the opening phrase, with the dates it carries, modifies the verb
+			g.addEdge(verb, subject, UniversalEnglishGrammaticalRelations.ADVERBIAL_MODIFIER, 1.0, false);
+		}
+	}
+
+}
