@@ -157,4 +157,68 @@ public class ClaimStore {
 				r.get("object").asString());
 	}
 
+	/** A document and every claim it makes, for {@link #replaceDocumentsClaims}. */
+	public record DocumentClaims(DocumentInput document, List<ClaimInput> claims) {
+	}
+
+	/**
+	 * {@link #replaceDocumentClaims} with {@code removeStale} for many small documents at once (each FtM entity is a
+	 * document): the documents, their claims and the removal of the claims they no longer make are batched statements
+	 * over all of them, and the touched edges are derived once, so a batch costs a handful of round trips.
+	 */
+	public Outcome replaceDocumentsClaims(List<DocumentClaims> documents) {
+		if (documents.isEmpty()) {
+			return new Outcome(0, 0, 0, 0);
+		}
+		List<Map<String, Object>> docs = new ArrayList<>();
+		List<Map<String, Object>> rows = new ArrayList<>();
+		List<Map<String, Object>> keeps = new ArrayList<>();
+		List<String> ids = new ArrayList<>();
+		Set<PairKey> touched = new LinkedHashSet<>();
+		for (DocumentClaims entry : documents) {
+			DocumentInput d = entry.document();
+			Map<String, Object> doc = new java.util.HashMap<>();
+			doc.put("id", d.id());
+			doc.put("title", d.title());
+			doc.put("source", d.source());
+			doc.put("url", d.url());
+			doc.put("publishedAt", d.publishedAt() == null ? null : d.publishedAt().text());
+			doc.put("sha256", d.sha256());
+			docs.add(doc);
+			Map<String, ClaimInput> byId = new java.util.LinkedHashMap<>();
+			entry.claims().forEach(c -> byId.putIfAbsent(c.id(d.id()), c));
+			for (var claim : byId.entrySet()) {
+				ClaimInput c = claim.getValue();
+				touched.add(new PairKey(c.subject(), c.type(), c.object()));
+				rows.add(Map.of("id", claim.getKey(), "document", d.id(), "subject", c.subject(), "object",
+						c.object(), "properties", c.properties()));
+			}
+			ids.addAll(byId.keySet());
+			keeps.add(Map.of("id", d.id(), "keep", List.copyOf(byId.keySet())));
+		}
+		int existing = 0;
+		for (int i = 0; i < ids.size(); i += BATCH) {
+			existing += this.graph.readOne("MATCH (c:Claim) WHERE c.id IN $ids RETURN count(c) AS n",
+					Map.of("ids", ids.subList(i, Math.min(ids.size(), i + BATCH))), r -> r.get("n").asInt());
+		}
+		for (int i = 0; i < docs.size(); i += BATCH) {
+			this.graph.write(CypherFiles.query("documents-save"),
+					Map.of("documents", docs.subList(i, Math.min(docs.size(), i + BATCH))));
+		}
+		for (int i = 0; i < rows.size(); i += BATCH) {
+			this.graph.write(CypherFiles.query("claims-save-batch"),
+					Map.of("claims", rows.subList(i, Math.min(rows.size(), i + BATCH))));
+		}
+		int[] removed = { 0 };
+		for (int i = 0; i < keeps.size(); i += BATCH) {
+			this.graph.write(CypherFiles.query("claims-remove-stale-batch"),
+					Map.of("documents", keeps.subList(i, Math.min(keeps.size(), i + BATCH))), r -> {
+						removed[0] += r.get("removed").asInt();
+						return touched.add(pair(r));
+					});
+		}
+		this.derivation.derive(touched);
+		return new Outcome(ids.size() - existing, existing, removed[0], touched.size());
+	}
+
 }
