@@ -47,5 +47,6 @@ SET r.from = first.from,
     r.alleged = all(c IN support WHERE c.modality = 'alleged'),
     r.sign = $sign,
     r.goldstein = $goldstein,
+    r.roles = reduce(acc = [], c IN support | CASE WHEN c.role IS NULL OR c.role IN acc THEN acc ELSE acc + c.role END),
     r.derivedAt = datetime()
 RETURN count(r) AS edges

@@ -21,12 +21,29 @@ import java.util.Objects;
  * @param method     how the claim was obtained: importer and rule or code ({@code curated}, {@code news:passive-agent})
  * @param source     the source the claim cites, when it is not the document itself (a URL or a reference)
  * @param observedAt the date the source was written, when known
+ * @param role       for MEMBER_OF, the role the subject holds (president, ambassador, director), when known
+ * @param details    structured evidence of a record that has no sentence to quote (a sanction's programme, its
+ *                   authority, the listing's reason, the source entity's id), by name
  */
 public record ClaimInput(String subject, RelationshipType type, String object, Polarity polarity, Modality modality,
 		PartialDate from, PartialDate until, String quote, Integer sentence, Integer start, Integer end, String method,
-		double confidence, String source, LocalDate observedAt) {
+		double confidence, String source, LocalDate observedAt, String role, Map<String, String> details) {
+
+	private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+	/** A claim without role or structured details, as quoted sources and curated records make them. */
+	public ClaimInput(String subject, RelationshipType type, String object, Polarity polarity, Modality modality,
+			PartialDate from, PartialDate until, String quote, Integer sentence, Integer start, Integer end,
+			String method, double confidence, String source, LocalDate observedAt) {
+		this(subject, type, object, polarity, modality, from, until, quote, sentence, start, end, method, confidence,
+				source, observedAt, null, Map.of());
+	}
 
 	public ClaimInput {
+		role = role == null || role.isBlank() ? null : role.strip();
+		details = details == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(
+				details.entrySet().stream().filter(e -> e.getKey() != null && e.getValue() != null && !e.getValue().isBlank())
+					.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
 		Objects.requireNonNull(subject, "subject");
 		Objects.requireNonNull(type, "type");
 		Objects.requireNonNull(object, "object");
@@ -45,6 +62,13 @@ public record ClaimInput(String subject, RelationshipType type, String object, P
 		String key = String.join("\u001f", documentId, this.subject, this.type.name(), this.object,
 				this.polarity.value(), this.modality.value(), text(this.from), text(this.until),
 				this.quote == null ? "" : this.quote.strip().replaceAll("\\s+", " "));
+		// role and details take part only when given, so the ids of claims without them stay as they were
+		if (this.role != null) {
+			key += "\u001frole=" + this.role;
+		}
+		if (!this.details.isEmpty()) {
+			key += "\u001f" + detailsJson();
+		}
 		return hash(key);
 	}
 
@@ -76,7 +100,19 @@ public record ClaimInput(String subject, RelationshipType type, String object, P
 		p.put("confidence", this.confidence);
 		p.put("source", this.source);
 		p.put("observedAt", this.observedAt);
+		p.put("role", this.role);
+		p.put("details", this.details.isEmpty() ? null : detailsJson());
 		return p;
+	}
+
+	/** The details as JSON text, keys sorted: how they are stored on the claim (a Neo4j property holds no map). */
+	String detailsJson() {
+		try {
+			return JSON.writeValueAsString(this.details);
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static String text(PartialDate date) {

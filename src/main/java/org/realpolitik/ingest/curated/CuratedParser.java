@@ -49,7 +49,7 @@ final class CuratedParser {
 	private static final Set<String> ACTOR_FIELDS = Set.of("id", "name", "kind", "aliases", "wikidata", "cameo");
 
 	private static final Set<String> CLAIM_FIELDS = Set.of("subject", "type", "object", "polarity", "modality", "from",
-			"until", "source", "quote", "confidence", "observed");
+			"until", "source", "quote", "confidence", "observed", "role");
 
 	/** Signals a bad record; caught per record. */
 	private static final class Bad extends RuntimeException {
@@ -257,7 +257,7 @@ final class CuratedParser {
 		}
 		return new ClaimInput(subject, type, object, polarity, modality, from, until, optional(fields, "quote"),
 				line(node), null, null, "curated", confidence, optional(fields, "source"),
-				observed == null ? null : observed.first());
+				observed == null ? null : observed.first(), optional(fields, "role"), Map.of());
 	}
 
 	private static PartialDate date(Map<String, Node> fields, String key) {

@@ -439,8 +439,8 @@ public class FtmImporter implements Importer {
 						authorities.add(subject);
 					}
 					claims.add(new ClaimInput(subject, c.type(), object, c.polarity(), Modality.FACT, c.from(),
-							c.until(), c.quote(), null, null, null, c.method(), c.confidence(), c.source(),
-							m.observedAt()));
+							c.until(), null, null, null, null, c.method(), c.confidence(), c.source(),
+							m.observedAt(), c.role(), c.details()));
 				}
 				if (claims.isEmpty()) {
 					if (partial) {

@@ -56,9 +56,14 @@ final class FtmMapping {
 
 	}
 
-	/** A claim before its FtM references are resolved to actors. Modality is always {@code fact}. */
+	/**
+	 * A claim before its FtM references are resolved to actors. Modality is always {@code fact}. A record has no
+	 * sentence to quote: its evidence is the role (memberships) and the details (a sanction's programme, authority,
+	 * reason and entity id; the datasets of a topic).
+	 */
 	record ClaimDraft(Ref subject, RelationshipType type, Ref object, Polarity polarity, PartialDate from,
-			PartialDate until, String quote, String method, double confidence, String source) {
+			PartialDate until, String role, Map<String, String> details, String method, double confidence,
+			String source) {
 	}
 
 	/** An actor an entity describes, before it is matched to the graph. */
@@ -160,35 +165,28 @@ final class FtmMapping {
 		PartialDate from = date(entity, notes, "startDate", "listingDate");
 		PartialDate until = date(entity, notes, "endDate");
 		Polarity polarity = until != null && until.last().isBefore(this.today) ? Polarity.ENDED : Polarity.ASSERTED;
-		String quote = sanctionQuote(entity);
+		Map<String, String> details = sanctionDetails(entity);
 		String source = entity.firstOf("sourceUrl", "programUrl");
 		List<ClaimDraft> claims = new ArrayList<>();
 		for (String authority : by) {
 			for (String target : targets) {
 				claims.add(new ClaimDraft(Ref.actor(authority), RelationshipType.SANCTIONED, Ref.entity(target),
-						polarity, from, until, quote, "ftm:Sanction", SANCTION_CONFIDENCE, source));
+						polarity, from, until, null, details, "ftm:Sanction", SANCTION_CONFIDENCE, source));
 			}
 		}
 		return new Mapped(entity, null, claims, null, notes);
 	}
 
-	/** The evidence a Sanction gives, as one quotable line: programme, its id, authority and reason. */
-	static String sanctionQuote(FtmEntity entity) {
-		List<String> parts = new ArrayList<>();
-		String program = String.join("; ", entity.values("program"));
-		String programId = String.join("; ", entity.values("programId"));
-		if (!program.isEmpty() || !programId.isEmpty()) {
-			parts.add("program: " + (program.isEmpty() ? programId
-					: programId.isEmpty() ? program : program + " [" + programId + "]"));
-		}
-		if (!entity.values("authority").isEmpty()) {
-			parts.add("authority: " + String.join("; ", entity.values("authority")));
-		}
-		if (!entity.values("reason").isEmpty()) {
-			parts.add("reason: " + String.join(" ", entity.values("reason")));
-		}
-		parts.add("sanction: " + entity.id());
-		return String.join(" | ", parts);
+	/** The evidence a Sanction gives: programme, its id, authority, reason, and the Sanction entity's id. */
+	static Map<String, String> sanctionDetails(FtmEntity entity) {
+		Map<String, String> details = new java.util.LinkedHashMap<>();
+		details.put("program", String.join("; ", entity.values("program")));
+		details.put("programId", String.join("; ", entity.values("programId")));
+		details.put("authority", String.join("; ", entity.values("authority")));
+		details.put("reason", String.join(" ", entity.values("reason")));
+		details.put("sanction", entity.id());
+		details.values().removeIf(String::isEmpty);
+		return details;
 	}
 
 	private Mapped membership(FtmEntity entity, List<String> roles, List<String> notes) {
@@ -201,10 +199,10 @@ final class FtmMapping {
 		PartialDate from = date(entity, notes, "startDate");
 		PartialDate until = date(entity, notes, "endDate");
 		List<String> role = entity.values("role");
-		String quote = role.isEmpty() ? null : "role: " + String.join("; ", role);
 		ClaimDraft claim = new ClaimDraft(Ref.entity(member), RelationshipType.MEMBER_OF, Ref.entity(organisation),
-				Polarity.ASSERTED, from, until, quote, "ftm:" + entity.schema(), MEMBERSHIP_CONFIDENCE,
-				entity.first("sourceUrl"));
+				Polarity.ASSERTED, from, until, role.isEmpty() ? null : String.join("; ", role),
+				Map.of(entity.schema().toLowerCase(Locale.ROOT), entity.id()), "ftm:" + entity.schema(),
+				MEMBERSHIP_CONFIDENCE, entity.first("sourceUrl"));
 		return new Mapped(entity, null, List.of(claim), null, notes);
 	}
 
@@ -243,8 +241,8 @@ final class FtmMapping {
 				notes.add("topic sanction in no dataset we know the authority of");
 			}
 			datasetsBy.forEach((authority, datasets) -> claims.add(new ClaimDraft(Ref.actor(authority),
-					RelationshipType.SANCTIONED, Ref.entity(entity.id()), Polarity.ASSERTED, null, null,
-					"topic: sanction | datasets: " + String.join(", ", datasets), "ftm:topic:sanction",
+					RelationshipType.SANCTIONED, Ref.entity(entity.id()), Polarity.ASSERTED, null, null, null,
+					Map.of("topic", "sanction", "datasets", String.join(", ", datasets)), "ftm:topic:sanction",
 					TOPIC_CONFIDENCE, entity.first("sourceUrl"))));
 		}
 		return new Mapped(entity, actor, claims, null, notes);

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class RelationshipQueries {
 
+	private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
 	private final Graph graph;
 
 	private final ActorStore actors;
@@ -38,10 +40,26 @@ public class RelationshipQueries {
 	public record DocumentRef(String id, String title, String url, String source, String publishedAt) {
 	}
 
+	/**
+	 * A claim with what backs it: its document, and the sentence, offsets and quote of a text; the role and structured
+	 * details of a record (a sanction's programme and authority); the events behind an event-data claim.
+	 */
 	public record ClaimEvidence(String id, String type, String polarity, String modality, boolean supportsEdge,
 			String from, String until, String quote, Integer sentence, Integer start, Integer end, String method,
-			Double confidence, String source, String observedAt, DocumentRef document) {
+			Double confidence, String source, String observedAt, String role, Map<String, String> details,
+			Events events, DocumentRef document) {
 	}
+
+	/**
+	 * The coded events behind an event-data (GDELT) claim: how many, the first of their ids, the articles they were
+	 * coded from, and how widely they were reported.
+	 */
+	public record Events(long count, List<String> ids, List<String> urls, long mentions, long sources, long articles,
+			Double goldstein) {
+	}
+
+	/** Event ids an evidence answer lists per claim; {@code count} says how many there are in all. */
+	static final int MAX_EVENT_IDS = 50;
 
 	public record Evidence(ActorRef subject, ActorRef object, String type, List<Edge> edges,
 			List<ClaimEvidence> claims) {
@@ -87,6 +105,7 @@ public class RelationshipQueries {
 		params.put("subject", subject);
 		params.put("object", object);
 		params.put("type", type == null ? null : type.name());
+		params.put("maxEventIds", MAX_EVENT_IDS);
 		List<ClaimEvidence> claims = this.graph.read(CypherFiles.query("evidence"), params, RelationshipQueries::claim);
 		List<RelationshipType> types = type == null ? List.of(RelationshipType.values()) : List.of(type);
 		Page edges = list(types, subject, object, null, 100, 0);
@@ -119,7 +138,31 @@ public class RelationshipQueries {
 				c.get("until").asString(null), c.get("quote").asString(null), integer(c.get("sentence")),
 				integer(c.get("start")), integer(c.get("end")), c.get("method").asString(null),
 				c.get("confidence").isNull() ? null : c.get("confidence").asDouble(), c.get("source").asString(null),
-				c.get("observedAt").asString(null), document);
+				c.get("observedAt").asString(null), c.get("role").asString(null), details(c.get("details")),
+				events(c), document);
+	}
+
+	private static Map<String, String> details(Value json) {
+		if (json.isNull()) {
+			return Map.of();
+		}
+		try {
+			return JSON.readValue(json.asString(), new com.fasterxml.jackson.core.type.TypeReference<java.util.TreeMap<String, String>>() {
+			});
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+			return Map.of("unreadable", json.asString());
+		}
+	}
+
+	private static Events events(Value c) {
+		if (c.get("eventCount").isNull()) {
+			return null;
+		}
+		return new Events(c.get("eventCount").asLong(), c.get("eventIds").asList(Value::asString),
+				c.get("urls").isNull() ? List.of() : c.get("urls").asList(Value::asString), c.get("mentions").asLong(0),
+				c.get("eventSources").asLong(0), c.get("articles").asLong(0),
+				c.get("goldstein").isNull() ? null : c.get("goldstein").asDouble());
 	}
 
 	private static Integer integer(Value v) {

@@ -189,4 +189,23 @@ class CuratedParserTest {
 			.hasSize(64);
 	}
 
+	@Test
+	void aMembershipMayNameTheRoleItsSubjectHoldsAndTheRoleIsPartOfWhatTheClaimSays() {
+		CuratedFile file = parse("""
+				format: 1
+				claims:
+				  - subject: zamir-kabulov
+				    type: MEMBER_OF
+				    object: russia
+				    role: presidential envoy to Afghanistan
+				  - subject: zamir-kabulov
+				    type: MEMBER_OF
+				    object: russia
+				""");
+		assertThat(file.rejected()).isEmpty();
+		assertThat(file.claims()).extracting(c -> c.record().role())
+			.containsExactly("presidential envoy to Afghanistan", null);
+		assertThat(file.claims().get(0).record().id("d")).isNotEqualTo(file.claims().get(1).record().id("d"));
+	}
+
 }

@@ -78,9 +78,10 @@ class FtmImportIT extends GraphTest {
 			.isEqualTo(1);
 		assertThat(count("MATCH (c:Claim {method: 'ftm:Sanction', source: 'https://sanctionssearch.ofac.treas.gov/'})"
 				+ "-[:STATED_IN]->(d:Document {id: 'ftm:ex-sanction-ofac-aqi', source: 'ftm', title: 'SDGT'}) "
-				+ "WHERE c.quote CONTAINS 'program: SDGT [US-SDGT]' AND c.quote CONTAINS 'reason: Foreign terrorist organization' "
+				+ "WHERE c.quote IS NULL AND c.details CONTAINS '\"programId\":\"US-SDGT\"' "
+				+ "AND c.details CONTAINS '\"reason\":\"Foreign terrorist organization\"' "
 				+ "RETURN count(c)")).isEqualTo(1);
-		assertThat(count("MATCH (c:Claim {method: 'ftm:Membership', quote: 'role: Leader'}) RETURN count(c)")).isEqualTo(1);
+		assertThat(count("MATCH (c:Claim {method: 'ftm:Membership', role: 'Leader'}) RETURN count(c)")).isEqualTo(1);
 	}
 
 	@Test
@@ -118,7 +119,7 @@ class FtmImportIT extends GraphTest {
 				+ "AND a.kind = 'armed_group' AND 'Revolutionary Guards' IN a.aliases RETURN count(a)"))
 			.as("a stored actor keeps its name, kind and aliases").isEqualTo(1);
 		assertThat(count("MATCH (a:Actor {id: 'inter'})-[r]-() RETURN count(r)")).as("never a substring match").isZero();
-		assertThat(count("MATCH (c:Claim {method: 'ftm:topic:sanction', quote: 'topic: sanction | datasets: eu_fsf'}) "
+		assertThat(count("MATCH (c:Claim {method: 'ftm:topic:sanction', details: '{\"datasets\":\"eu_fsf\",\"topic\":\"sanction\"}'}) "
 				+ "WHERE c.observedAt = date('2024-06-01') RETURN count(c)")).isEqualTo(6);
 		assertThat(count("MATCH (a:Actor {id: 'rab-inter-tobacco', kind: 'organisation'}) RETURN count(a)")).isEqualTo(1);
 	}

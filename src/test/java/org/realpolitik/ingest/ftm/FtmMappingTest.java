@@ -10,6 +10,7 @@ import org.realpolitik.claim.Polarity;
 import org.realpolitik.claim.RelationshipType;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 class FtmMappingTest {
@@ -40,8 +41,10 @@ class FtmMappingTest {
 			assertThat(c.until()).isNull();
 			assertThat(c.method()).isEqualTo("ftm:Sanction");
 			assertThat(c.source()).isEqualTo("https://ofac.example/1");
-			assertThat(c.quote()).isEqualTo("program: SDGT [US-SDGT] | authority: Office of Foreign Assets Control"
-					+ " | reason: Terrorism | sanction: s1");
+			assertThat(c.details()).containsExactly(entry("program", "SDGT"), entry("programId", "US-SDGT"),
+					entry("authority", "Office of Foreign Assets Control"), entry("reason", "Terrorism"),
+					entry("sanction", "s1"));
+			assertThat(c.role()).isNull();
 			assertThat(c.confidence()).isEqualTo(FtmMapping.SANCTION_CONFIDENCE);
 		});
 	}
@@ -94,12 +97,13 @@ class FtmMappingTest {
 		assertThat(member.polarity()).isEqualTo(Polarity.ASSERTED);
 		assertThat(member.from().text()).isEqualTo("2004-10");
 		assertThat(member.until().text()).isEqualTo("2006-06-07");
-		assertThat(member.quote()).isEqualTo("role: Leader");
+		assertThat(member.role()).isEqualTo("Leader");
+		assertThat(member.details()).containsExactly(entry("membership", "m1"));
 		assertThat(member.method()).isEqualTo("ftm:Membership");
 		assertThat(this.mapping.map(entity("d", "Directorship", Map.of("director", List.of("p"), "organization",
 				List.of("c")))).claims().get(0)).satisfies(c -> {
 					assertThat(c.method()).isEqualTo("ftm:Directorship");
-					assertThat(c.quote()).isNull();
+					assertThat(c.role()).isNull();
 				});
 		assertThat(this.mapping.map(entity("e", "Employment", Map.of("employee", List.of("p"), "employer",
 				List.of("c")))).claims().get(0).object()).isEqualTo(FtmMapping.Ref.entity("c"));
@@ -126,11 +130,10 @@ class FtmMappingTest {
 		assertThat(m.actor().ids()).containsExactly("Q1", "ref-1");
 		assertThat(m.observedAt()).isEqualTo(LocalDate.of(2024, 6, 1));
 		// topic sanction: one claim per authority of the sanctions datasets the entity is in
-		assertThat(m.claims()).extracting(c -> c.subject().actorId(), FtmMapping.ClaimDraft::quote)
-			.containsExactly(tuple("united-kingdom",
-					"topic: sanction | datasets: gb_fcdo_sanctions, gb_hmt_sanctions"),
-					tuple("united-nations", "topic: sanction | datasets: un_sc_sanctions"),
-					tuple("united-states", "topic: sanction | datasets: us_ofac_sdn"));
+		assertThat(m.claims()).extracting(c -> c.subject().actorId(), c -> c.details().get("datasets"))
+			.containsExactly(tuple("united-kingdom", "gb_fcdo_sanctions, gb_hmt_sanctions"),
+					tuple("united-nations", "un_sc_sanctions"),
+					tuple("united-states", "us_ofac_sdn"));
 		assertThat(m.claims()).allSatisfy(c -> {
 			assertThat(c.method()).isEqualTo("ftm:topic:sanction");
 			assertThat(c.object()).isEqualTo(FtmMapping.Ref.entity("Q1"));

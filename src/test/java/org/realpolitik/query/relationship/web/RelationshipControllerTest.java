@@ -1,6 +1,7 @@
 package org.realpolitik.query.relationship.web;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.realpolitik.actor.ActorQueries.ActorRef;
@@ -58,7 +59,7 @@ class RelationshipControllerTest {
 			.willReturn(new Evidence(new ActorRef("united-states", "United States"), TALIBAN, "RECOGNISED", List.of(),
 					List.of(new ClaimEvidence("c1", "RECOGNISED", "negated", "fact", false, null, null,
 							"The US has not recognised the Taliban.", 4, 100, 140, "news:negation", 0.8, null,
-							"2025-07-04", doc))));
+							"2025-07-04", null, Map.of(), null, doc))));
 		this.mvc
 			.perform(get("/api/relationships/evidence").param("subject", "united-states")
 				.param("type", "RECOGNISED")
