@@ -1,9 +1,12 @@
 package org.realpolitik;
 
+import org.realpolitik.cli.BalanceCommand;
 import org.realpolitik.cli.BenchCommand;
 import org.realpolitik.cli.EvaluateCommand;
+import org.realpolitik.cli.ExportCommand;
 import org.realpolitik.cli.ExtractCommand;
 import org.realpolitik.cli.ImportCommand;
+import org.realpolitik.cli.InfluenceCommand;
 import org.realpolitik.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "realpolitik", mixinStandardHelpOptions = true, versionProvider = Realpolitik.Version.class,
 		description = "A Neo4j graph of who recognised, armed, sanctioned and opposes whom, with the evidence.",
 		subcommands = { ServeCommand.class, ImportCommand.class, ExtractCommand.class, EvaluateCommand.class,
-				BenchCommand.class })
+				BenchCommand.class, InfluenceCommand.class, BalanceCommand.class, ExportCommand.class })
 public class Realpolitik implements Runnable {
 
 	public static void main(String[] args) {

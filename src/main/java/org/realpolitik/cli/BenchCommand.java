@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks; figures are printed, never asserted.",
-		subcommands = { BenchCommand.News.class })
+		subcommands = { BenchCommand.News.class, BenchCommand.Analytics.class })
 public class BenchCommand implements Runnable {
 
 	@Override
@@ -39,6 +39,102 @@ public class BenchCommand implements Runnable {
 			StandaloneLogging.toStandardError();
 			System.out.print(NewsBenchmark.run(Extraction.actorsFrom(this.actors), this.files, Math.max(1, this.repeat)));
 			return 0;
+		}
+
+	}
+
+	@Command(name = "analytics", mixinStandardHelpOptions = true,
+			description = { "Influence ranking, personalised influence and balance on a generated graph (default 100k "
+					+ "actors, 1M edges of the seven signed types, random dates since 1990) in a throw-away embedded "
+					+ "database with GDS; prints the time of each, the first run and the best of --runs." })
+	static class Analytics implements Callable<Integer> {
+
+		@Option(names = "--actors", defaultValue = "100000", description = "actors (default: ${DEFAULT-VALUE})")
+		int actors;
+
+		@Option(names = "--edges", defaultValue = "1000000", description = "edges (default: ${DEFAULT-VALUE})")
+		int edges;
+
+		@Option(names = "--runs", defaultValue = "3", description = "timed runs of each analysis (default: ${DEFAULT-VALUE})")
+		int runs;
+
+		@Override
+		public Integer call() throws Exception {
+			StandaloneLogging.toStandardError();
+			Path data = java.nio.file.Files.createTempDirectory("realpolitik-bench-");
+			int port;
+			try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+				port = socket.getLocalPort();
+			}
+			try (var context = ImportCommand.offline(List.of("--realpolitik.data-dir=" + data,
+					"--realpolitik.embedded.bolt-port=" + port, "--realpolitik.embedded.page-cache=512m"))) {
+				var graph = context.getBean(org.realpolitik.neo4j.Graph.class);
+				long started = System.nanoTime();
+				int batch = 50_000;
+				for (int from = 0; from < this.actors; from += batch) {
+					graph.write("UNWIND range($from, $to) AS i CREATE (:Actor {id: 'actor-' + i, name: 'Actor ' + i, kind: 'state'})",
+							java.util.Map.of("from", from, "to", Math.min(this.actors, from + batch) - 1));
+				}
+				var types = java.util.Arrays.stream(org.realpolitik.claim.RelationshipType.values())
+					.filter(t -> t.sign() != 0)
+					.toList();
+				int chunk = 0;
+				for (int done = 0; done < this.edges; done += batch, chunk++) {
+					var type = types.get(chunk % types.size());
+					graph.write("""
+							UNWIND range(1, $count) AS i
+							WITH 'actor-' + toInteger(rand() * $actors) AS s, 'actor-' + toInteger(rand() * $actors) AS o,
+							     date('1990-01-01') + duration({days: toInteger(rand() * 12700)}) AS start
+							WHERE s <> o
+							MATCH (a:Actor {id: s}), (b:Actor {id: o})
+							CREATE (a)-[r:%s]->(b)
+							SET r.fromDate = start, r.from = toString(start), r.claims = 1, r.sources = 1,
+							    r.confidence = 0.5 + rand() / 2, r.alleged = false, r.ended = false,
+							    r.sign = $sign, r.goldstein = $goldstein
+							""".formatted(type.name()), java.util.Map.of("count", Math.min(batch, this.edges - done),
+							"actors", this.actors, "sign", type.sign(), "goldstein", type.goldstein()));
+				}
+				long generated = System.nanoTime() - started;
+				long n = graph.readOne("MATCH ()-[r]->() RETURN count(r) AS n", java.util.Map.of(), r -> r.get("n").asLong());
+				System.out.printf("generated %,d actors and %,d edges in %.1f s (%d cores)%n", this.actors, n,
+						generated / 1e9, Runtime.getRuntime().availableProcessors());
+				var influence = context.getBean(org.realpolitik.query.influence.InfluenceQueries.class);
+				var balance = context.getBean(org.realpolitik.query.balance.BalanceQueries.class);
+				var all = List.of(org.realpolitik.claim.RelationshipType.values());
+				var asOf = java.time.LocalDate.of(2025, 7, 1);
+				var query = new org.realpolitik.query.influence.InfluenceQueries.InfluenceQuery(all,
+						org.realpolitik.query.influence.InfluenceQueries.Sign.ALL,
+						org.realpolitik.query.influence.InfluenceQueries.Direction.OUT, asOf, 20);
+				System.out.println("GDS present: " + influence.gdsAvailable());
+				time("influence ranking (sign=all, 20 actors)", () -> influence.rank(query).algorithm());
+				time("personalised influence around actor-1", () -> influence.around("actor-1", query).algorithm());
+				time("balance (triads, candidates, limit 50)", () -> {
+					var b = balance.balance(asOf, 50, 0);
+					return b.triads().total() + " triads, " + b.unbalanced() + " unbalanced, "
+							+ b.candidates().total() + " candidates";
+				});
+				time("blocs (label propagation)", () -> balance.blocs(asOf, 20).blocs().size() + " blocs shown");
+			}
+			finally {
+				org.springframework.util.FileSystemUtils.deleteRecursively(data);
+			}
+			return 0;
+		}
+
+		private void time(String what, java.util.function.Supplier<Object> run) {
+			double first = 0;
+			double best = Double.MAX_VALUE;
+			Object answer = null;
+			for (int i = 0; i < Math.max(1, this.runs); i++) {
+				long started = System.nanoTime();
+				answer = run.get();
+				double seconds = (System.nanoTime() - started) / 1e9;
+				if (i == 0) {
+					first = seconds;
+				}
+				best = Math.min(best, seconds);
+			}
+			System.out.printf("%-45s first %6.2f s  best %6.2f s  (%s)%n", what, first, best, answer);
 		}
 
 	}

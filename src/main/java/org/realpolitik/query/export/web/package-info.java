@@ -1,0 +1,2 @@
+/** The export endpoint, {@code GET /api/export}. */
+package org.realpolitik.query.export.web;
