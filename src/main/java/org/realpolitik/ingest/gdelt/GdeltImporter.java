@@ -35,6 +35,7 @@ import org.realpolitik.ingest.Reject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -69,14 +70,20 @@ public class GdeltImporter implements Importer {
 
 	private final int chunk;
 
+	@Autowired
 	GdeltImporter(ActorStore actors, ClaimStore claims) {
 		this(actors, claims, CHUNK);
 	}
 
-	GdeltImporter(ActorStore actors, ClaimStore claims, int chunk) {
+	private GdeltImporter(ActorStore actors, ClaimStore claims, int chunk) {
 		this.actors = actors;
 		this.claims = claims;
 		this.chunk = chunk;
+	}
+
+	/** The same importer writing every {@code rows} rows (tests cross chunk boundaries with small chunks). */
+	GdeltImporter withChunk(int rows) {
+		return new GdeltImporter(this.actors, this.claims, rows);
 	}
 
 	@Override
