@@ -282,7 +282,10 @@ public class GdeltImporter implements Importer {
 				this.newActors.addAll(create);
 				this.tally.count("actors new", create.size());
 			}
+			long start = System.nanoTime();
 			var outcome = GdeltImporter.this.claims.mergeObservations(this.document, observations, CONFIDENCE_CAP);
+			log.info("{}: {} rows aggregated into {} claims, written in {} ms", this.document.id(), this.rowsInChunk,
+					observations.size(), (System.nanoTime() - start) / 1_000_000);
 			this.tally.count("claims new", outcome.claimsNew());
 			this.tally.count("claims grown", outcome.claimsGrown());
 			this.tally.count("claims unchanged", outcome.claimsUnchanged());
