@@ -1,0 +1,431 @@
+package org.realpolitik.ingest.gdelt;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.realpolitik.actor.ActorInput;
+import org.realpolitik.actor.ActorStore;
+import org.realpolitik.claim.ClaimInput;
+import org.realpolitik.claim.ClaimStore;
+import org.realpolitik.claim.DocumentInput;
+import org.realpolitik.claim.EventEvidence;
+import org.realpolitik.claim.Observation;
+import org.realpolitik.claim.PartialDate;
+import org.realpolitik.claim.Polarity;
+import org.realpolitik.ingest.ImportReport;
+import org.realpolitik.ingest.ImportTally;
+import org.realpolitik.ingest.Importer;
+import org.realpolitik.ingest.InputFiles;
+import org.realpolitik.ingest.Progress;
+import org.realpolitik.ingest.Reject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports GDELT event files. Each file is a document ({@code gdelt:<file name>}); its rows are streamed, mapped
+ * (CAMEO code to type, actor codes to actors) and aggregated {@value #CHUNK} rows at a time into one observation per
+ * (subject, type, object, polarity, modality, day), which {@link ClaimStore#mergeObservations} merges into the claims
+ * already stored by key: a file imported again, or an overlapping one, adds no claim and no event. The document's
+ * sha256 is written with the last chunk, so a file whose import was cut short has none and is imported again.
+ */
+@Service
+public class GdeltImporter implements Importer {
+
+	private static final Logger log = LoggerFactory.getLogger(GdeltImporter.class);
+
+	/** Rows aggregated before they are written. */
+	static final int CHUNK = 50_000;
+
+	/**
+	 * Confidence one event gives its claim: GDELT is machine-coded from one article, and its direction (who did what
+	 * to whom) is often wrong (docs/gdelt.md), so one event is weak evidence.
+	 */
+	static final double EVENT_CONFIDENCE = 0.15;
+
+	/** The most any number of GDELT events can give a claim: repetition in the news is not verification. */
+	static final double CONFIDENCE_CAP = 0.6;
+
+	private static final CameoMapping MAPPING = CameoMapping.load();
+
+	private final ActorStore actors;
+
+	private final ClaimStore claims;
+
+	private final int chunk;
+
+	@Autowired
+	GdeltImporter(ActorStore actors, ClaimStore claims) {
+		this(actors, claims, CHUNK);
+	}
+
+	private GdeltImporter(ActorStore actors, ClaimStore claims, int chunk) {
+		this.actors = actors;
+		this.claims = claims;
+		this.chunk = chunk;
+	}
+
+	/** The same importer writing every {@code rows} rows (tests cross chunk boundaries with small chunks). */
+	GdeltImporter withChunk(int rows) {
+		return new GdeltImporter(this.actors, this.claims, rows);
+	}
+
+	@Override
+	public String kind() {
+		return "gdelt";
+	}
+
+	/** {@code .csv}, {@code .tsv} and {@code .zip} ({@code .export.CSV.zip}), any case. */
+	@Override
+	public boolean accepts(Path file) {
+		return InputFiles.named(file, ".csv", ".tsv", ".zip");
+	}
+
+	@Override
+	public ImportReport importFiles(List<Path> paths, Progress progress) {
+		ImportTally tally = new ImportTally(kind());
+		List<Reject> listing = new ArrayList<>();
+		List<Path> files = InputFiles.expand(paths, this::accepts, listing);
+		listing.forEach(tally::reject);
+		long total = 0;
+		for (Path file : files) {
+			try {
+				total += Files.isRegularFile(file) ? Files.size(file) : 0;
+			}
+			catch (IOException ex) {
+				// counted as a reject when the file is read
+			}
+		}
+		progress.total(total);
+		Run run = new Run(tally, progress, this.actors.all());
+		for (Path file : files) {
+			run.importFile(file);
+		}
+		run.saveAliases();
+		ImportReport report = tally.report();
+		log.info("{}", report.summary());
+		return report;
+	}
+
+	/** One import: the actors known, the aliases seen, the counts. */
+	private final class Run implements GdeltReader.Sink {
+
+		private final ImportTally tally;
+
+		private final Progress progress;
+
+		private final ActorResolver resolver;
+
+		/** Actors in the database, by id (to add aliases keeping name and kind). */
+		private final Map<String, ActorInput> present = new HashMap<>();
+
+		/** Lower-cased names and aliases of every actor, and which actor has them. */
+		private final Map<String, String> names = new HashMap<>();
+
+		/** Candidate aliases (GDELT names of actors' own codes), by lower-cased alias: actor id, or "" when ambiguous. */
+		private final Map<String, String> aliasOwner = new HashMap<>();
+
+		private final Map<String, String> aliasText = new HashMap<>();
+
+		private final List<ActorInput> newActors = new ArrayList<>();
+
+		private Map<String, Pending> pending = new LinkedHashMap<>();
+
+		private DocumentInput document;
+
+		private int rowsInChunk;
+
+		private long rowsSinceProgress;
+
+		private CountingInputStream counting;
+
+		private long bytesReported;
+
+		Run(ImportTally tally, Progress progress, List<ActorInput> all) {
+			this.tally = tally;
+			this.progress = progress;
+			this.resolver = new ActorResolver(all, KnownGroups.load());
+			for (ActorInput actor : all) {
+				this.present.put(actor.id(), actor);
+				this.names.putIfAbsent(actor.name().toLowerCase(Locale.ROOT), actor.id());
+				actor.aliases().forEach(a -> this.names.putIfAbsent(a.toLowerCase(Locale.ROOT), actor.id()));
+			}
+		}
+
+		void importFile(Path file) {
+			String name = file.toString();
+			this.tally.file(name);
+			if (!Files.isRegularFile(file)) {
+				this.tally.reject(name, 0, "no such file");
+				return;
+			}
+			String fileName = file.getFileName().toString();
+			this.document = new DocumentInput("gdelt:" + fileName, fileName, "gdelt", null, null, null);
+			MessageDigest sha256 = sha256();
+			try (InputStream raw = Files.newInputStream(file)) {
+				this.counting = new CountingInputStream(raw);
+				this.bytesReported = 0;
+				GdeltReader.read(name, new DigestInputStream(this.counting, sha256), this);
+			}
+			catch (IOException ex) {
+				this.tally.reject(name, 0, "cannot read: " + ex.getMessage());
+			}
+			reportProgress();
+			this.document = new DocumentInput(this.document.id(), fileName, "gdelt", null, null,
+					HexFormat.of().formatHex(sha256.digest()));
+			flush();
+		}
+
+		@Override
+		public void event(String part, GdeltEvent event) {
+			row();
+			CameoMapping.Rule rule = MAPPING.rule(event.code());
+			if (rule == null) {
+				this.tally.skip("cameo " + event.code() + " not in the codebook");
+				return;
+			}
+			if (rule.skip()) {
+				this.tally.skip("cameo " + event.code() + " not mapped");
+				return;
+			}
+			ActorResolver.Resolution subject = this.resolver.resolve(event.actor1());
+			if (subject.actor() == null) {
+				this.tally.skip("actor1: " + subject.skip());
+				return;
+			}
+			ActorResolver.Resolution object = this.resolver.resolve(event.actor2());
+			if (object.actor() == null) {
+				this.tally.skip("actor2: " + object.skip());
+				return;
+			}
+			if (subject.actor().equals(object.actor())) {
+				this.tally.skip("same actor on both sides");
+				return;
+			}
+			this.tally.count("events mapped", 1);
+			alias(subject, event.actor1());
+			alias(object, event.actor2());
+			String day = event.day().toString();
+			String key = String.join("|", "gdelt", subject.actor(), rule.type().name(), object.actor(),
+					rule.polarity().value(), rule.modality().value(), day);
+			Pending claim = this.pending.get(key);
+			if (claim == null) {
+				PartialDate date = PartialDate.parse(day);
+				claim = new Pending(new ClaimInput(subject.actor(), rule.type(), object.actor(), rule.polarity(),
+						rule.modality(), rule.polarity() == Polarity.ENDED ? null : date, date, null, null, null,
+						null, "gdelt:cameo:" + event.code(), EVENT_CONFIDENCE, null, event.added()));
+				this.pending.put(key, claim);
+			}
+			claim.events.putIfAbsent(event.id(), new EventEvidence(event.id(), event.url(), event.mentions(),
+					event.sources(), event.articles(), event.goldstein()));
+		}
+
+		@Override
+		public void reject(String part, int line, String reason) {
+			if (line > 0) {
+				row();
+			}
+			this.tally.reject(part, line, reason);
+		}
+
+		private void row() {
+			this.tally.read(1);
+			this.rowsSinceProgress++;
+			if (this.rowsSinceProgress >= 10_000) {
+				reportProgress();
+			}
+			if (++this.rowsInChunk >= GdeltImporter.this.chunk) {
+				flush();
+			}
+		}
+
+		private void reportProgress() {
+			long bytes = this.counting == null ? 0 : this.counting.count;
+			this.progress.advance(bytes - this.bytesReported, this.rowsSinceProgress);
+			this.bytesReported = bytes;
+			this.rowsSinceProgress = 0;
+		}
+
+		/** Writes what the chunk aggregated; the group actors it names first, so the claims find them. */
+		private void flush() {
+			List<ActorInput> create = new ArrayList<>();
+			List<Observation> observations = new ArrayList<>(this.pending.size());
+			for (var entry : this.pending.entrySet()) {
+				ClaimInput c = entry.getValue().claim;
+				for (String id : new String[] { c.subject(), c.object() }) {
+					if (!this.present.containsKey(id)) {
+						ActorInput group = groupById(id);
+						this.present.put(id, group);
+						create.add(group);
+					}
+				}
+				observations.add(new Observation(entry.getKey(), c, List.copyOf(entry.getValue().events.values())));
+			}
+			if (!create.isEmpty()) {
+				GdeltImporter.this.actors.save(create);
+				this.newActors.addAll(create);
+				this.tally.count("actors new", create.size());
+			}
+			long start = System.nanoTime();
+			var outcome = GdeltImporter.this.claims.mergeObservations(this.document, observations, CONFIDENCE_CAP);
+			log.info("{}: {} rows aggregated into {} claims, written in {} ms", this.document.id(), this.rowsInChunk,
+					observations.size(), (System.nanoTime() - start) / 1_000_000);
+			this.tally.count("claims new", outcome.claimsNew());
+			this.tally.count("claims grown", outcome.claimsGrown());
+			this.tally.count("claims unchanged", outcome.claimsUnchanged());
+			this.tally.count("events new", outcome.eventsNew());
+			this.tally.count("pairs derived", outcome.pairsDerived());
+			this.tally.written(outcome.claimsNew() + outcome.claimsGrown());
+			this.tally.unchanged(outcome.claimsUnchanged());
+			this.pending = new LinkedHashMap<>();
+			this.rowsInChunk = 0;
+		}
+
+		private ActorInput groupById(String id) {
+			for (ActorInput group : this.resolver.groups().values()) {
+				if (group.id().equals(id)) {
+					return group;
+				}
+			}
+			throw new IllegalStateException("actor " + id + " is neither in the database nor a known group");
+		}
+
+		/**
+		 * A GDELT name becomes an alias only of an actor denoted by its own code (a bare country or group code: an
+		 * {@code AFGGOV} row's name is a minister's, not Afghanistan's), and only when no other actor has that name
+		 * and GDELT gives it to no other actor: GDELT codes Kabul as AFG, but in our gazetteer Kabul is the Taliban.
+		 */
+		private void alias(ActorResolver.Resolution resolution, ActorFields fields) {
+			if (!resolution.itself() || fields.name().isBlank()) {
+				return;
+			}
+			String alias = titleCase(fields.name());
+			String lower = alias.toLowerCase(Locale.ROOT);
+			if (alias.length() < 2 || this.names.containsKey(lower)) {
+				return;
+			}
+			String owner = this.aliasOwner.putIfAbsent(lower, resolution.actor());
+			if (owner == null) {
+				this.aliasText.put(lower, alias);
+			}
+			else if (!owner.equals(resolution.actor())) {
+				this.aliasOwner.put(lower, "");
+			}
+		}
+
+		void saveAliases() {
+			Map<String, List<String>> byActor = new LinkedHashMap<>();
+			this.aliasOwner.forEach((lower, owner) -> {
+				if (!owner.isEmpty()) {
+					byActor.computeIfAbsent(owner, o -> new ArrayList<>()).add(this.aliasText.get(lower));
+				}
+			});
+			List<ActorInput> updates = new ArrayList<>();
+			int count = 0;
+			for (var entry : byActor.entrySet()) {
+				ActorInput actor = this.present.get(entry.getKey());
+				if (actor == null) {
+					continue;
+				}
+				List<String> aliases = entry.getValue().stream().sorted().toList();
+				updates.add(new ActorInput(actor.id(), actor.name(), actor.kind(), aliases, actor.wikidataId(),
+						actor.cameo()));
+				count += aliases.size();
+			}
+			if (!updates.isEmpty()) {
+				GdeltImporter.this.actors.save(updates);
+			}
+			this.tally.count("aliases new", count);
+		}
+
+	}
+
+	/** The claim of one key in the chunk and its events by id (an event repeated in a file counts once). */
+	private static final class Pending {
+
+		final ClaimInput claim;
+
+		final Map<String, EventEvidence> events = new LinkedHashMap<>(4);
+
+		Pending(ClaimInput claim) {
+			this.claim = claim;
+		}
+
+	}
+
+	/** {@code UNITED STATES} → {@code United States}; a leading "the" dropped; words of two letters stay ({@code EU}). */
+	static String titleCase(String name) {
+		String text = name.strip().replaceAll("\\s+", " ");
+		if (text.regionMatches(true, 0, "THE ", 0, 4)) {
+			text = text.substring(4);
+		}
+		StringBuilder out = new StringBuilder(text.length());
+		for (String word : text.split(" ")) {
+			if (out.length() > 0) {
+				out.append(' ');
+			}
+			if (word.length() <= 2) {
+				out.append(word.toUpperCase(Locale.ROOT));
+			}
+			else {
+				out.append(word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1).toLowerCase(Locale.ROOT));
+			}
+		}
+		return out.toString();
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Counts the bytes read from the file (the progress units). */
+	private static final class CountingInputStream extends FilterInputStream {
+
+		long count;
+
+		CountingInputStream(InputStream in) {
+			super(in);
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0) {
+				this.count++;
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			if (n > 0) {
+				this.count += n;
+			}
+			return n;
+		}
+
+	}
+
+}

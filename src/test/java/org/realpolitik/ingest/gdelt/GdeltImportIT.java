@@ -1,0 +1,172 @@
+package org.realpolitik.ingest.gdelt;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.realpolitik.ingest.ImportReport;
+import org.realpolitik.ingest.curated.CuratedImporter;
+import org.realpolitik.support.GraphTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GdeltImportIT extends GraphTest {
+
+	@Autowired
+	GdeltImporter importer;
+
+	@Autowired
+	CuratedImporter curated;
+
+	@TempDir
+	Path dir;
+
+	Path v2;
+
+	Path v1;
+
+	@BeforeEach
+	void gazetteerAndFiles() throws IOException {
+		this.curated.importFiles(List.of(Path.of("seeds", "actors.yaml")));
+		this.v2 = copy("/gdelt/sample/gdelt2_20191024143000.export.CSV", "20191024143000.export.CSV");
+		this.v1 = copy("/gdelt/gdelt1_events_sample.tsv", "events.tsv");
+	}
+
+	private Path copy(String resource, String name) throws IOException {
+		Path file = this.dir.resolve(name);
+		try (InputStream in = getClass().getResourceAsStream(resource)) {
+			Files.copy(in, file);
+		}
+		return file;
+	}
+
+	private long claims() {
+		return count("MATCH (c:Claim) RETURN count(c)");
+	}
+
+	private long events() {
+		return count("MATCH (c:Claim) RETURN coalesce(sum(size(c.events)), 0)");
+	}
+
+	private long edges() {
+		return count("MATCH (:Actor)-[r]->(:Actor) RETURN count(r)");
+	}
+
+	@Test
+	void aTalibanEventOfTheSampleBecomesAClaimFromTheTalibanWithItsEvidence() {
+		ImportReport report = this.importer.importFiles(List.of(this.v2));
+		assertThat(report.rejectedCount()).isZero();
+		assertThat(report.read()).isEqualTo(2111);
+		assertThat(report.counts().get("events mapped")).isPositive();
+		assertThat(report.counts().get("claims new")).isPositive();
+		assertThat(report.skipped()).containsKey("actor1: no actor code (one-sided event)");
+		assertThat(report.skipped().keySet()).anyMatch(r -> r.matches("cameo \\d+ not mapped"));
+		assertThat(count("""
+				MATCH (c:Claim {method: 'gdelt:cameo:190', polarity: 'asserted', modality: 'fact'})-[:SUBJECT]->(:Actor {id: 'taliban'})
+				MATCH (c)-[:OBJECT]->(:Actor {id: 'united-states'})
+				MATCH (c)-[:STATED_IN]->(:Document {id: 'gdelt:20191024143000.export.CSV', source: 'gdelt'})
+				WHERE c.type = 'ATTACKED' AND c.eventCount >= 1 AND c.from = c.until AND c.urls <> [] AND c.confidence > 0
+				RETURN count(c)""")).isPositive();
+		assertThat(count("MATCH (:Actor {id: 'taliban'})-[r:ATTACKED]->(:Actor {id: 'united-states'}) RETURN count(r)"))
+			.isEqualTo(1);
+		assertThat(count("MATCH (d:Document {id: 'gdelt:20191024143000.export.CSV'}) WHERE size(d.sha256) = 64 RETURN count(d)"))
+			.isEqualTo(1);
+		assertThat(count("MATCH (c:Claim) WHERE c.id IS NULL OR NOT c.events[0] =~ '\\\\d+' RETURN count(c)")).isZero();
+	}
+
+	@Test
+	void importingTheSameFileAgainAddsNothing() {
+		this.importer.importFiles(List.of(this.v2, this.v1));
+		long claims = claims();
+		long events = events();
+		long edges = edges();
+		ImportReport again = this.importer.importFiles(List.of(this.v2, this.v1));
+		assertThat(again.counts().get("claims new")).isZero();
+		assertThat(again.counts().get("events new")).isZero();
+		assertThat(again.counts().get("claims unchanged")).isPositive();
+		assertThat(claims()).isEqualTo(claims);
+		assertThat(events()).isEqualTo(events);
+		assertThat(edges()).isEqualTo(edges);
+	}
+
+	@Test
+	void anOverlappingFileImportedInSmallChunksAddsNothingNew() throws IOException {
+		this.importer.importFiles(List.of(this.v2));
+		long claims = claims();
+		long events = events();
+		long edges = edges();
+		List<String> lines = Files.readAllLines(this.v2, StandardCharsets.UTF_8);
+		Path overlap = this.dir.resolve("20191024144500.export.CSV");
+		Files.write(overlap, lines.subList(500, 1500), StandardCharsets.UTF_8);
+		ImportReport report = this.importer.withChunk(100).importFiles(List.of(overlap));
+		assertThat(report.counts().get("events new")).isZero();
+		assertThat(report.counts().get("claims new")).isZero();
+		assertThat(claims()).isEqualTo(claims);
+		assertThat(events()).isEqualTo(events);
+		assertThat(edges()).isEqualTo(edges);
+		assertThat(count("MATCH (d:Document) WHERE d.source = 'gdelt' RETURN count(d)")).isEqualTo(2);
+	}
+
+	@Test
+	void aFileWithBadRowsImportsTheGoodOnesReportsTheBadWithTheirLineAndLosesNothingStored() throws IOException {
+		this.importer.importFiles(List.of(this.v2));
+		long claims = claims();
+		long events = events();
+		List<String> lines = new ArrayList<>(Files.readAllLines(this.v2, StandardCharsets.UTF_8));
+		String[] f = lines.get(0).split("\t", -1);
+		lines.set(2, String.join("\t", Arrays.asList(f).subList(0, 20)));
+		lines.set(4, lines.get(4).replaceFirst("^\\d+", "notanid"));
+		lines.set(6, lines.get(6).replaceFirst("\t2018(\\d{4})\t", "\t2018xx24\t"));
+		Path bad = this.dir.resolve("bad.export.CSV");
+		Files.write(bad, lines, StandardCharsets.UTF_8);
+		ImportReport report = this.importer.importFiles(List.of(bad));
+		assertThat(report.rejected()).extracting(r -> r.line()).containsExactly(3, 5, 7);
+		assertThat(report.rejected()).allSatisfy(r -> assertThat(r.file()).endsWith("bad.export.CSV"));
+		assertThat(report.rejected().get(0).reason()).contains("20 columns");
+		assertThat(report.read()).isEqualTo(2111);
+		assertThat(claims()).isEqualTo(claims);
+		assertThat(events()).isEqualTo(events);
+	}
+
+	@Test
+	void gdeltNamesOfBareCodesBecomeAliasesUnlessAnotherActorHasThem() {
+		ImportReport report = this.importer.importFiles(List.of(this.v2, this.v1));
+		assertThat(report.counts().get("aliases new")).isPositive();
+		assertThat(count("MATCH (a:Actor {id: 'afghanistan'}) WHERE 'Kabul' IN a.aliases RETURN count(a)")).isZero();
+		assertThat(count("MATCH (a:Actor {id: 'taliban'}) WHERE 'Kabul' IN a.aliases RETURN count(a)")).isEqualTo(1);
+		assertThat(count("MATCH (a:Actor) WHERE a.kind = 'state' AND size(a.aliases) > 0 RETURN count(a)")).isPositive();
+		assertThat(count("MATCH (a:Actor {id: 'european-union', kind: 'organisation'}) RETURN count(a)")).isEqualTo(1);
+	}
+
+	@Test
+	void aZipWithSomethingElseInsideImportsItsCsvAndRejectsTheRest() throws IOException {
+		Path zip = this.dir.resolve("20191024143000.export.CSV.zip");
+		try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+			out.putNextEntry(new java.util.zip.ZipEntry("20191024143000.export.CSV"));
+			out.write(Files.readAllBytes(this.v2));
+			out.closeEntry();
+			out.putNextEntry(new java.util.zip.ZipEntry("notes.docx"));
+			out.write(new byte[] { 'P', 'K', 3, 4 });
+			out.closeEntry();
+		}
+		ImportReport report = this.importer.importFiles(List.of(zip));
+		assertThat(report.read()).isEqualTo(2111);
+		assertThat(report.rejected()).singleElement()
+			.satisfies(r -> assertThat(r.file()).endsWith("!notes.docx"));
+		assertThat(claims()).isPositive();
+		assertThat(count("MATCH (d:Document {id: $id}) RETURN count(d)", Map.of("id", "gdelt:" + zip.getFileName())))
+			.isEqualTo(1);
+	}
+
+}
