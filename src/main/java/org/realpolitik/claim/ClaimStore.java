@@ -85,13 +85,26 @@ public class ClaimStore {
 	 * again adds only events not seen before. {@code cap} bounds the confidence many events can give a claim.
 	 */
 	public EventOutcome mergeObservations(DocumentInput document, List<Observation> observations, double cap) {
+		Set<PairKey> touched = new LinkedHashSet<>();
+		EventOutcome outcome = mergeObservations(document, observations, cap, touched);
+		// always derived, also when nothing is new: a run killed between its writes and its derivation is mended
+		this.derivation.derive(touched);
+		return outcome;
+	}
+
+	/**
+	 * {@link #mergeObservations(DocumentInput, List, double)} without deriving: the touched pairs are added to
+	 * {@code touched}, for the importer to derive once with {@link #deriveEdges} after all its chunks (an import killed
+	 * before that derives them when it runs again, since it derives every pair it touches, new or not).
+	 */
+	public EventOutcome mergeObservations(DocumentInput document, List<Observation> observations, double cap,
+			Set<PairKey> touched) {
 		saveDocument(document);
 		Map<String, Observation> byId = new java.util.LinkedHashMap<>();
 		for (Observation o : observations) {
 			byId.merge(ClaimInput.hash(o.key()), o, (a, b) -> new Observation(a.key(), a.claim(),
 					java.util.stream.Stream.concat(a.events().stream(), b.events().stream()).toList()));
 		}
-		Set<PairKey> touched = new LinkedHashSet<>();
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (var entry : byId.entrySet()) {
 			ClaimInput c = entry.getValue().claim();
@@ -125,9 +138,12 @@ public class ClaimStore {
 						return null;
 					});
 		}
-		// always derived, also when nothing is new: a run killed between its writes and its derivation is mended
-		this.derivation.derive(touched);
 		return new EventOutcome(totals[0], totals[1], totals[2], totals[3], touched.size());
+	}
+
+	/** Derives the edges of the given pairs from their claims; returns how many of those edges exist afterwards. */
+	public int deriveEdges(java.util.Collection<PairKey> pairs) {
+		return this.derivation.derive(pairs);
 	}
 
 	private void saveDocument(DocumentInput document) {

@@ -114,10 +114,20 @@ public class GdeltImporter implements Importer {
 		}
 		progress.total(total);
 		Run run = new Run(tally, progress, this.actors.all());
-		for (Path file : files) {
-			run.importFile(file);
+		try {
+			for (Path file : files) {
+				run.importFile(file);
+			}
+			run.saveAliases();
 		}
-		run.saveAliases();
+		finally {
+			// once for the whole import, and also for what was written when a later write failed
+			long start = System.nanoTime();
+			int edges = this.claims.deriveEdges(run.touched);
+			log.debug("derived {} pairs ({} edges) in {} ms", run.touched.size(), edges,
+					(System.nanoTime() - start) / 1_000_000);
+		}
+		tally.count("pairs derived", run.touched.size());
 		ImportReport report = tally.report();
 		log.info("{}", report.summary());
 		return report;
@@ -131,6 +141,9 @@ public class GdeltImporter implements Importer {
 		private final Progress progress;
 
 		private final ActorResolver resolver;
+
+		/** The pairs the import's claims touch, derived once after all files. */
+		final java.util.Set<org.realpolitik.claim.PairKey> touched = new java.util.LinkedHashSet<>();
 
 		/** Actors in the database, by id (to add aliases keeping name and kind). */
 		private final Map<String, ActorInput> present = new HashMap<>();
@@ -283,14 +296,14 @@ public class GdeltImporter implements Importer {
 				this.tally.count("actors new", create.size());
 			}
 			long start = System.nanoTime();
-			var outcome = GdeltImporter.this.claims.mergeObservations(this.document, observations, CONFIDENCE_CAP);
-			log.info("{}: {} rows aggregated into {} claims, written in {} ms", this.document.id(), this.rowsInChunk,
+			var outcome = GdeltImporter.this.claims.mergeObservations(this.document, observations, CONFIDENCE_CAP,
+					this.touched);
+			log.debug("{}: {} rows aggregated into {} claims, written in {} ms", this.document.id(), this.rowsInChunk,
 					observations.size(), (System.nanoTime() - start) / 1_000_000);
 			this.tally.count("claims new", outcome.claimsNew());
 			this.tally.count("claims grown", outcome.claimsGrown());
 			this.tally.count("claims unchanged", outcome.claimsUnchanged());
 			this.tally.count("events new", outcome.eventsNew());
-			this.tally.count("pairs derived", outcome.pairsDerived());
 			this.tally.written(outcome.claimsNew() + outcome.claimsGrown());
 			this.tally.unchanged(outcome.claimsUnchanged());
 			this.pending = new LinkedHashMap<>();
