@@ -10,8 +10,9 @@
 //         end date among them. `ended` says an ending closed the edge, even when its date is unknown.
 UNWIND $pairs AS pair
 MATCH (s:Actor {id: pair.subject}), (o:Actor {id: pair.object})
-CALL (s, o) {
-  OPTIONAL MATCH (s)<-[:SUBJECT]-(c:Claim {type: $type})-[:OBJECT]->(o)
+CALL (s, o, pair) {
+  // claims are found by their pair key (index claim_pair), not by walking the actors' claims
+  OPTIONAL MATCH (c:Claim {pair: pair.subject + '|' + $type + '|' + pair.object})
   WHERE c.polarity IN ['asserted', 'ended'] AND c.modality IN ['fact', 'alleged']
   OPTIONAL MATCH (c)-[:STATED_IN]->(d:Document)
   RETURN collect(DISTINCT c) AS support,

@@ -32,7 +32,8 @@ CALL (line) {
   MATCH (sa:Actor {id: s})
   MATCH (oa:Actor {id: o})
   MERGE (c:Claim {id: substring(apoc.util.sha256([key]), 0, 32)})
-    ON CREATE SET c.type = rule.type, c.polarity = rule.polarity, c.modality = rule.modality,
+    ON CREATE SET c.pair = s + '|' + rule.type + '|' + o, c.type = rule.type, c.polarity = rule.polarity,
+                  c.modality = rule.modality,
                   c.from = CASE WHEN rule.polarity = 'ended' THEN null ELSE toString(day) END,
                   c.fromDate = CASE WHEN rule.polarity = 'ended' THEN null ELSE day END,
                   c.until = toString(day), c.untilDate = day, c.method = 'gdelt:cameo:' + row[26],

@@ -22,6 +22,9 @@ public class ClaimStore {
 
 	static final int BATCH = 1000;
 
+	/** Event-data claims per transaction: small rows, so more of them per commit. */
+	static final int EVENT_BATCH = 5000;
+
 	private final Graph graph;
 
 	private final EdgeDerivation derivation;
@@ -128,9 +131,9 @@ public class ClaimStore {
 		}
 		int[] totals = new int[4];
 		String cypher = CypherFiles.query("claims-merge-events");
-		for (int i = 0; i < rows.size(); i += BATCH) {
+		for (int i = 0; i < rows.size(); i += EVENT_BATCH) {
 			this.graph.write(cypher, Map.of("document", document.id(), "maxUrls", MAX_URLS, "claims",
-					rows.subList(i, Math.min(rows.size(), i + BATCH))), r -> {
+					rows.subList(i, Math.min(rows.size(), i + EVENT_BATCH))), r -> {
 						totals[0] += r.get("created").asInt();
 						totals[1] += r.get("grown").asInt();
 						totals[2] += r.get("unchanged").asInt();

@@ -53,6 +53,14 @@ public class GdeltImporter implements Importer {
 	/** Rows aggregated before they are written. */
 	static final int CHUNK = 50_000;
 
+	/** Writes chunks while the next is read: one thread for all imports, so writes stay sequential per import. */
+	private static final java.util.concurrent.ExecutorService WRITER = java.util.concurrent.Executors
+		.newSingleThreadExecutor(r -> {
+			Thread thread = new Thread(r, "gdelt-writer");
+			thread.setDaemon(true);
+			return thread;
+		});
+
 	/**
 	 * Confidence one event gives its claim: GDELT is machine-coded from one article, and its direction (who did what
 	 * to whom) is often wrong (docs/gdelt.md), so one event is weak evidence.
@@ -118,9 +126,11 @@ public class GdeltImporter implements Importer {
 			for (Path file : files) {
 				run.importFile(file);
 			}
+			run.awaitWrite();
 			run.saveAliases();
 		}
 		finally {
+			run.awaitQuietly();
 			// once for the whole import, and also for what was written when a later write failed
 			long start = System.nanoTime();
 			int edges = this.claims.deriveEdges(run.touched);
@@ -159,6 +169,9 @@ public class GdeltImporter implements Importer {
 		private final List<ActorInput> newActors = new ArrayList<>();
 
 		private Map<String, Pending> pending = new LinkedHashMap<>();
+
+		/** The chunk being written, if any. */
+		private java.util.concurrent.Future<ClaimStore.EventOutcome> write;
 
 		private DocumentInput document;
 
@@ -276,6 +289,43 @@ public class GdeltImporter implements Importer {
 		}
 
 		/** Writes what the chunk aggregated; the group actors it names first, so the claims find them. */
+		/** Waits for a write still in flight when the import failed, so nothing writes after the import ended. */
+		void awaitQuietly() {
+			try {
+				awaitWrite();
+			}
+			catch (RuntimeException ex) {
+				log.debug("a GDELT chunk write failed after the import had failed", ex);
+			}
+		}
+
+		/** Waits for the chunk being written and counts what it wrote; a failed write fails the import. */
+		void awaitWrite() {
+			if (this.write == null) {
+				return;
+			}
+			try {
+				var outcome = this.write.get();
+				this.tally.count("claims new", outcome.claimsNew());
+				this.tally.count("claims grown", outcome.claimsGrown());
+				this.tally.count("claims unchanged", outcome.claimsUnchanged());
+				this.tally.count("events new", outcome.eventsNew());
+				this.tally.written(outcome.claimsNew() + outcome.claimsGrown());
+				this.tally.unchanged(outcome.claimsUnchanged());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("GDELT import interrupted", ex);
+			}
+			catch (java.util.concurrent.ExecutionException ex) {
+				throw ex.getCause() instanceof RuntimeException runtime ? runtime
+						: new IllegalStateException(ex.getCause());
+			}
+			finally {
+				this.write = null;
+			}
+		}
+
 		private void flush() {
 			List<ActorInput> create = new ArrayList<>();
 			List<Observation> observations = new ArrayList<>(this.pending.size());
@@ -295,17 +345,18 @@ public class GdeltImporter implements Importer {
 				this.newActors.addAll(create);
 				this.tally.count("actors new", create.size());
 			}
-			long start = System.nanoTime();
-			var outcome = GdeltImporter.this.claims.mergeObservations(this.document, observations, CONFIDENCE_CAP,
-					this.touched);
-			log.debug("{}: {} rows aggregated into {} claims, written in {} ms", this.document.id(), this.rowsInChunk,
-					observations.size(), (System.nanoTime() - start) / 1_000_000);
-			this.tally.count("claims new", outcome.claimsNew());
-			this.tally.count("claims grown", outcome.claimsGrown());
-			this.tally.count("claims unchanged", outcome.claimsUnchanged());
-			this.tally.count("events new", outcome.eventsNew());
-			this.tally.written(outcome.claimsNew() + outcome.claimsGrown());
-			this.tally.unchanged(outcome.claimsUnchanged());
+			// the chunk is written on the writer thread while the next one is read; one write at a time, in order
+			awaitWrite();
+			DocumentInput document = this.document;
+			int rows = this.rowsInChunk;
+			this.write = WRITER.submit(() -> {
+				long start = System.nanoTime();
+				var outcome = GdeltImporter.this.claims.mergeObservations(document, observations, CONFIDENCE_CAP,
+						this.touched);
+				log.debug("{}: {} rows aggregated into {} claims, written in {} ms", document.id(), rows,
+						observations.size(), (System.nanoTime() - start) / 1_000_000);
+				return outcome;
+			});
 			this.pending = new LinkedHashMap<>();
 			this.rowsInChunk = 0;
 		}
