@@ -161,28 +161,44 @@ public class BenchCommand implements Runnable {
 		@Option(names = "--keep", description = "keep the temporary folder (file and databases)")
 		boolean keep;
 
+		@Option(names = "--warmup", defaultValue = "100000", description = "events of a warm-up file (other events and days) each side imports first, so the timed file meets a warm JVM and database as in a running service; its figures are printed as the cold ones; 0 for none (default: ${DEFAULT-VALUE})")
+		int warmup;
+
 		@Override
 		public Integer call() throws Exception {
 			StandaloneLogging.toStandardError();
 			Path work = java.nio.file.Files.createTempDirectory("realpolitik-bench-gdelt");
 			try {
 				Path file = GdeltBenchmark.generate(work.resolve("bench.export.CSV"), Math.max(1, this.events));
+				Path warm = this.warmup <= 0 ? null
+						: GdeltBenchmark.generate(work.resolve("warmup.export.CSV"), this.warmup, 10_000);
 				long bytes = java.nio.file.Files.size(file);
 				GdeltBenchmark.Result importer;
+				GdeltBenchmark.Result coldImporter = null;
 				try (var context = database(work.resolve("importer"), List.of())) {
 					context.getBean(CuratedImporter.class).importFiles(List.of(this.actors));
+					if (warm != null) {
+						coldImporter = GdeltBenchmark.importer(context.getBean(GdeltImporter.class),
+								context.getBean(Graph.class), warm, this.warmup);
+					}
 					importer = GdeltBenchmark.importer(context.getBean(GdeltImporter.class), context.getBean(Graph.class),
 							file, this.events);
 				}
 				GdeltBenchmark.Result baseline;
+				GdeltBenchmark.Result coldBaseline = null;
 				try (var context = database(work.resolve("baseline"),
 						List.of("--realpolitik.embedded.settings[server.directories.import]=" + work.toAbsolutePath()))) {
 					context.getBean(CuratedImporter.class).importFiles(List.of(this.actors));
+					if (warm != null) {
+						coldBaseline = GdeltBenchmark.baseline(context.getBean(Graph.class),
+								context.getBean(org.neo4j.driver.Driver.class), context.getBean(ActorStore.class), warm,
+								this.warmup);
+					}
 					baseline = GdeltBenchmark.baseline(context.getBean(Graph.class),
 							context.getBean(org.neo4j.driver.Driver.class), context.getBean(ActorStore.class), file,
 							this.events);
 				}
-				System.out.print(GdeltBenchmark.format(file, bytes, importer, baseline));
+				System.out.print(GdeltBenchmark.format(file, bytes, importer, baseline, coldImporter, coldBaseline));
 				return 0;
 			}
 			finally {

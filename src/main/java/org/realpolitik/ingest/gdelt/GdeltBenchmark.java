@@ -59,6 +59,14 @@ public final class GdeltBenchmark {
 	 * files would be.
 	 */
 	public static Path generate(Path file, int events) throws IOException {
+		return generate(file, events, 0);
+	}
+
+	/**
+	 * As {@link #generate(Path, int)} from replay {@code firstReplay} on: a warm-up file made from replays no timed file
+	 * uses holds events and days of its own.
+	 */
+	public static Path generate(Path file, int events, int firstReplay) throws IOException {
 		List<String[]> sample = new ArrayList<>();
 		try (InputStream in = GdeltBenchmark.class.getResourceAsStream(SAMPLE);
 				BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -70,7 +78,7 @@ public final class GdeltBenchmark {
 		Map<String, LocalDate> days = new HashMap<>();
 		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			int written = 0;
-			for (int replay = 0; written < events; replay++) {
+			for (int replay = firstReplay; written < events; replay++) {
 				for (String[] row : sample) {
 					if (written == events) {
 						break;
@@ -185,11 +193,29 @@ public final class GdeltBenchmark {
 		return new Result(name, events, seconds, peak, claims, ids, edges, summary);
 	}
 
-	/** The figures of both sides as the command prints them. */
-	public static String format(Path file, long bytes, Result importer, Result baseline) {
+	/**
+	 * The figures of both sides as the command prints them: first those of the warm-up imports (a fresh JVM and an
+	 * empty database: what a one-off CLI import sees), when there were any, then those of the timed file.
+	 */
+	public static String format(Path file, long bytes, Result importer, Result baseline, Result coldImporter,
+			Result coldBaseline) {
 		StringBuilder out = new StringBuilder();
+		if (coldImporter != null && coldBaseline != null) {
+			out.append(String.format("cold: the warm-up file, %d events, first import in a fresh JVM and database%n",
+					coldImporter.events()));
+			table(out, coldImporter, coldBaseline);
+			out.append(String.format("warm: the timed file, after the warm-up, as a running service imports%n"));
+		}
 		out.append(String.format("file: %s, %d events, %d MB (the sample replayed)%n", file.getFileName(),
 				importer.events(), bytes / (1024 * 1024)));
+		table(out, importer, baseline);
+		out.append(String.format("max heap %d MB, %d cores%n", Runtime.getRuntime().maxMemory() / (1024 * 1024),
+				Runtime.getRuntime().availableProcessors()));
+		out.append(importer.summary()).append('\n');
+		return out.toString();
+	}
+
+	private static void table(StringBuilder out, Result importer, Result baseline) {
 		out.append(String.format("%-20s %12s %10s %14s %10s %12s %8s%n", "", "events/s", "seconds", "peak heap MB",
 				"claims", "event ids", "edges"));
 		for (Result r : List.of(importer, baseline)) {
@@ -197,10 +223,6 @@ public final class GdeltBenchmark {
 					r.seconds(), r.peakHeapBytes() / (1024 * 1024), r.claims(), r.eventIds(), r.edges()));
 		}
 		out.append(String.format("ratio importer / baseline: %.2f%n", importer.eventsPerSecond() / baseline.eventsPerSecond()));
-		out.append(String.format("max heap %d MB, %d cores%n", Runtime.getRuntime().maxMemory() / (1024 * 1024),
-				Runtime.getRuntime().availableProcessors()));
-		out.append(importer.summary()).append('\n');
-		return out.toString();
 	}
 
 	private static void resetPeakHeap() {
