@@ -50,7 +50,10 @@ CALL (line) {
       c.goldsteinSum = c.goldsteinSum + coalesce(toFloat(row[30]), 0.0),
       c.urls = CASE WHEN row[60] = '' OR row[60] IN c.urls OR size(c.urls) >= $maxUrls THEN c.urls
                     ELSE c.urls + row[60] END
-  SET c.source = coalesce(c.source, head(c.urls)),
+  SET c.source = CASE WHEN row[60] <> '' AND (c.sourceEvent IS NULL OR toInteger(row[0]) < toInteger(c.sourceEvent))
+                      THEN row[60] ELSE c.source END,
+      c.sourceEvent = CASE WHEN row[60] <> '' AND (c.sourceEvent IS NULL OR toInteger(row[0]) < toInteger(c.sourceEvent))
+                      THEN row[0] ELSE c.sourceEvent END,
       c.goldstein = c.goldsteinSum / c.eventCount,
       c.confidence = CASE WHEN 1.0 - (1.0 - $confidence) ^ c.eventCount > $cap THEN $cap
                           ELSE 1.0 - (1.0 - $confidence) ^ c.eventCount END
