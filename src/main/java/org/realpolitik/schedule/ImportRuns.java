@@ -189,6 +189,17 @@ public class ImportRuns implements DisposableBean {
 		return run(run.id()).orElseThrow();
 	}
 
+	/** Creates the folder a folder source watches, if missing; a folder that cannot be created is logged. */
+	void createFolder(ImportSettings.Source source) {
+		try {
+			java.nio.file.Files.createDirectories(this.files.folder(source));
+		}
+		catch (IOException ex) {
+			log.warn("Cannot create the folder {} of import source {}: {}", this.files.folder(source), source.name(),
+					ex.getMessage());
+		}
+	}
+
 	/** Import runs, newest first. */
 	public Page runs(String source, String status, int limit, int offset) {
 		var row = this.graph.readOne(CypherFiles.query("import-runs"),

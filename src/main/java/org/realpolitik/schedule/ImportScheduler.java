@@ -51,6 +51,10 @@ class ImportScheduler implements DisposableBean {
 			if (!source.scheduled()) {
 				continue;
 			}
+			if (!source.isUrl()) {
+				// the inbox exists from the start, for users to drop files into before the first tick
+				this.runs.createFolder(source);
+			}
 			this.scheduled.add(this.scheduler.schedule(() -> tick(source), new CronTrigger(source.cron())));
 			log.info("Import source {} ({} from {}) runs on '{}'", source.name(), source.kind(), source.location(),
 					source.cron());
