@@ -79,4 +79,37 @@ class ArchitectureTest {
 			.check(CLASSES);
 	}
 
+	@Test
+	void importersKnowNothingOfTheRunsThatCallThem() {
+		noClasses().that()
+			.resideInAPackage("org.realpolitik.ingest..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.realpolitik.schedule..", "org.realpolitik.cli..", "org.realpolitik.seed..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void importRunsGoThroughTheImporterContractOnly() {
+		noClasses().that()
+			.resideInAPackage("org.realpolitik.schedule..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.realpolitik.ingest.news..", "org.realpolitik.ingest.gdelt..",
+					"org.realpolitik.ingest.ftm..", "org.realpolitik.ingest.curated..", "org.realpolitik.query..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void theCommandLineStartsImportsOnlyThroughImportRuns() {
+		noClasses().that()
+			.resideInAPackage("org.realpolitik.cli..")
+			.and()
+			.haveNameNotMatching(".*\\.BenchCommand.*")
+			.should()
+			.dependOnClassesThat()
+			.haveSimpleNameEndingWith("Importer")
+			.check(CLASSES);
+	}
+
 }
