@@ -43,4 +43,18 @@ public final class InputFiles {
 		return false;
 	}
 
+	/** The bytes of the files together, for a progress total; a file that cannot be read counts 0 (its import says why). */
+	public static long totalSize(List<Path> files) {
+		long total = 0;
+		for (Path file : files) {
+			try {
+				total += Files.isRegularFile(file) ? Files.size(file) : 0;
+			}
+			catch (IOException ex) {
+				// the file is rejected when it is read
+			}
+		}
+		return total;
+	}
+
 }

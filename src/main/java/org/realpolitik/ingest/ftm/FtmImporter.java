@@ -91,16 +91,7 @@ public class FtmImporter implements Importer {
 		List<Reject> listing = new ArrayList<>();
 		List<Path> files = InputFiles.expand(paths, this::accepts, listing);
 		listing.forEach(tally::reject);
-		long total = 0;
-		for (Path file : files) {
-			try {
-				total += Files.isRegularFile(file) ? Files.size(file) : 0;
-			}
-			catch (IOException ex) {
-				// the file is rejected when it is read
-			}
-		}
-		progress.total(total);
+		progress.total(InputFiles.totalSize(files));
 		Run run = new Run(tally, progress);
 		for (Path file : files) {
 			run.file(file);

@@ -1,7 +1,7 @@
 package org.realpolitik.ingest.ftm;
 
 import java.io.BufferedReader;
-import java.io.FilterInputStream;
+import org.realpolitik.ingest.CountingInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -55,7 +55,7 @@ final class FtmReader {
 			return 0;
 		}
 		int lines = 0;
-		try (CountingStream in = new CountingStream(Files.newInputStream(file));
+		try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file));
 				BufferedReader reader = new BufferedReader(new InputStreamReader(in,
 						StandardCharsets.UTF_8.newDecoder()
 							.onMalformedInput(CodingErrorAction.REPLACE)
@@ -78,11 +78,11 @@ final class FtmReader {
 					sink.reject(number, parsed.problem());
 				}
 				if (number % 2000 == 0) {
-					sink.bytes(in.count - reported);
-					reported = in.count;
+					sink.bytes(in.count() - reported);
+					reported = in.count();
 				}
 			}
-			sink.bytes(in.count - reported);
+			sink.bytes(in.count() - reported);
 		}
 		return lines;
 	}
@@ -210,35 +210,6 @@ final class FtmReader {
 		}
 		String value = node.asText().strip();
 		return value.isEmpty() ? null : value;
-	}
-
-	/** Counts the bytes read, for progress in bytes. */
-	private static final class CountingStream extends FilterInputStream {
-
-		long count;
-
-		CountingStream(InputStream in) {
-			super(in);
-		}
-
-		@Override
-		public int read() throws IOException {
-			int b = super.read();
-			if (b >= 0) {
-				this.count++;
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] buffer, int offset, int length) throws IOException {
-			int n = super.read(buffer, offset, length);
-			if (n > 0) {
-				this.count += n;
-			}
-			return n;
-		}
-
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.realpolitik.ingest.gdelt;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -26,6 +25,7 @@ import org.realpolitik.claim.EventEvidence;
 import org.realpolitik.claim.Observation;
 import org.realpolitik.claim.PartialDate;
 import org.realpolitik.claim.Polarity;
+import org.realpolitik.ingest.CountingInputStream;
 import org.realpolitik.ingest.ImportReport;
 import org.realpolitik.ingest.ImportTally;
 import org.realpolitik.ingest.Importer;
@@ -111,16 +111,7 @@ public class GdeltImporter implements Importer {
 		List<Reject> listing = new ArrayList<>();
 		List<Path> files = InputFiles.expand(paths, this::accepts, listing);
 		listing.forEach(tally::reject);
-		long total = 0;
-		for (Path file : files) {
-			try {
-				total += Files.isRegularFile(file) ? Files.size(file) : 0;
-			}
-			catch (IOException ex) {
-				// counted as a reject when the file is read
-			}
-		}
-		progress.total(total);
+		progress.total(InputFiles.totalSize(files));
 		Run run = new Run(tally, progress, this.actors.all());
 		try {
 			for (Path file : files) {
@@ -282,7 +273,7 @@ public class GdeltImporter implements Importer {
 		}
 
 		private void reportProgress() {
-			long bytes = this.counting == null ? 0 : this.counting.count;
+			long bytes = this.counting == null ? 0 : this.counting.count();
 			this.progress.advance(bytes - this.bytesReported, this.rowsSinceProgress);
 			this.bytesReported = bytes;
 			this.rowsSinceProgress = 0;
@@ -461,35 +452,6 @@ public class GdeltImporter implements Importer {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	/** Counts the bytes read from the file (the progress units). */
-	private static final class CountingInputStream extends FilterInputStream {
-
-		long count;
-
-		CountingInputStream(InputStream in) {
-			super(in);
-		}
-
-		@Override
-		public int read() throws IOException {
-			int b = super.read();
-			if (b >= 0) {
-				this.count++;
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] buffer, int offset, int length) throws IOException {
-			int n = super.read(buffer, offset, length);
-			if (n > 0) {
-				this.count += n;
-			}
-			return n;
-		}
-
 	}
 
 }
