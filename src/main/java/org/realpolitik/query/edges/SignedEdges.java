@@ -1,5 +1,6 @@
 package org.realpolitik.query.edges;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,7 +12,7 @@ import org.neo4j.driver.Result;
 import org.neo4j.driver.Value;
 
 /**
- * Every signed edge between two actors ({@code cypher/queries/edges-signed.cypher}), as columns: endpoints as indices
+ * Every signed edge between two actors ({@code cypher/queries/edges-signed.cypher}, a row per subject), as columns: endpoints as indices
  * into {@link #actors} (sorted by id, so comparing indices compares ids), the type as an index into {@link #types},
  * sign, goldstein, confidence, fromDate/untilDate as epoch days ({@link #NO_DATE} when unknown), claims and sources.
  * Edges keep the order the query returned them in. About 45 bytes an edge plus the actor ids; immutable once loaded.
@@ -84,8 +85,19 @@ public final class SignedEdges {
 		int m = 0;
 		while (result.hasNext()) {
 			Record r = result.next();
-			if (m == capacity) {
-				capacity = capacity * 2;
+			int subjectIndex = provisional.computeIfAbsent(r.get("subject").asString(), k -> provisional.size());
+			List<Value> objects = list(r, "objects");
+			List<Value> types = list(r, "types");
+			List<Value> signs = list(r, "signs");
+			List<Value> goldsteins = list(r, "goldstein");
+			List<Value> confidences = list(r, "confidence");
+			List<Value> fromDates = list(r, "fromDates");
+			List<Value> untilDates = list(r, "untilDates");
+			List<Value> claimCounts = list(r, "claims");
+			List<Value> sourceCounts = list(r, "sources");
+			int count = objects.size();
+			if (m + count > capacity) {
+				capacity = Math.max(capacity * 2, m + count);
 				subject = Arrays.copyOf(subject, capacity);
 				object = Arrays.copyOf(object, capacity);
 				type = Arrays.copyOf(type, capacity);
@@ -97,24 +109,26 @@ public final class SignedEdges {
 				claims = Arrays.copyOf(claims, capacity);
 				sources = Arrays.copyOf(sources, capacity);
 			}
-			subject[m] = provisional.computeIfAbsent(r.get("subject").asString(), k -> provisional.size());
-			object[m] = provisional.computeIfAbsent(r.get("object").asString(), k -> provisional.size());
-			String typeName = r.get("type").asString();
-			Integer t = typeIndex.get(typeName);
-			if (t == null) {
-				t = typeNames.size();
-				typeNames.add(typeName);
-				typeIndex.put(typeName, t);
+			for (int i = 0; i < count; i++) {
+				subject[m] = subjectIndex;
+				object[m] = provisional.computeIfAbsent(objects.get(i).asString(), k -> provisional.size());
+				String typeName = types.get(i).asString();
+				Integer t = typeIndex.get(typeName);
+				if (t == null) {
+					t = typeNames.size();
+					typeNames.add(typeName);
+					typeIndex.put(typeName, t);
+				}
+				type[m] = (byte) (int) t;
+				sign[m] = (byte) signs.get(i).asNumber().intValue();
+				goldstein[m] = goldsteins.get(i).asNumber().doubleValue();
+				confidence[m] = confidences.get(i).asNumber().doubleValue();
+				fromDay[m] = day(fromDates.get(i));
+				untilDay[m] = day(untilDates.get(i));
+				claims[m] = claimCounts.get(i).asNumber().intValue();
+				sources[m] = sourceCounts.get(i).asNumber().intValue();
+				m++;
 			}
-			type[m] = (byte) (int) t;
-			sign[m] = (byte) r.get("sign").asNumber().intValue();
-			goldstein[m] = r.get("goldstein").asNumber().doubleValue();
-			confidence[m] = r.get("confidence").asNumber().doubleValue();
-			fromDay[m] = day(r.get("fromDate"));
-			untilDay[m] = day(r.get("untilDate"));
-			claims[m] = r.get("claims").asNumber().intValue();
-			sources[m] = r.get("sources").asNumber().intValue();
-			m++;
 		}
 		if (typeNames.size() > Byte.MAX_VALUE) {
 			throw new IllegalStateException("more than " + Byte.MAX_VALUE + " relationship types between actors");
@@ -137,8 +151,14 @@ public final class SignedEdges {
 				Arrays.copyOf(claims, m), Arrays.copyOf(sources, m));
 	}
 
+	private static List<Value> list(Record r, String key) {
+		return r.get(key).asList(v -> v);
+	}
+
+	/** A date as an epoch day; the smallest date stands for an unknown one. */
 	private static int day(Value value) {
-		return value.isNull() ? NO_DATE : Math.toIntExact(value.asLocalDate().toEpochDay());
+		LocalDate date = value.asLocalDate();
+		return date.equals(LocalDate.MIN) ? NO_DATE : Math.toIntExact(date.toEpochDay());
 	}
 
 	/** How many edges. */
