@@ -30,8 +30,10 @@ import org.springframework.stereotype.Service;
 /**
  * Influence as weighted PageRank over the edges valid at a date ({@code cypher/queries/influence-*.cypher}). Each
  * edge weighs |goldstein| × confidence × 0.5^(age / half-life); {@link Sign} chooses support, hostility or both.
- * With GDS in the database the scores come from {@code gds.pageRank} over a projection that is dropped afterwards;
- * without it the service fetches the weighted edges with one query and runs the same PageRank itself.
+ * By default the service filters and weighs the cached signed edge list ({@link SignedEdgeCache}) per request and runs
+ * PageRank itself; with {@code realpolitik.influence.use-gds=true} and GDS in the database the scores come from
+ * {@code gds.pageRank} over a Cypher-aggregation projection that is dropped afterwards (slower: see
+ * docs/analytics.md). Both give the same answers.
  */
 @Service
 public class InfluenceQueries {
@@ -237,7 +239,7 @@ public class InfluenceQueries {
 				query.direction().value(), typeNames(query), ranking);
 	}
 
-	/** Whether the database has GDS's PageRank (asked once; {@code realpolitik.influence.use-gds=false} says no). */
+	/** Whether GDS is used: {@code realpolitik.influence.use-gds=true} and the database has GDS's PageRank (asked once). */
 	public boolean gdsAvailable() {
 		if (!this.settings.useGds()) {
 			return false;
