@@ -8,6 +8,13 @@
 // from  = the earliest date among those claims;
 // until = open (null) while some open-ended assertion is not followed by a dated ending; otherwise the latest
 //         end date among them. `ended` says an ending closed the edge, even when its date is unknown.
+//
+// The same write bumps the graph-wide edge version (edges-version.cypher reads it), so every service instance on the
+// database knows its cached edge list is stale. `epoch` changes when the node is recreated (an emptied database).
+MERGE (version:__EdgeVersion {id: 'edges'})
+  ON CREATE SET version.epoch = randomUUID()
+SET version.version = coalesce(version.version, 0) + 1, version.changedAt = datetime()
+WITH count(version) AS bumped
 UNWIND $pairs AS pair
 MATCH (s:Actor {id: pair.subject}), (o:Actor {id: pair.object})
 CALL (s, o, pair) {

@@ -37,6 +37,17 @@ public final class Graph {
 		return rows.isEmpty() ? null : rows.get(0);
 	}
 
+	/**
+	 * Several reads in one managed read transaction, their rows streamed to {@code work} instead of being collected
+	 * first (for results too large to hold as records, such as the analytics' edge list). On a retry {@code work} is
+	 * called again and must start over.
+	 */
+	public <T> T transaction(Function<org.neo4j.driver.TransactionContext, T> work) {
+		try (var session = this.driver.session(sessionConfig())) {
+			return session.executeRead(work::apply);
+		}
+	}
+
 	public <T> List<T> write(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
 		return execute(cypher, parameters, RoutingControl.WRITE).records().stream().map(mapper).toList();
 	}

@@ -1,6 +1,7 @@
 package org.realpolitik.query.balance;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,17 +11,18 @@ import java.util.Map;
 import java.util.Set;
 
 import org.realpolitik.actor.ActorQueries.ActorRef;
-import org.realpolitik.neo4j.CypherFiles;
 import org.realpolitik.neo4j.Graph;
-import org.realpolitik.query.balance.SignedGraph.Pair;
-import org.realpolitik.query.balance.SignedGraph.SignedEdge;
+import org.realpolitik.query.balance.SignedGraph.Candidates;
 import org.realpolitik.query.balance.SignedGraph.Triangle;
+import org.realpolitik.query.edges.SignedEdgeCache;
+import org.realpolitik.query.edges.SignedEdges;
 
 import org.springframework.stereotype.Service;
 
 /**
- * Structural balance and blocs over the signed edges valid at a date ({@code cypher/queries/balance-edges.cypher}),
- * fetched with one query and analysed in the service: triangle enumeration, common enemies, label propagation.
+ * Structural balance and blocs over the signed edges valid at a date (those of {@code balance-edges.cypher}, taken from
+ * the cached edge list, {@link SignedEdgeCache}) analysed in the service: triangle enumeration, common enemies
+ * counted per actor, label propagation.
  */
 @Service
 public class BalanceQueries {
@@ -34,8 +36,11 @@ public class BalanceQueries {
 
 	private final Graph graph;
 
-	BalanceQueries(Graph graph) {
+	private final SignedEdgeCache edges;
+
+	BalanceQueries(Graph graph, SignedEdgeCache edges) {
 		this.graph = graph;
+		this.edges = edges;
 	}
 
 	/** An edge behind a pair's sign. */
@@ -77,83 +82,73 @@ public class BalanceQueries {
 		long unbalanced = triangles.stream().filter(t -> !t.balanced()).count();
 		List<Triangle> page = triangles.stream()
 			.sorted(Comparator.comparing(Triangle::balanced)
-				.thenComparing(t -> -(t.xy().claims() + t.xz().claims() + t.yz().claims()))
-				.thenComparing(Triangle::x)
-				.thenComparing(Triangle::y)
-				.thenComparing(Triangle::z))
+				.thenComparingLong(t -> -t.claims())
+				.thenComparingInt(Triangle::x)
+				.thenComparingInt(Triangle::y)
+				.thenComparingInt(Triangle::z))
 			.skip(offset)
 			.limit(limit)
 			.toList();
-		var enemies = signed.enemiesOfEnemies();
-		List<Map.Entry<List<String>, Set<String>>> candidates = enemies.entrySet()
-			.stream()
-			.sorted(Comparator.<Map.Entry<List<String>, Set<String>>>comparingInt(e -> -e.getValue().size())
-				.thenComparing(e -> hostile(signed, e.getKey()))
-				.thenComparing(e -> e.getKey().get(0))
-				.thenComparing(e -> e.getKey().get(1)))
-			.skip(offset)
-			.limit(limit)
-			.toList();
+		Candidates enemies = signed.enemiesOfEnemies((int) Math.min(Integer.MAX_VALUE - 8, (long) offset + limit));
+		List<SignedGraph.Candidate> candidates = enemies.first().stream().skip(offset).limit(limit).toList();
+		Map<SignedGraph.Candidate, List<Integer>> common = new HashMap<>();
+		candidates.forEach(c -> common.put(c, signed.commonEnemies(c.x(), c.y())));
 		Set<String> ids = new HashSet<>();
-		page.forEach(t -> ids.addAll(List.of(t.x(), t.y(), t.z())));
-		candidates.forEach(e -> {
-			ids.addAll(e.getKey());
-			ids.addAll(e.getValue());
+		page.forEach(t -> ids.addAll(List.of(id(signed, t.x()), id(signed, t.y()), id(signed, t.z()))));
+		candidates.forEach(c -> {
+			ids.add(id(signed, c.x()));
+			ids.add(id(signed, c.y()));
+			common.get(c).forEach(z -> ids.add(id(signed, z)));
 		});
 		Map<String, String> names = names(ids);
 		List<Triad> triads = page.stream()
-			.map(t -> new Triad(List.of(ref(t.x(), names), ref(t.y(), names), ref(t.z(), names)), t.balanced(),
-					List.of(pair(t.xy(), names), pair(t.xz(), names), pair(t.yz(), names))))
+			.map(t -> new Triad(List.of(ref(signed, t.x(), names), ref(signed, t.y(), names), ref(signed, t.z(), names)),
+					t.balanced(), List.of(pair(signed, t.xy(), names), pair(signed, t.xz(), names),
+							pair(signed, t.yz(), names))))
 			.toList();
 		List<Candidate> items = candidates.stream()
-			.map(e -> new Candidate(ref(e.getKey().get(0), names), ref(e.getKey().get(1), names),
-					e.getValue().stream().sorted().map(id -> ref(id, names)).toList(), hostile(signed, e.getKey())))
+			.map(c -> new Candidate(ref(signed, c.x(), names), ref(signed, c.y(), names),
+					common.get(c).stream().map(z -> ref(signed, z, names)).toList(), c.hostile()))
 			.toList();
 		return new Balance(date, triangles.size() - unbalanced, unbalanced,
 				new Page<>(triangles.size(), offset, limit, triads),
-				new Page<>(enemies.size(), offset, limit, items));
+				new Page<>(enemies.total(), offset, limit, items));
 	}
 
 	/** Blocs: largest first, each with its members (by id) and its strongest positive ties. */
 	public Blocs blocs(LocalDate asOf, int limit) {
 		LocalDate date = asOf == null ? LocalDate.now() : asOf;
 		SignedGraph signed = load(date);
-		List<List<String>> groups = signed.blocs()
-			.values()
+		List<int[]> groups = signed.blocs()
 			.stream()
-			.sorted(Comparator.<List<String>>comparingInt(g -> -g.size()).thenComparing(g -> g.get(0)))
+			.sorted(Comparator.<int[]>comparingInt(g -> -g.length).thenComparingInt(g -> g[0]))
 			.limit(limit)
 			.toList();
+		Map<int[], List<Integer>> ties = new HashMap<>();
 		Set<String> ids = new HashSet<>();
-		groups.forEach(ids::addAll);
-		Map<String, String> names = names(ids);
-		List<Bloc> blocs = groups.stream().map(members -> {
-			List<SignedPair> ties = signed.pairsWithin(Set.copyOf(members))
+		for (int[] members : groups) {
+			List<Integer> strongest = signed.pairsWithin(members)
 				.stream()
-				.sorted(Comparator.comparingDouble(Pair::positiveWeight).reversed().thenComparing(p -> p.a)
-					.thenComparing(p -> p.b))
+				.sorted(Comparator.<Integer>comparingDouble(p -> -signed.positiveWeight[p])
+					.thenComparingInt(p -> signed.a[p])
+					.thenComparingInt(p -> signed.b[p]))
 				.limit(TIES)
-				.map(p -> pair(p, names))
 				.toList();
-			return new Bloc(members.stream().map(id -> ref(id, names)).toList(), ties);
-		}).toList();
+			ties.put(members, strongest);
+			for (int v : members) {
+				ids.add(id(signed, v));
+			}
+		}
+		Map<String, String> names = names(ids);
+		List<Bloc> blocs = groups.stream()
+			.map(members -> new Bloc(Arrays.stream(members).mapToObj(v -> ref(signed, v, names)).toList(),
+					ties.get(members).stream().map(p -> pair(signed, p, names)).toList()))
+			.toList();
 		return new Blocs(BLOC_ALGORITHM, date, blocs);
 	}
 
-	private static boolean hostile(SignedGraph signed, List<String> pair) {
-		Pair between = signed.pair(pair.get(0), pair.get(1));
-		return between != null && between.sign() < 0;
-	}
-
 	private SignedGraph load(LocalDate asOf) {
-		SignedGraph signed = new SignedGraph();
-		this.graph.read(CypherFiles.query("balance-edges"), Map.of("asOf", asOf), r -> {
-			signed.add(new SignedEdge(r.get("type").asString(), r.get("subject").asString(), r.get("object").asString(),
-					r.get("sign").asInt(), r.get("weight").asDouble(), r.get("claims").asLong(),
-					r.get("sources").asLong()));
-			return true;
-		});
-		return signed;
+		return new SignedGraph(this.edges.current(), asOf.toEpochDay());
 	}
 
 	private Map<String, String> names(Collection<String> ids) {
@@ -165,16 +160,24 @@ public class BalanceQueries {
 		return names;
 	}
 
-	private static ActorRef ref(String id, Map<String, String> names) {
+	private static String id(SignedGraph signed, int v) {
+		return signed.edges.actor(v);
+	}
+
+	private static ActorRef ref(SignedGraph signed, int v, Map<String, String> names) {
+		String id = id(signed, v);
 		return new ActorRef(id, names.get(id));
 	}
 
-	private static SignedPair pair(Pair p, Map<String, String> names) {
-		List<Evidence> edges = p.edges.stream()
-			.sorted(Comparator.comparing(SignedEdge::type).thenComparing(SignedEdge::subject))
-			.map(e -> new Evidence(e.type(), e.subject(), e.object(), e.sign(), e.claims(), e.sources()))
+	private static SignedPair pair(SignedGraph signed, int p, Map<String, String> names) {
+		SignedEdges all = signed.edges;
+		List<Evidence> edges = Arrays.stream(signed.pairEdges, signed.edgeStart[p], signed.edgeStart[p + 1])
+			.mapToObj(e -> new Evidence(all.type(e), all.actor(all.subject(e)), all.actor(all.object(e)), all.sign(e),
+					all.claims(e), all.sources(e)))
+			.sorted(Comparator.comparing(Evidence::type).thenComparing(Evidence::subject))
 			.toList();
-		return new SignedPair(ref(p.a, names), ref(p.b, names), p.sign(), p.conflicting(), p.claims(), edges);
+		return new SignedPair(ref(signed, signed.a[p], names), ref(signed, signed.b[p], names), signed.sign(p),
+				signed.conflicting(p), signed.claims[p], edges);
 	}
 
 }

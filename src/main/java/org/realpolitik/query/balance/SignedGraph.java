@@ -1,184 +1,346 @@
 package org.realpolitik.query.balance;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
+import java.util.PriorityQueue;
+
+import org.realpolitik.query.edges.SignedEdges;
 
 /**
- * The signed pair graph: one undirected pair per two actors with at least one signed edge between them (either
- * direction). The pair's sign is the sign of Σ sign × weight over its edges; a pair whose sum is exactly 0 has sign 0
- * and closes no triad.
+ * The signed pair graph at a date: one undirected pair per two actors with at least one signed edge valid then
+ * between them (either direction). The pair's sign is the sign of Σ sign × |goldstein| × confidence over its edges (in
+ * the order the edges were read); a pair whose sum is exactly 0 has sign 0 and closes no triad. Actors are the edge
+ * list's indices (in id order), pairs are indices too; each actor's pairs are sorted by the other actor.
  */
 final class SignedGraph {
 
-	/** A derived edge as the pair graph sees it. */
-	record SignedEdge(String type, String subject, String object, int sign, double weight, long claims, long sources) {
+	final SignedEdges edges;
+
+	final int n;
+
+	/** Pair p joins actors a[p] < b[p]. */
+	int pairs;
+
+	int[] a;
+
+	int[] b;
+
+	double[] net;
+
+	double[] positiveWeight;
+
+	boolean[] hasPositive;
+
+	boolean[] hasNegative;
+
+	long[] claims;
+
+	/** The edges of pair p: pairEdges[edgeStart[p] .. edgeStart[p + 1]), in read order. */
+	int[] edgeStart;
+
+	int[] pairEdges;
+
+	/** The pairs of actor v: neighbour[start[v] .. start[v + 1]) with pairOf the pair, neighbours ascending. */
+	int[] start;
+
+	int[] neighbour;
+
+	int[] pairOf;
+
+	SignedGraph(SignedEdges edges, long asOfDay) {
+		this.edges = edges;
+		this.n = edges.actorCount();
+		int m = edges.size();
+		// bucket the valid edges by their smaller actor, then sort each bucket by (larger actor, read order)
+		int[] low = new int[this.n + 1];
+		int valid = 0;
+		for (int e = 0; e < m; e++) {
+			if (edges.validAt(e, asOfDay)) {
+				low[Math.min(edges.subject(e), edges.object(e)) + 1]++;
+				valid++;
+			}
+		}
+		for (int v = 0; v < this.n; v++) {
+			low[v + 1] += low[v];
+		}
+		long[] keyed = new long[valid];
+		int[] fill = Arrays.copyOf(low, this.n);
+		for (int e = 0; e < m; e++) {
+			if (edges.validAt(e, asOfDay)) {
+				int x = Math.min(edges.subject(e), edges.object(e));
+				int y = Math.max(edges.subject(e), edges.object(e));
+				keyed[fill[x]++] = ((long) y << 32) | e;
+			}
+		}
+		this.a = new int[16];
+		this.b = new int[16];
+		this.edgeStart = new int[17];
+		this.pairEdges = new int[valid];
+		int k = 0;
+		for (int x = 0; x < this.n; x++) {
+			Arrays.sort(keyed, low[x], low[x + 1]);
+			for (int i = low[x]; i < low[x + 1]; i++) {
+				int y = (int) (keyed[i] >>> 32);
+				if (i == low[x] || (int) (keyed[i - 1] >>> 32) != y) {
+					if (this.pairs == this.a.length) {
+						this.a = Arrays.copyOf(this.a, this.pairs * 2);
+						this.b = Arrays.copyOf(this.b, this.pairs * 2);
+						this.edgeStart = Arrays.copyOf(this.edgeStart, this.pairs * 2 + 1);
+					}
+					this.a[this.pairs] = x;
+					this.b[this.pairs] = y;
+					this.edgeStart[this.pairs] = k;
+					this.pairs++;
+				}
+				this.pairEdges[k++] = (int) keyed[i];
+			}
+		}
+		this.edgeStart[this.pairs] = k;
+		this.net = new double[this.pairs];
+		this.positiveWeight = new double[this.pairs];
+		this.hasPositive = new boolean[this.pairs];
+		this.hasNegative = new boolean[this.pairs];
+		this.claims = new long[this.pairs];
+		int[] degree = new int[this.n + 1];
+		for (int p = 0; p < this.pairs; p++) {
+			for (int i = this.edgeStart[p]; i < this.edgeStart[p + 1]; i++) {
+				int e = this.pairEdges[i];
+				double w = edges.strength(e);
+				this.net[p] += edges.sign(e) * w;
+				if (edges.sign(e) > 0) {
+					this.positiveWeight[p] += w;
+					this.hasPositive[p] = true;
+				}
+				else {
+					this.hasNegative[p] = true;
+				}
+				this.claims[p] += edges.claims(e);
+			}
+			degree[this.a[p] + 1]++;
+			degree[this.b[p] + 1]++;
+		}
+		for (int v = 0; v < this.n; v++) {
+			degree[v + 1] += degree[v];
+		}
+		this.start = degree;
+		this.neighbour = new int[this.pairs * 2];
+		this.pairOf = new int[this.pairs * 2];
+		int[] next = Arrays.copyOf(degree, this.n);
+		// pairs come by (a, b) ascending, so every actor's list fills in ascending order of the other actor
+		for (int p = 0; p < this.pairs; p++) {
+			int x = this.a[p];
+			int y = this.b[p];
+			this.neighbour[next[x]] = y;
+			this.pairOf[next[x]++] = p;
+			this.neighbour[next[y]] = x;
+			this.pairOf[next[y]++] = p;
+		}
 	}
 
-	/** Two actors ({@code a < b}) and the edges between them. */
-	static final class Pair {
-
-		final String a;
-
-		final String b;
-
-		final List<SignedEdge> edges = new ArrayList<>();
-
-		double net;
-
-		Pair(String a, String b) {
-			this.a = a;
-			this.b = b;
-		}
-
-		int sign() {
-			return this.net > 0 ? 1 : this.net < 0 ? -1 : 0;
-		}
-
-		boolean conflicting() {
-			return this.edges.stream().map(SignedEdge::sign).distinct().count() > 1;
-		}
-
-		long claims() {
-			return this.edges.stream().mapToLong(SignedEdge::claims).sum();
-		}
-
-		double positiveWeight() {
-			return this.edges.stream().filter(e -> e.sign() > 0).mapToDouble(SignedEdge::weight).sum();
-		}
-
-		boolean hasPositiveEdge() {
-			return this.edges.stream().anyMatch(e -> e.sign() > 0);
-		}
-
+	int sign(int p) {
+		return this.net[p] > 0 ? 1 : this.net[p] < 0 ? -1 : 0;
 	}
 
-	private final Map<String, Pair> pairs = new HashMap<>();
-
-	private final Map<String, Map<String, Pair>> neighbours = new HashMap<>();
-
-	void add(SignedEdge edge) {
-		String a = edge.subject().compareTo(edge.object()) < 0 ? edge.subject() : edge.object();
-		String b = a.equals(edge.subject()) ? edge.object() : edge.subject();
-		Pair pair = this.pairs.computeIfAbsent(a + "\u0000" + b, k -> {
-			Pair p = new Pair(a, b);
-			this.neighbours.computeIfAbsent(a, x -> new HashMap<>()).put(b, p);
-			this.neighbours.computeIfAbsent(b, x -> new HashMap<>()).put(a, p);
-			return p;
-		});
-		pair.edges.add(edge);
-		pair.net += edge.sign() * edge.weight();
+	boolean conflicting(int p) {
+		return this.hasPositive[p] && this.hasNegative[p];
 	}
 
-	Pair pair(String x, String y) {
-		Map<String, Pair> n = this.neighbours.get(x);
-		return n == null ? null : n.get(y);
+	/** The pair of x and y, or -1. */
+	int pair(int x, int y) {
+		int i = Arrays.binarySearch(this.neighbour, this.start[x], this.start[x + 1], y);
+		return i < 0 ? -1 : this.pairOf[i];
 	}
 
-	/** Three pairs that close a triangle, all with a sign, actors in id order. */
-	record Triangle(String x, String y, String z, Pair xy, Pair xz, Pair yz) {
-
-		boolean balanced() {
-			return this.xy.sign() * this.xz.sign() * this.yz.sign() > 0;
-		}
-
+	/** Three pairs that close a triangle, all with a sign, actors x < y < z. */
+	record Triangle(int x, int y, int z, int xy, int xz, int yz, boolean balanced, long claims) {
 	}
 
 	/** Every triangle of signed pairs, each once (ordered by degree so hubs are not expanded from). */
 	List<Triangle> triangles() {
-		Map<String, Map<String, Pair>> signed = new HashMap<>();
-		this.neighbours.forEach((id, n) -> {
-			Map<String, Pair> s = new HashMap<>();
-			n.forEach((other, p) -> {
-				if (p.sign() != 0) {
-					s.put(other, p);
+		int[] signedDegree = new int[this.n];
+		for (int v = 0; v < this.n; v++) {
+			for (int i = this.start[v]; i < this.start[v + 1]; i++) {
+				if (sign(this.pairOf[i]) != 0) {
+					signedDegree[v]++;
 				}
-			});
-			if (!s.isEmpty()) {
-				signed.put(id, s);
 			}
-		});
-		Comparator<String> rank = Comparator.<String>comparingInt(id -> signed.get(id).size())
-			.thenComparing(Comparator.naturalOrder());
+		}
 		List<Triangle> triangles = new ArrayList<>();
-		for (Map.Entry<String, Map<String, Pair>> entry : signed.entrySet()) {
-			String u = entry.getKey();
-			List<String> higher = entry.getValue().keySet().stream().filter(v -> rank.compare(u, v) < 0).toList();
-			for (int i = 0; i < higher.size(); i++) {
-				String v = higher.get(i);
-				Map<String, Pair> nv = signed.get(v);
-				for (int j = i + 1; j < higher.size(); j++) {
-					String w = higher.get(j);
-					if (nv.containsKey(w)) {
-						String[] ids = { u, v, w };
-						java.util.Arrays.sort(ids);
-						triangles.add(new Triangle(ids[0], ids[1], ids[2], signed.get(ids[0]).get(ids[1]),
-								signed.get(ids[0]).get(ids[2]), signed.get(ids[1]).get(ids[2])));
+		boolean[] marked = new boolean[this.n];
+		int[] higher = new int[16];
+		for (int u = 0; u < this.n; u++) {
+			int h = 0;
+			for (int i = this.start[u]; i < this.start[u + 1]; i++) {
+				int v = this.neighbour[i];
+				if (sign(this.pairOf[i]) != 0 && lower(signedDegree, u, v)) {
+					if (h == higher.length) {
+						higher = Arrays.copyOf(higher, h * 2);
+					}
+					higher[h++] = v;
+					marked[v] = true;
+				}
+			}
+			for (int j = 0; j < h; j++) {
+				int v = higher[j];
+				for (int i = this.start[v]; i < this.start[v + 1]; i++) {
+					int w = this.neighbour[i];
+					if (marked[w] && sign(this.pairOf[i]) != 0 && lower(signedDegree, v, w)) {
+						int[] ids = { u, v, w };
+						Arrays.sort(ids);
+						int xy = pair(ids[0], ids[1]);
+						int xz = pair(ids[0], ids[2]);
+						int yz = pair(ids[1], ids[2]);
+						triangles.add(new Triangle(ids[0], ids[1], ids[2], xy, xz, yz,
+								sign(xy) * sign(xz) * sign(yz) > 0, this.claims[xy] + this.claims[xz] + this.claims[yz]));
 					}
 				}
+			}
+			for (int j = 0; j < h; j++) {
+				marked[higher[j]] = false;
 			}
 		}
 		return triangles;
 	}
 
-	/** Unordered pairs without a positive edge that share enemies (negative pairs), with those enemies. */
-	Map<List<String>, Set<String>> enemiesOfEnemies() {
-		Map<List<String>, Set<String>> candidates = new TreeMap<>(
-				Comparator.<List<String>, String>comparing(l -> l.get(0)).thenComparing(l -> l.get(1)));
-		this.neighbours.forEach((z, n) -> {
-			List<String> enemies = n.entrySet()
-				.stream()
-				.filter(e -> e.getValue().sign() < 0)
-				.map(Map.Entry::getKey)
-				.sorted()
-				.toList();
-			for (int i = 0; i < enemies.size(); i++) {
-				for (int j = i + 1; j < enemies.size(); j++) {
-					Pair between = pair(enemies.get(i), enemies.get(j));
-					if (between == null || !between.hasPositiveEdge()) {
-						candidates.computeIfAbsent(List.of(enemies.get(i), enemies.get(j)), k -> new HashSet<>()).add(z);
+	/** Whether u comes before v when ordered by signed degree, then id. */
+	private static boolean lower(int[] degree, int u, int v) {
+		return degree[u] != degree[v] ? degree[u] < degree[v] : u < v;
+	}
+
+	/** Two actors x < y without a positive edge between them that share enemies; hostile when they are enemies. */
+	record Candidate(int x, int y, int commonEnemies, boolean hostile) {
+	}
+
+	/** "Enemy of my enemy" candidates: how many there are, and the first {@code count} in the given order. */
+	record Candidates(long total, List<Candidate> first) {
+	}
+
+	/**
+	 * Unordered pairs without a positive edge that share enemies (negative pairs), counted by common enemies: all of
+	 * them are counted, only the first {@code count} by (most common enemies, not hostile first, ids) are kept.
+	 */
+	Candidates enemiesOfEnemies(int count) {
+		Comparator<Candidate> order = Comparator.comparingInt((Candidate c) -> -c.commonEnemies())
+			.thenComparing(Candidate::hostile)
+			.thenComparingInt(Candidate::x)
+			.thenComparingInt(Candidate::y);
+		PriorityQueue<Candidate> worstFirst = new PriorityQueue<>(Math.max(1, count), order.reversed());
+		int[] shared = new int[this.n];
+		int[] touched = new int[16];
+		long total = 0;
+		for (int x = 0; x < this.n; x++) {
+			int t = 0;
+			for (int i = this.start[x]; i < this.start[x + 1]; i++) {
+				if (sign(this.pairOf[i]) >= 0) {
+					continue;
+				}
+				int z = this.neighbour[i];
+				for (int j = this.start[z]; j < this.start[z + 1]; j++) {
+					int y = this.neighbour[j];
+					if (y <= x || sign(this.pairOf[j]) >= 0) {
+						continue;
+					}
+					if (shared[y]++ == 0) {
+						if (t == touched.length) {
+							touched = Arrays.copyOf(touched, t * 2);
+						}
+						touched[t++] = y;
 					}
 				}
 			}
-		});
-		return candidates;
+			for (int j = 0; j < t; j++) {
+				int y = touched[j];
+				int between = pair(x, y);
+				if (between < 0 || !this.hasPositive[between]) {
+					total++;
+					if (count > 0) {
+						Candidate c = new Candidate(x, y, shared[y], between >= 0 && sign(between) < 0);
+						if (worstFirst.size() < count) {
+							worstFirst.add(c);
+						}
+						else if (order.compare(c, worstFirst.peek()) < 0) {
+							worstFirst.poll();
+							worstFirst.add(c);
+						}
+					}
+				}
+				shared[y] = 0;
+			}
+		}
+		List<Candidate> first = new ArrayList<>(worstFirst);
+		first.sort(order);
+		return new Candidates(total, first);
+	}
+
+	/** The common enemies of x and y, in id order. */
+	List<Integer> commonEnemies(int x, int y) {
+		List<Integer> common = new ArrayList<>();
+		for (int i = this.start[x]; i < this.start[x + 1]; i++) {
+			int z = this.neighbour[i];
+			if (sign(this.pairOf[i]) < 0) {
+				int other = pair(y, z);
+				if (other >= 0 && sign(other) < 0) {
+					common.add(z);
+				}
+			}
+		}
+		return common;
 	}
 
 	/**
 	 * Weighted label propagation over positive pairs (weight: the pair's positive edge weights): in id order, each
 	 * actor takes the label its neighbours carry with the most weight (ties: the smallest label), until nothing
-	 * changes or 50 rounds. Returns label → members, for groups of two or more.
+	 * changes or 50 rounds. Returns the groups of two or more, each in id order.
 	 */
-	Map<String, List<String>> blocs() {
-		Map<String, Map<String, Double>> positive = new TreeMap<>();
-		this.pairs.values().forEach(p -> {
-			if (p.sign() > 0) {
-				positive.computeIfAbsent(p.a, k -> new TreeMap<>()).put(p.b, p.positiveWeight());
-				positive.computeIfAbsent(p.b, k -> new TreeMap<>()).put(p.a, p.positiveWeight());
+	List<int[]> blocs() {
+		boolean[] member = new boolean[this.n];
+		int[] label = new int[this.n];
+		for (int v = 0; v < this.n; v++) {
+			label[v] = v;
+			for (int i = this.start[v]; i < this.start[v + 1] && !member[v]; i++) {
+				member[v] = sign(this.pairOf[i]) > 0;
 			}
-		});
-		Map<String, String> label = new HashMap<>();
-		positive.keySet().forEach(id -> label.put(id, id));
+		}
+		double[] votes = new double[this.n];
+		boolean[] voted = new boolean[this.n];
+		int[] labels = new int[16];
 		for (int round = 0; round < 50; round++) {
 			boolean changed = false;
-			for (Map.Entry<String, Map<String, Double>> entry : positive.entrySet()) {
-				Map<String, Double> votes = new TreeMap<>();
-				entry.getValue().forEach((other, w) -> votes.merge(label.get(other), w, Double::sum));
-				String best = null;
-				double bestWeight = -1;
-				for (Map.Entry<String, Double> vote : votes.entrySet()) {
-					if (vote.getValue() > bestWeight) {
-						best = vote.getKey();
-						bestWeight = vote.getValue();
-					}
+			for (int v = 0; v < this.n; v++) {
+				if (!member[v]) {
+					continue;
 				}
-				if (best != null && !best.equals(label.get(entry.getKey()))) {
-					label.put(entry.getKey(), best);
+				int t = 0;
+				for (int i = this.start[v]; i < this.start[v + 1]; i++) {
+					int p = this.pairOf[i];
+					if (sign(p) <= 0) {
+						continue;
+					}
+					int l = label[this.neighbour[i]];
+					if (!voted[l]) {
+						voted[l] = true;
+						if (t == labels.length) {
+							labels = Arrays.copyOf(labels, t * 2);
+						}
+						labels[t++] = l;
+					}
+					votes[l] += this.positiveWeight[p];
+				}
+				int best = -1;
+				double bestWeight = -1;
+				for (int j = 0; j < t; j++) {
+					int l = labels[j];
+					if (votes[l] > bestWeight || (votes[l] == bestWeight && l < best)) {
+						best = l;
+						bestWeight = votes[l];
+					}
+					votes[l] = 0;
+					voted[l] = false;
+				}
+				if (best >= 0 && best != label[v]) {
+					label[v] = best;
 					changed = true;
 				}
 			}
@@ -186,18 +348,38 @@ final class SignedGraph {
 				break;
 			}
 		}
-		Map<String, List<String>> groups = new TreeMap<>();
-		label.forEach((id, l) -> groups.computeIfAbsent(l, k -> new ArrayList<>()).add(id));
-		groups.values().removeIf(members -> members.size() < 2);
-		groups.values().forEach(members -> members.sort(Comparator.naturalOrder()));
-		return groups;
+		int[] size = new int[this.n];
+		for (int v = 0; v < this.n; v++) {
+			if (member[v]) {
+				size[label[v]]++;
+			}
+		}
+		int[][] groups = new int[this.n][];
+		int[] filled = new int[this.n];
+		List<int[]> result = new ArrayList<>();
+		for (int v = 0; v < this.n; v++) {
+			if (member[v] && size[label[v]] >= 2) {
+				int l = label[v];
+				if (groups[l] == null) {
+					groups[l] = new int[size[l]];
+					result.add(groups[l]);
+				}
+				groups[l][filled[l]++] = v;
+			}
+		}
+		return result;
 	}
 
-	List<Pair> pairsWithin(Set<String> members) {
-		List<Pair> within = new ArrayList<>();
-		for (Pair p : this.pairs.values()) {
-			if (p.sign() > 0 && members.contains(p.a) && members.contains(p.b)) {
-				within.add(p);
+	/** The positive pairs with both actors among {@code members} (sorted). */
+	List<Integer> pairsWithin(int[] members) {
+		List<Integer> within = new ArrayList<>();
+		for (int x : members) {
+			for (int i = this.start[x]; i < this.start[x + 1]; i++) {
+				int y = this.neighbour[i];
+				int p = this.pairOf[i];
+				if (y > x && sign(p) > 0 && Arrays.binarySearch(members, y) >= 0) {
+					within.add(p);
+				}
 			}
 		}
 		return within;

@@ -2,6 +2,7 @@ package org.realpolitik.query.influence;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,8 +10,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.neo4j.driver.Record;
 import org.realpolitik.actor.ActorQueries.ActorRef;
@@ -18,15 +21,19 @@ import org.realpolitik.actor.ActorStore;
 import org.realpolitik.claim.RelationshipType;
 import org.realpolitik.neo4j.CypherFiles;
 import org.realpolitik.neo4j.Graph;
-import org.realpolitik.query.influence.PageRank.Link;
+import org.realpolitik.query.edges.SignedEdgeCache;
+import org.realpolitik.query.edges.SignedEdges;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
  * Influence as weighted PageRank over the edges valid at a date ({@code cypher/queries/influence-*.cypher}). Each
  * edge weighs |goldstein| × confidence × 0.5^(age / half-life); {@link Sign} chooses support, hostility or both.
- * With GDS in the database the scores come from {@code gds.pageRank} over a projection that is dropped afterwards;
- * without it the service fetches the weighted edges with one query and runs the same PageRank itself.
+ * By default the service filters and weighs the cached signed edge list ({@link SignedEdgeCache}) per request and runs
+ * PageRank itself; with {@code realpolitik.influence.use-gds=true} and GDS in the database the scores come from
+ * {@code gds.pageRank} over a Cypher-aggregation projection that is dropped afterwards (slower: see
+ * docs/analytics.md). Both give the same answers.
  */
 @Service
 public class InfluenceQueries {
@@ -43,9 +50,9 @@ public class InfluenceQueries {
 
 	static final String GDS_PERSONALISED = "gds.pageRank (personalised)";
 
-	static final String SERVICE_RANKING = "pageRank (in the service; GDS not available)";
+	static final String SERVICE_RANKING = "pageRank (in the service, cached edge list)";
 
-	static final String SERVICE_PERSONALISED = "pageRank (personalised, in the service; GDS not available)";
+	static final String SERVICE_PERSONALISED = "pageRank (personalised, in the service, cached edge list)";
 
 	private final Graph graph;
 
@@ -53,12 +60,26 @@ public class InfluenceQueries {
 
 	private final InfluenceSettings settings;
 
+	private final SignedEdgeCache edges;
+
 	private volatile Boolean gds;
 
-	InfluenceQueries(Graph graph, ActorStore actors, InfluenceSettings settings) {
+	@Autowired
+	InfluenceQueries(Graph graph, ActorStore actors, InfluenceSettings settings, SignedEdgeCache edges) {
 		this.graph = graph;
 		this.actors = actors;
 		this.settings = settings;
+		this.edges = edges;
+	}
+
+	/** The same queries with other settings (sharing the edge cache), e.g. the GDS path for comparison. */
+	public InfluenceQueries withSettings(InfluenceSettings other) {
+		return new InfluenceQueries(this.graph, this.actors, other, this.edges);
+	}
+
+	/** With an edge cache of its own. */
+	InfluenceQueries(Graph graph, ActorStore actors, InfluenceSettings settings) {
+		this(graph, actors, settings, new SignedEdgeCache(graph, true));
 	}
 
 	/** Which edges count: support (sign +1), hostility (sign −1) or both, each by the absolute value of its weight. */
@@ -141,9 +162,24 @@ public class InfluenceQueries {
 	public Ranking rank(InfluenceQuery query) {
 		LocalDate asOf = asOf(query);
 		boolean reverse = query.direction() == Direction.OUT;
+		if (!gdsAvailable()) {
+			Walks walks = walks(query, asOf, reverse);
+			double[] scores = walks.scores(-1, this.settings);
+			int[] top = walks.top(scores, query.limit(), -1);
+			Map<String, String> names = names(walks.ids(top));
+			Map<Integer, List<Contribution>> explanations = walks.explain(top, scores, this.settings.dampingFactor(),
+					names, this::names);
+			List<Ranked> ranking = new ArrayList<>();
+			for (int v : top) {
+				String id = walks.edges.actor(v);
+				ranking.add(new Ranked(new ActorRef(id, names.get(id)), scores[v],
+						explanations.getOrDefault(v, List.of())));
+			}
+			return new Ranking(SERVICE_RANKING, asOf, query.sign().value(), query.direction().value(),
+					typeNames(query), ranking);
+		}
 		Map<String, Object> params = params(query, asOf, reverse);
-		boolean useGds = gdsAvailable();
-		Map<String, Double> scores = useGds ? gdsScores(params, List.of()) : serviceScores(params, reverse, List.of());
+		Map<String, Double> scores = gdsScores(params, List.of());
 		List<String> top = top(scores, query.limit(), Set.of());
 		Map<String, String> names = names(top);
 		Map<String, List<Contribution>> explanations = explain(top, scores, params);
@@ -151,8 +187,8 @@ public class InfluenceQueries {
 			.map(id -> new Ranked(new ActorRef(id, names.get(id)), scores.get(id),
 					explanations.getOrDefault(id, List.of())))
 			.toList();
-		return new Ranking(useGds ? GDS_RANKING : SERVICE_RANKING, asOf, query.sign().value(),
-				query.direction().value(), typeNames(query), ranking);
+		return new Ranking(GDS_RANKING, asOf, query.sign().value(), query.direction().value(), typeNames(query),
+				ranking);
 	}
 
 	/**
@@ -164,24 +200,46 @@ public class InfluenceQueries {
 		this.actors.requireExisting(actorId);
 		LocalDate asOf = asOf(query);
 		boolean reverse = query.direction() == Direction.IN;
+		if (!gdsAvailable()) {
+			Walks walks = walks(query, asOf, reverse);
+			int source = walks.edges.indexOf(actorId);
+			List<Shaped> ranking = new ArrayList<>();
+			Map<String, String> names;
+			if (source < 0) {
+				names = names(List.of(actorId));
+			}
+			else {
+				double[] scores = walks.scores(source, this.settings);
+				int[] top = walks.top(scores, query.limit(), source);
+				Set<String> ids = new LinkedHashSet<>(walks.ids(top));
+				ids.add(actorId);
+				names = names(ids);
+				Map<String, List<InfluencePath>> paths = paths(actorId, Set.copyOf(walks.ids(top)),
+						walks::neighbours);
+				for (int v : top) {
+					String id = walks.edges.actor(v);
+					ranking.add(new Shaped(new ActorRef(id, names.get(id)), scores[v],
+							paths.getOrDefault(id, List.of())));
+				}
+			}
+			return new Around(SERVICE_PERSONALISED, asOf, new ActorRef(actorId, names.get(actorId)),
+					query.sign().value(), query.direction().value(), typeNames(query), ranking);
+		}
 		Map<String, Object> params = params(query, asOf, reverse);
-		boolean useGds = gdsAvailable();
-		Map<String, Double> scores = useGds ? gdsScores(params, List.of(actorId))
-				: serviceScores(params, reverse, List.of(actorId));
+		Map<String, Double> scores = gdsScores(params, List.of(actorId));
 		List<String> top = top(scores, query.limit(), Set.of(actorId));
 		Set<String> ids = new LinkedHashSet<>(top);
 		ids.add(actorId);
 		Map<String, String> names = names(ids);
-		Map<String, List<InfluencePath>> paths = paths(actorId, Set.copyOf(top), params);
+		Map<String, List<InfluencePath>> paths = paths(actorId, Set.copyOf(top), frontier -> neighbours(frontier, params));
 		List<Shaped> ranking = top.stream()
 			.map(id -> new Shaped(new ActorRef(id, names.get(id)), scores.get(id), paths.getOrDefault(id, List.of())))
 			.toList();
-		return new Around(useGds ? GDS_PERSONALISED : SERVICE_PERSONALISED, asOf,
-				new ActorRef(actorId, names.get(actorId)), query.sign().value(), query.direction().value(),
-				typeNames(query), ranking);
+		return new Around(GDS_PERSONALISED, asOf, new ActorRef(actorId, names.get(actorId)), query.sign().value(),
+				query.direction().value(), typeNames(query), ranking);
 	}
 
-	/** Whether the database has GDS's PageRank (asked once; {@code realpolitik.influence.use-gds=false} says no). */
+	/** Whether GDS is used: {@code realpolitik.influence.use-gds=true} and the database has GDS's PageRank (asked once). */
 	public boolean gdsAvailable() {
 		if (!this.settings.useGds()) {
 			return false;
@@ -242,17 +300,6 @@ public class InfluenceQueries {
 		}
 	}
 
-	private Map<String, Double> serviceScores(Map<String, Object> params, boolean reverse, List<String> sources) {
-		List<Link> links = this.graph.read(CypherFiles.query("influence-edges"), params, r -> {
-			String subject = r.get("subject").asString();
-			String object = r.get("object").asString();
-			double weight = r.get("weight").asDouble();
-			return reverse ? new Link(object, subject, weight) : new Link(subject, object, weight);
-		});
-		return PageRank.scores(links, sources, this.settings.dampingFactor(), this.settings.maxIterations(),
-				this.settings.tolerance());
-	}
-
 	/** The best {@code limit} scored ids, best first, ties by id; {@code exclude} never ranks. */
 	private static List<String> top(Map<String, Double> scores, int limit, Set<String> exclude) {
 		return scores.entrySet()
@@ -304,6 +351,202 @@ public class InfluenceQueries {
 	private record Step(String from, String to, PathEdge edge, double share) {
 	}
 
+	/** The walk steps out of a frontier, by actor, and each actor's total walk weight. */
+	private record Neighbours(Map<String, List<Step>> out, Map<String, Double> outWeight) {
+	}
+
+	/** One hop from the frontier with {@code influence-neighbours.cypher} (the GDS path). */
+	private Neighbours neighbours(Set<String> frontier, Map<String, Object> params) {
+		Map<String, Object> step = new HashMap<>(params);
+		step.put("actors", List.copyOf(frontier));
+		Map<String, List<Step>> out = new HashMap<>();
+		Map<String, Double> outWeight = new HashMap<>();
+		this.graph.read(CypherFiles.query("influence-neighbours"), step, r -> {
+			String from = r.get("from").asString();
+			double weight = r.get("weight").asDouble();
+			outWeight.merge(from, weight, Double::sum);
+			return out.computeIfAbsent(from, k -> new ArrayList<>())
+				.add(new Step(from, r.get("to").asString(), new PathEdge(r.get("type").asString(),
+						r.get("subject").asString(), r.get("object").asString(), weight, r.get("claims").asLong()),
+						weight));
+		});
+		return new Neighbours(out, outWeight);
+	}
+
+	/** The weighted edges of one request from the cached edge list, in walk direction. */
+	private Walks walks(InfluenceQuery query, LocalDate asOf, boolean reverse) {
+		return new Walks(this.edges.current(), typeNames(query), query.sign().signs(), asOf.toEpochDay(),
+				this.settings.halfLifeDays(), reverse);
+	}
+
+	/**
+	 * The walk graph of one request: every cached edge whose type and sign are asked for, valid at {@code asOf} and
+	 * of positive weight (as influence-edges.cypher filters and weighs), as links in walk direction.
+	 */
+	private static final class Walks {
+
+		final SignedEdges edges;
+
+		final int n;
+
+		int m;
+
+		int[] edge;
+
+		int[] from;
+
+		int[] to;
+
+		double[] weight;
+
+		final double[] outWeight;
+
+		final boolean[] present;
+
+		Walks(SignedEdges edges, List<String> types, List<Integer> signs, long asOfDay, double halfLifeDays,
+				boolean reverse) {
+			this.edges = edges;
+			this.n = edges.actorCount();
+			boolean[] typeMask = edges.typeMask(types);
+			boolean positive = signs.contains(1);
+			boolean negative = signs.contains(-1);
+			int size = edges.size();
+			int capacity = Math.max(16, size / 4);
+			this.edge = new int[capacity];
+			this.from = new int[capacity];
+			this.to = new int[capacity];
+			this.weight = new double[capacity];
+			this.outWeight = new double[this.n];
+			this.present = new boolean[this.n];
+			for (int e = 0; e < size; e++) {
+				int sign = edges.sign(e);
+				if (!typeMask[edges.typeIndex(e)] || !(sign > 0 ? positive : negative) || !edges.validAt(e, asOfDay)) {
+					continue;
+				}
+				double w = edges.weight(e, asOfDay, halfLifeDays);
+				if (!(w > 0)) {
+					continue;
+				}
+				if (this.m == capacity) {
+					capacity *= 2;
+					this.edge = Arrays.copyOf(this.edge, capacity);
+					this.from = Arrays.copyOf(this.from, capacity);
+					this.to = Arrays.copyOf(this.to, capacity);
+					this.weight = Arrays.copyOf(this.weight, capacity);
+				}
+				int f = reverse ? edges.object(e) : edges.subject(e);
+				int t = reverse ? edges.subject(e) : edges.object(e);
+				this.edge[this.m] = e;
+				this.from[this.m] = f;
+				this.to[this.m] = t;
+				this.weight[this.m] = w;
+				this.outWeight[f] += w;
+				this.present[f] = true;
+				this.present[t] = true;
+				this.m++;
+			}
+		}
+
+		double[] scores(int source, InfluenceSettings settings) {
+			return PageRank.scores(this.n, this.m, this.from, this.to, this.weight, this.outWeight, this.present, source,
+					settings.dampingFactor(), settings.maxIterations(), settings.tolerance());
+		}
+
+		/** The best {@code limit} nodes with a positive score, best first, ties by id; {@code exclude} never ranks. */
+		int[] top(double[] scores, int limit, int exclude) {
+			Comparator<Integer> better = (a, b) -> scores[a] != scores[b] ? Double.compare(scores[b], scores[a])
+					: Integer.compare(a, b);
+			PriorityQueue<Integer> worstFirst = new PriorityQueue<>(limit + 1, better.reversed());
+			for (int v = 0; v < this.n; v++) {
+				if (v == exclude || !this.present[v] || !(scores[v] > 0)) {
+					continue;
+				}
+				if (worstFirst.size() < limit) {
+					worstFirst.add(v);
+				}
+				else if (better.compare(v, worstFirst.peek()) < 0) {
+					worstFirst.poll();
+					worstFirst.add(v);
+				}
+			}
+			List<Integer> best = new ArrayList<>(worstFirst);
+			best.sort(better);
+			return best.stream().mapToInt(Integer::intValue).toArray();
+		}
+
+		List<String> ids(int[] nodes) {
+			return Arrays.stream(nodes).mapToObj(this.edges::actor).toList();
+		}
+
+		/**
+		 * Per ranked node, the links through which the walk reaches it, each contributing d × score(counterpart) ×
+		 * weight / W(counterpart), the largest first.
+		 */
+		Map<Integer, List<Contribution>> explain(int[] top, double[] scores, double d, Map<String, String> known,
+				Function<java.util.Collection<String>, Map<String, String>> lookup) {
+			Map<Integer, List<Integer>> reaching = new HashMap<>();
+			boolean[] ranked = new boolean[this.n];
+			for (int v : top) {
+				ranked[v] = true;
+			}
+			for (int i = 0; i < this.m; i++) {
+				if (ranked[this.to[i]]) {
+					reaching.computeIfAbsent(this.to[i], k -> new ArrayList<>()).add(i);
+				}
+			}
+			Set<String> counterparts = new HashSet<>();
+			reaching.values().forEach(links -> links.forEach(i -> counterparts.add(this.edges.actor(this.from[i]))));
+			counterparts.removeAll(known.keySet());
+			Map<String, String> names = new HashMap<>(known);
+			if (!counterparts.isEmpty()) {
+				names.putAll(lookup.apply(counterparts));
+			}
+			Comparator<Contribution> order = Comparator.comparingDouble(Contribution::contribution)
+				.reversed()
+				.thenComparing(c -> c.counterpart().id())
+				.thenComparing(Contribution::type);
+			Map<Integer, List<Contribution>> best = new HashMap<>();
+			reaching.forEach((v, links) -> best.put(v, links.stream().map(i -> {
+				int e = this.edge[i];
+				int u = this.from[i];
+				double share = this.outWeight[u] > 0 ? d * scores[u] * this.weight[i] / this.outWeight[u] : 0;
+				String counterpart = this.edges.actor(u);
+				return new Contribution(this.edges.type(e), this.edges.actor(this.edges.subject(e)),
+						this.edges.actor(this.edges.object(e)), new ActorRef(counterpart, names.get(counterpart)),
+						this.weight[i], share, this.edges.claims(e));
+			}).sorted(order).limit(EXPLANATION).toList()));
+			return best;
+		}
+
+		/** One hop of the walk out of {@code frontier}: every link leaving it, and each one's total walk weight. */
+		Neighbours neighbours(Set<String> frontier) {
+			boolean[] in = new boolean[this.n];
+			for (String id : frontier) {
+				int v = this.edges.indexOf(id);
+				if (v >= 0) {
+					in[v] = true;
+				}
+			}
+			Map<String, List<Step>> out = new HashMap<>();
+			Map<String, Double> outWeight = new HashMap<>();
+			for (int i = 0; i < this.m; i++) {
+				if (!in[this.from[i]]) {
+					continue;
+				}
+				int e = this.edge[i];
+				String f = this.edges.actor(this.from[i]);
+				outWeight.merge(f, this.weight[i], Double::sum);
+				out.computeIfAbsent(f, k -> new ArrayList<>())
+					.add(new Step(f, this.edges.actor(this.to[i]),
+							new PathEdge(this.edges.type(e), this.edges.actor(this.edges.subject(e)),
+									this.edges.actor(this.edges.object(e)), this.weight[i], this.edges.claims(e)),
+							this.weight[i]));
+			}
+			return new Neighbours(out, outWeight);
+		}
+
+	}
+
 	/** A partial walk: its last actor, steps and probability. */
 	private record Walk(String at, List<Step> steps, double probability) {
 	}
@@ -313,26 +556,17 @@ public class InfluenceQueries {
 	 * an actor. The neighbourhood is fetched hop by hop ({@code influence-neighbours.cypher}), each frontier with all
 	 * its walk edges, so each step's share is exact.
 	 */
-	private Map<String, List<InfluencePath>> paths(String actorId, Set<String> targets, Map<String, Object> params) {
+	private Map<String, List<InfluencePath>> paths(String actorId, Set<String> targets,
+			Function<Set<String>, Neighbours> neighbours) {
 		Map<String, List<InfluencePath>> paths = new HashMap<>();
 		if (targets.isEmpty()) {
 			return paths;
 		}
 		Map<String, Walk> frontier = Map.of(actorId, new Walk(actorId, List.of(), 1.0));
 		for (int hop = 1; hop <= PATH_HOPS && !frontier.isEmpty(); hop++) {
-			Map<String, Object> step = new HashMap<>(params);
-			step.put("actors", List.copyOf(frontier.keySet()));
-			Map<String, List<Step>> out = new HashMap<>();
-			Map<String, Double> outWeight = new HashMap<>();
-			this.graph.read(CypherFiles.query("influence-neighbours"), step, r -> {
-				String from = r.get("from").asString();
-				double weight = r.get("weight").asDouble();
-				outWeight.merge(from, weight, Double::sum);
-				return out.computeIfAbsent(from, k -> new ArrayList<>())
-					.add(new Step(from, r.get("to").asString(), new PathEdge(r.get("type").asString(),
-							r.get("subject").asString(), r.get("object").asString(), weight, r.get("claims").asLong()),
-							weight));
-			});
+			Neighbours step = neighbours.apply(frontier.keySet());
+			Map<String, List<Step>> out = step.out();
+			Map<String, Double> outWeight = step.outWeight();
 			Map<String, Walk> next = new HashMap<>();
 			for (Walk walk : frontier.values()) {
 				Set<String> visited = new HashSet<>();

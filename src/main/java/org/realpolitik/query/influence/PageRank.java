@@ -1,59 +1,37 @@
 package org.realpolitik.query.influence;
 
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * Weighted PageRank by power iteration, with the semantics of GDS {@code gds.pageRank} so both paths give the same
- * scores: every node starts at {@code 1 - d} (personalised: only the source nodes, the others at 0), and each
+ * scores: every node starts at {@code 1 - d} (personalised: only the source node, the others at 0), and each
  * iteration sets score(v) = base(v) + d × Σ score(u) × w(u→v) / W(u), W(u) being u's total outgoing weight. A node
  * without outgoing edges passes nothing on (its mass is not redistributed), and scores are not normalised. Stops after
- * {@code maxIterations} or when no score changes by more than {@code tolerance}.
+ * {@code maxIterations} or when no score changes by more than {@code tolerance}. Nodes are indices; only the
+ * {@code present} ones (those with a link) take part.
  */
 final class PageRank {
-
-	/** An edge of the walk: the score flows from {@code from} to {@code to}. */
-	record Link(String from, String to, double weight) {
-	}
 
 	private PageRank() {
 	}
 
-	/** Scores of every node that appears in a link; personalised when {@code sources} is not empty. */
-	static Map<String, Double> scores(List<Link> links, Collection<String> sources, double dampingFactor,
-			int maxIterations, double tolerance) {
-		Map<String, Integer> index = new LinkedHashMap<>();
-		for (Link link : links) {
-			index.putIfAbsent(link.from(), index.size());
-			index.putIfAbsent(link.to(), index.size());
-		}
-		int n = index.size();
-		int m = links.size();
-		int[] from = new int[m];
-		int[] to = new int[m];
-		double[] weight = new double[m];
-		double[] outWeight = new double[n];
-		for (int i = 0; i < m; i++) {
-			Link link = links.get(i);
-			from[i] = index.get(link.from());
-			to[i] = index.get(link.to());
-			weight[i] = link.weight();
-			outWeight[from[i]] += link.weight();
-		}
+	/**
+	 * Scores of nodes {@code 0..n-1} over the links {@code from[i] → to[i]} ({@code i < m}) weighing
+	 * {@code weight[i]}; {@code outWeight} is each node's total outgoing weight. Personalised when
+	 * {@code source >= 0}. Nodes that are not present score 0.
+	 */
+	static double[] scores(int n, int m, int[] from, int[] to, double[] weight, double[] outWeight, boolean[] present,
+			int source, double dampingFactor, int maxIterations, double tolerance) {
 		double[] base = new double[n];
-		if (sources.isEmpty()) {
-			java.util.Arrays.fill(base, 1 - dampingFactor);
-		}
-		else {
-			for (String source : sources) {
-				Integer i = index.get(source);
-				if (i != null) {
-					base[i] = 1 - dampingFactor;
+		if (source < 0) {
+			for (int v = 0; v < n; v++) {
+				if (present[v]) {
+					base[v] = 1 - dampingFactor;
 				}
 			}
+		}
+		else if (present[source]) {
+			base[source] = 1 - dampingFactor;
 		}
 		double[] score = base.clone();
 		double[] next = new double[n];
@@ -73,11 +51,7 @@ final class PageRank {
 				break;
 			}
 		}
-		Map<String, Double> scores = new HashMap<>(n * 2);
-		for (Map.Entry<String, Integer> entry : index.entrySet()) {
-			scores.put(entry.getKey(), score[entry.getValue()]);
-		}
-		return scores;
+		return Arrays.copyOf(score, n);
 	}
 
 }

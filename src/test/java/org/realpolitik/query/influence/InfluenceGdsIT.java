@@ -43,6 +43,7 @@ class InfluenceGdsIT {
 		}
 		try (var context = new SpringApplicationBuilder(RealpolitikApplication.class).web(WebApplicationType.NONE)
 			.run("--realpolitik.data-dir=" + this.data, "--realpolitik.import-seeds=false",
+					"--realpolitik.influence.use-gds=true",
 					"--realpolitik.embedded.bolt-port=" + port, "--realpolitik.embedded.page-cache=32m")) {
 			Driver driver = context.getBean(Driver.class);
 			HandBuiltGraph.standard().writeTo(driver);

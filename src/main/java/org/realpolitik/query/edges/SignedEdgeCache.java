@@ -1,0 +1,96 @@
+package org.realpolitik.query.edges;
+
+import java.util.List;
+import java.util.Map;
+
+import org.realpolitik.neo4j.CypherFiles;
+import org.realpolitik.neo4j.Graph;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The signed edge list, cached per service instance and keyed by the graph-wide edge version
+ * ({@code edges-version.cypher}), which derivation bumps in the same write as every batch: each use costs one tiny
+ * read, and a derivation by any instance on the database (or cluster) makes the next use reload. Without a version
+ * node (no derivation since the database was emptied, or edges written by hand) nothing is cached and every use
+ * loads. {@code realpolitik.influence.cache=false} turns caching off: every use loads.
+ */
+@Component
+public class SignedEdgeCache {
+
+	private final Graph graph;
+
+	private final boolean enabled;
+
+	private volatile Cached cached;
+
+	private volatile long loads;
+
+	private record Cached(String version, SignedEdges edges) {
+	}
+
+	@Autowired
+	public SignedEdgeCache(Graph graph, @Value("${realpolitik.influence.cache:true}") boolean enabled) {
+		this.graph = graph;
+		this.enabled = enabled;
+	}
+
+	/** The edges as the database has them now: from the cache when its version is current, otherwise loaded. */
+	public SignedEdges current() {
+		String version = version();
+		Cached known = this.cached;
+		if (this.enabled && version != null && known != null && known.version().equals(version)) {
+			return known.edges();
+		}
+		synchronized (this) {
+			known = this.cached;
+			if (this.enabled && version != null && known != null && known.version().equals(version)) {
+				return known.edges();
+			}
+			Cached loaded = load();
+			this.loads++;
+			if (this.enabled && loaded.version() != null) {
+				this.cached = loaded;
+			}
+			else {
+				this.cached = null;
+			}
+			return loaded.edges();
+		}
+	}
+
+	/** Drops the cached list (the next use loads). */
+	public void clear() {
+		this.cached = null;
+	}
+
+	/** How many times the list was loaded from the database. */
+	public long loads() {
+		return this.loads;
+	}
+
+	/** Whether this cache keeps the list between uses. */
+	public boolean enabled() {
+		return this.enabled;
+	}
+
+	private String version() {
+		List<String> versions = this.graph.read(CypherFiles.query("edges-version"), Map.of(),
+				r -> r.get("version").asString(null));
+		return versions.isEmpty() ? null : String.join(",", versions.stream().sorted().toList());
+	}
+
+	/** The version and the edges, read in one transaction so the list is at least as new as the version. */
+	private Cached load() {
+		String versionQuery = CypherFiles.query("edges-version");
+		String edgesQuery = CypherFiles.query("edges-signed");
+		return this.graph.transaction(tx -> {
+			List<String> versions = tx.run(versionQuery).list(r -> r.get("version").asString(null));
+			String version = versions.isEmpty() ? null : String.join(",", versions.stream().sorted().toList());
+			return new Cached(version, SignedEdges.read(tx.run(edgesQuery)));
+		});
+	}
+
+}
