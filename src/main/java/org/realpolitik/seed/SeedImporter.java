@@ -8,6 +8,7 @@ import java.util.Map;
 import org.realpolitik.ingest.Progress;
 import org.realpolitik.schedule.ImportRun;
 import org.realpolitik.schedule.ImportRuns;
+import org.realpolitik.schedule.RunInProgressException;
 import org.realpolitik.schedule.Trigger;
 import org.realpolitik.neo4j.Graph;
 import org.slf4j.Logger;
@@ -58,8 +59,17 @@ class SeedImporter implements ApplicationRunner {
 			return;
 		}
 		List<Path> seeds = List.of(this.settings.seedsDir());
-		ImportRun report = this.runs.runFiles("seeds", "curated", seeds, Trigger.STARTUP, Progress.NONE);
-		ImportRun articles = this.runs.runFiles("seeds", "news", seeds, Trigger.STARTUP, Progress.NONE);
+		ImportRun report;
+		ImportRun articles;
+		try {
+			report = this.runs.runFiles("seeds", "curated", seeds, Trigger.STARTUP, Progress.NONE);
+			articles = this.runs.runFiles("seeds", "news", seeds, Trigger.STARTUP, Progress.NONE);
+		}
+		catch (RunInProgressException ex) {
+			// another instance on the same database is importing them; this one starts with what is there
+			log.info("Not importing the seeds: {}", ex.getMessage());
+			return;
+		}
 		if ("failed".equals(report.status()) || "failed".equals(articles.status())) {
 			log.error("The seeds were not all imported ({}; {}); they are imported again on the next start",
 					report.summary(), articles.summary());
