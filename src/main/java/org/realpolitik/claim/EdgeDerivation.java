@@ -9,6 +9,7 @@ import java.util.Map;
 import org.realpolitik.neo4j.CypherFiles;
 import org.realpolitik.neo4j.Graph;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +23,11 @@ class EdgeDerivation {
 
 	private final Graph graph;
 
-	EdgeDerivation(Graph graph) {
+	private final ApplicationEventPublisher events;
+
+	EdgeDerivation(Graph graph, ApplicationEventPublisher events) {
 		this.graph = graph;
+		this.events = events;
 	}
 
 	/** Derives the edges of the given pairs; returns how many of them exist afterwards. */
@@ -47,6 +51,9 @@ class EdgeDerivation {
 					.mapToInt(Integer::intValue)
 					.sum();
 			}
+		}
+		if (!pairs.isEmpty()) {
+			this.events.publishEvent(new EdgesDerived(pairs.size()));
 		}
 		return edges;
 	}

@@ -17,7 +17,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * after each test. Schema migrations stay.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "realpolitik.import-seeds=false", "realpolitik.imports.schedule=false" })
+		properties = { "realpolitik.import-seeds=false", "realpolitik.imports.schedule=false",
+				"realpolitik.influence.warm-after=-1s" })
 public abstract class GraphTest {
 
 	@Autowired

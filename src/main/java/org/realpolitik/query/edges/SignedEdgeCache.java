@@ -31,10 +31,62 @@ public class SignedEdgeCache {
 	private record Cached(String version, SignedEdges edges) {
 	}
 
+	/** How long after the last derivation in this instance the list is loaded again in the background. */
+	private final java.time.Duration warmAfter;
+
+	private final java.util.concurrent.ScheduledExecutorService warmer = java.util.concurrent.Executors
+		.newSingleThreadScheduledExecutor(r -> {
+			Thread thread = new Thread(r, "edge-list-warmer");
+			thread.setDaemon(true);
+			return thread;
+		});
+
+	private java.util.concurrent.ScheduledFuture<?> pendingWarm;
+
 	@Autowired
-	public SignedEdgeCache(Graph graph, @Value("${realpolitik.influence.cache:true}") boolean enabled) {
+	public SignedEdgeCache(Graph graph, @Value("${realpolitik.influence.cache:true}") boolean enabled,
+			@Value("${realpolitik.influence.warm-after:5s}") java.time.Duration warmAfter) {
 		this.graph = graph;
 		this.enabled = enabled;
+		this.warmAfter = warmAfter;
+	}
+
+	public SignedEdgeCache(Graph graph, boolean enabled) {
+		this(graph, enabled, java.time.Duration.ofSeconds(5));
+	}
+
+	/**
+	 * After this instance derived edges (an import, a deleted document), loads the list again in the background once
+	 * derivations have been quiet for {@code realpolitik.influence.warm-after}, so the next analysis finds it warm
+	 * instead of paying the load. A negative duration turns this off.
+	 */
+	@org.springframework.context.event.EventListener
+	public void onEdgesDerived(org.realpolitik.claim.EdgesDerived event) {
+		if (!this.enabled || this.warmAfter.isNegative()) {
+			return;
+		}
+		synchronized (this.warmer) {
+			if (this.pendingWarm != null) {
+				this.pendingWarm.cancel(false);
+			}
+			this.pendingWarm = this.warmer.schedule(this::warm, this.warmAfter.toMillis(),
+					java.util.concurrent.TimeUnit.MILLISECONDS);
+		}
+	}
+
+	private void warm() {
+		try {
+			current();
+		}
+		catch (RuntimeException ex) {
+			org.slf4j.LoggerFactory.getLogger(SignedEdgeCache.class)
+				.debug("Could not load the edge list in the background: {}", ex.getMessage());
+		}
+	}
+
+	@jakarta.annotation.PreDestroy
+	void stopWarming() {
+		this.warmer.shutdownNow();
 	}
 
 	/** The edges as the database has them now: from the cache when its version is current, otherwise loaded. */
