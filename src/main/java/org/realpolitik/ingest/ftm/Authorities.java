@@ -1,10 +1,5 @@
 package org.realpolitik.ingest.ftm;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,8 +13,7 @@ import java.util.function.Function;
 
 import org.realpolitik.actor.ActorInput;
 import org.realpolitik.actor.ActorKind;
-
-import org.springframework.core.io.ClassPathResource;
+import org.realpolitik.ingest.TsvTable;
 
 /**
  * Who sanctions: the shipped tables {@code ftm/authorities.tsv} (authority names), {@code ftm/datasets.tsv}
@@ -131,27 +125,10 @@ final class Authorities {
 	}
 
 	private static List<String[]> rows(String resource, int columns) {
-		List<String[]> rows = new ArrayList<>();
-		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
-			String line;
-			int number = 0;
-			while ((line = reader.readLine()) != null) {
-				number++;
-				if (line.isBlank() || line.startsWith("#")) {
-					continue;
-				}
-				String[] cells = line.split("\t", -1);
-				if (cells.length < columns) {
-					throw new IllegalStateException(resource + ":" + number + ": expected " + columns + " columns");
-				}
-				rows.add(Arrays.stream(cells).map(String::strip).toArray(String[]::new));
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + resource, ex);
-		}
-		return rows;
+		return TsvTable.read(resource, false, columns)
+			.stream()
+			.map(row -> Arrays.stream(row.cells()).map(String::strip).toArray(String[]::new))
+			.toList();
 	}
 
 }
