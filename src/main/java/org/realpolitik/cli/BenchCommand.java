@@ -72,12 +72,7 @@ public class BenchCommand implements Runnable {
 		public Integer call() throws Exception {
 			StandaloneLogging.toStandardError();
 			Path data = java.nio.file.Files.createTempDirectory("realpolitik-bench-");
-			int port;
-			try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-				port = socket.getLocalPort();
-			}
-			try (var context = ImportCommand.offline(List.of("--realpolitik.data-dir=" + data,
-					"--realpolitik.embedded.bolt-port=" + port, "--realpolitik.embedded.page-cache=512m"))) {
+			try (var context = database(data, List.of("--realpolitik.embedded.page-cache=512m"))) {
 				var graph = context.getBean(org.realpolitik.neo4j.Graph.class);
 				long started = System.nanoTime();
 				int batch = 50_000;
@@ -245,19 +240,19 @@ public class BenchCommand implements Runnable {
 			}
 		}
 
-		/** The application without web server on a fresh embedded database in {@code dir}, Bolt on a free port. */
-		private static org.springframework.context.ConfigurableApplicationContext database(Path dir, List<String> more)
-				throws java.io.IOException {
-			int port;
-			try (var socket = new java.net.ServerSocket(0)) {
-				port = socket.getLocalPort();
-			}
-			List<String> arguments = new java.util.ArrayList<>(List.of("--realpolitik.data-dir=" + dir.toAbsolutePath(),
-					"--realpolitik.embedded.bolt-port=" + port, "--spring.neo4j.uri="));
-			arguments.addAll(more);
-			return ImportCommand.offline(arguments);
-		}
+	}
 
+	/** The application without web server on a fresh embedded database in {@code dir}, Bolt on a free port. */
+	private static org.springframework.context.ConfigurableApplicationContext database(Path dir, List<String> more)
+			throws java.io.IOException {
+		int port;
+		try (var socket = new java.net.ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		List<String> arguments = new java.util.ArrayList<>(List.of("--realpolitik.data-dir=" + dir.toAbsolutePath(),
+				"--realpolitik.embedded.bolt-port=" + port, "--spring.neo4j.uri="));
+		arguments.addAll(more);
+		return ImportCommand.offline(arguments);
 	}
 
 }
