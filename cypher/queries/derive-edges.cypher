@@ -11,9 +11,20 @@
 //
 // The same write bumps the graph-wide edge version (edges-version.cypher reads it), so every service instance on the
 // database knows its cached edge list is stale. `epoch` changes when the node is recreated (an emptied database).
+// It also records which pairs of which type this version changed, as an (:__EdgeChange), so that a cache one or more
+// versions behind re-reads only those edges (edges-changes.cypher, edges-signed-pairs.cypher). The changes of the
+// last 500 versions are kept; a cache further behind loads the whole list again.
 MERGE (version:__EdgeVersion {id: 'edges'})
   ON CREATE SET version.epoch = randomUUID()
 SET version.version = coalesce(version.version, 0) + 1, version.changedAt = datetime()
+CREATE (:__EdgeChange {epoch: version.epoch, version: version.version, type: $type,
+                       subjects: [p IN $pairs | p.subject], objects: [p IN $pairs | p.object]})
+WITH version
+CALL (version) {
+  MATCH (old:__EdgeChange)
+  WHERE old.version <= version.version - 500
+  DELETE old
+}
 WITH count(version) AS bumped
 UNWIND $pairs AS pair
 MATCH (s:Actor {id: pair.subject}), (o:Actor {id: pair.object})

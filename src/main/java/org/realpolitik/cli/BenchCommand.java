@@ -112,8 +112,7 @@ public class BenchCommand implements Runnable {
 						org.realpolitik.query.influence.InfluenceQueries.Sign.ALL,
 						org.realpolitik.query.influence.InfluenceQueries.Direction.OUT, asOf, 20);
 				// the generator writes edges directly, so it bumps the edge version as derivation would
-				Runnable imported = () -> graph.write(org.realpolitik.neo4j.CypherFiles.query("edges-version-bump"),
-						java.util.Map.of());
+				Runnable imported = () -> bump(graph, null, null);
 				imported.run();
 				long loadStarted = System.nanoTime();
 				var edges = cache.current();
@@ -147,6 +146,18 @@ public class BenchCommand implements Runnable {
 				org.springframework.util.FileSystemUtils.deleteRecursively(data);
 			}
 			return 0;
+		}
+
+		/**
+		 * Bumps the edge version as derivation would, recording {@code pairs} of {@code type} as its change (null:
+		 * no record, so caches load the whole list).
+		 */
+		private static void bump(org.realpolitik.neo4j.Graph graph, String type,
+				List<java.util.Map<String, Object>> pairs) {
+			var parameters = new java.util.HashMap<String, Object>();
+			parameters.put("type", type);
+			parameters.put("pairs", pairs);
+			graph.write(org.realpolitik.neo4j.CypherFiles.query("edges-version-bump"), parameters);
 		}
 
 		/** The defaults with GDS switched on. */

@@ -1,7 +1,11 @@
 package org.realpolitik.query.edges;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.realpolitik.neo4j.CypherFiles;
 import org.realpolitik.neo4j.Graph;
@@ -15,7 +19,8 @@ import org.springframework.stereotype.Component;
  * ({@code edges-version.cypher}), which derivation bumps in the same write as every batch: each use costs one tiny
  * read, and a derivation by any instance on the database (or cluster) makes the next use reload. Without a version
  * node (no derivation since the database was emptied, or edges written by hand) nothing is cached and every use
- * loads. {@code realpolitik.influence.cache=false} turns caching off: every use loads.
+ * loads. A list some versions behind is patched: each derivation batch records the pairs it changed, and only their
+ * edges are read again. {@code realpolitik.influence.cache=false} turns caching off: every use loads.
  */
 @Component
 public class SignedEdgeCache {
@@ -28,7 +33,12 @@ public class SignedEdgeCache {
 
 	private volatile long loads;
 
-	private record Cached(String version, SignedEdges edges) {
+	private volatile long patches;
+
+	/** Patching more changed edges than this (or a tenth of the list, if more) loads the whole list instead. */
+	static final int MIN_PATCH = 10_000;
+
+	private record Cached(Version version, SignedEdges edges) {
 	}
 
 	/** How long after the last derivation in this instance the list is loaded again in the background. */
@@ -89,28 +99,52 @@ public class SignedEdgeCache {
 		this.warmer.shutdownNow();
 	}
 
-	/** The edges as the database has them now: from the cache when its version is current, otherwise loaded. */
+	/**
+	 * Loads the list in the background when the web server has started, so that the first analysis after start-up
+	 * does not pay the load (only in the service: command-line runs have no web server). Off with a negative
+	 * {@code warm-after}.
+	 */
+	@org.springframework.context.event.EventListener
+	public void onStarted(org.springframework.boot.web.context.WebServerInitializedEvent event) {
+		if (this.enabled && !this.warmAfter.isNegative()) {
+			this.warmer.execute(this::warm);
+		}
+	}
+
+	/**
+	 * The edges as the database has them now: from the cache when its version is current; patched with the edges the
+	 * newer versions changed when the database has a record of each of them (edges-changes.cypher), otherwise loaded
+	 * whole.
+	 */
 	public SignedEdges current() {
-		String version = version();
+		Version version = version();
 		Cached known = this.cached;
-		if (this.enabled && version != null && known != null && known.version().equals(version)) {
+		if (fresh(known, version)) {
 			return known.edges();
 		}
 		synchronized (this) {
 			known = this.cached;
-			if (this.enabled && version != null && known != null && known.version().equals(version)) {
+			if (fresh(known, version)) {
 				return known.edges();
 			}
-			Cached loaded = load();
-			this.loads++;
-			if (this.enabled && loaded.version() != null) {
-				this.cached = loaded;
+			Cached next = null;
+			if (this.enabled && known != null && version != null && version.patchable(known.version())) {
+				next = patch(known);
+				if (next != null) {
+					this.patches++;
+				}
 			}
-			else {
-				this.cached = null;
+			if (next == null) {
+				next = load();
+				this.loads++;
 			}
-			return loaded.edges();
+			this.cached = this.enabled && next.version() != null ? next : null;
+			return next.edges();
 		}
+	}
+
+	private boolean fresh(Cached known, Version version) {
+		return this.enabled && version != null && known != null && known.version().key().equals(version.key());
 	}
 
 	/** Drops the cached list (the next use loads). */
@@ -118,9 +152,14 @@ public class SignedEdgeCache {
 		this.cached = null;
 	}
 
-	/** How many times the list was loaded from the database. */
+	/** How many times the whole list was loaded from the database. */
 	public long loads() {
 		return this.loads;
+	}
+
+	/** How many times the cached list was patched with the edges newer versions changed instead of loaded whole. */
+	public long patches() {
+		return this.patches;
 	}
 
 	/** Whether this cache keeps the list between uses. */
@@ -128,10 +167,35 @@ public class SignedEdgeCache {
 		return this.enabled;
 	}
 
-	private String version() {
-		List<String> versions = this.graph.read(CypherFiles.query("edges-version"), Map.of(),
-				r -> r.get("version").asString(null));
-		return versions.isEmpty() ? null : String.join(",", versions.stream().sorted().toList());
+	/**
+	 * An edge version: {@code key} (epoch/number) identifies it; {@code number} is null when there is more than one
+	 * version node (before migration V8), and then nothing is patched.
+	 */
+	record Version(String key, String epoch, Long number) {
+
+		/** Whether a list at {@code older} can be brought to this version by the recorded changes. */
+		boolean patchable(Version older) {
+			return this.number != null && older.number() != null && this.epoch != null
+					&& this.epoch.equals(older.epoch()) && this.number > older.number();
+		}
+
+	}
+
+	private Version version() {
+		return version(this.graph.read(CypherFiles.query("edges-version"), Map.of(), r -> r));
+	}
+
+	private static Version version(List<org.neo4j.driver.Record> rows) {
+		if (rows.isEmpty()) {
+			return null;
+		}
+		if (rows.size() > 1) {
+			return new Version(String.join(",", rows.stream().map(r -> r.get("version").asString()).sorted().toList()),
+					null, null);
+		}
+		org.neo4j.driver.Record row = rows.get(0);
+		return new Version(row.get("version").asString(), row.get("epoch").asString(null),
+				row.get("number").isNull() ? null : row.get("number").asLong());
 	}
 
 	/** The version and the edges, read in one transaction so the list is at least as new as the version. */
@@ -139,9 +203,51 @@ public class SignedEdgeCache {
 		String versionQuery = CypherFiles.query("edges-version");
 		String edgesQuery = CypherFiles.query("edges-signed");
 		return this.graph.transaction(tx -> {
-			List<String> versions = tx.run(versionQuery).list(r -> r.get("version").asString(null));
-			String version = versions.isEmpty() ? null : String.join(",", versions.stream().sorted().toList());
+			Version version = version(tx.run(versionQuery).list());
 			return new Cached(version, SignedEdges.read(tx.run(edgesQuery)));
+		});
+	}
+
+	/**
+	 * The cached list brought to the current version by re-reading only the edges the versions in between changed,
+	 * in one transaction: the version first, then its changes, then those edges (so the list is at least as new as
+	 * the version; a derivation committed in between is applied again next time, which changes nothing). Null when
+	 * a version in between left no record, or the changes are so many that loading the whole list is cheaper.
+	 */
+	private Cached patch(Cached known) {
+		String versionQuery = CypherFiles.query("edges-version");
+		String changesQuery = CypherFiles.query("edges-changes");
+		String pairsQuery = CypherFiles.query("edges-signed-pairs");
+		return this.graph.transaction(tx -> {
+			Version now = version(tx.run(versionQuery).list());
+			if (now == null || !now.patchable(known.version())) {
+				return null;
+			}
+			Set<Long> versions = new HashSet<>();
+			Set<SignedEdges.Key> keys = new LinkedHashSet<>();
+			int limit = Math.max(MIN_PATCH, known.edges().size() / 10);
+			var changes = tx.run(changesQuery, Map.of("epoch", now.epoch(), "after", known.version().number(), "upTo",
+					now.number()));
+			while (changes.hasNext()) {
+				var change = changes.next();
+				versions.add(change.get("version").asLong());
+				String type = change.get("type").asString();
+				List<String> subjects = change.get("subjects").asList(org.neo4j.driver.Value::asString);
+				List<String> objects = change.get("objects").asList(org.neo4j.driver.Value::asString);
+				for (int i = 0; i < subjects.size() && i < objects.size(); i++) {
+					keys.add(new SignedEdges.Key(subjects.get(i), type, objects.get(i)));
+				}
+				if (keys.size() > limit) {
+					changes.consume();
+					return null;
+				}
+			}
+			if (versions.size() != now.number() - known.version().number()) {
+				return null;
+			}
+			List<Map<String, Object>> pairs = new ArrayList<>(keys.size());
+			keys.forEach(k -> pairs.add(Map.of("subject", k.subject(), "type", k.type(), "object", k.object())));
+			return new Cached(now, known.edges().patch(keys, tx.run(pairsQuery, Map.of("pairs", pairs))));
 		});
 	}
 

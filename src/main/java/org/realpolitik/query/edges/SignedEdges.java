@@ -68,87 +68,207 @@ public final class SignedEdges {
 
 	/** Reads the rows of {@code edges-signed.cypher}. */
 	static SignedEdges read(Result result) {
-		Map<String, Integer> provisional = new HashMap<>();
-		List<String> typeNames = new ArrayList<>();
-		Map<String, Integer> typeIndex = new HashMap<>();
-		int capacity = 1024;
-		int[] subject = new int[capacity];
-		int[] object = new int[capacity];
-		byte[] type = new byte[capacity];
-		byte[] sign = new byte[capacity];
-		double[] goldstein = new double[capacity];
-		double[] confidence = new double[capacity];
-		int[] fromDay = new int[capacity];
-		int[] untilDay = new int[capacity];
-		int[] claims = new int[capacity];
-		int[] sources = new int[capacity];
-		int m = 0;
-		while (result.hasNext()) {
-			Record r = result.next();
-			int subjectIndex = provisional.computeIfAbsent(r.get("subject").asString(), k -> provisional.size());
-			List<Value> objects = list(r, "objects");
-			List<Value> types = list(r, "types");
-			List<Value> signs = list(r, "signs");
-			List<Value> goldsteins = list(r, "goldstein");
-			List<Value> confidences = list(r, "confidence");
-			List<Value> fromDates = list(r, "fromDates");
-			List<Value> untilDates = list(r, "untilDates");
-			List<Value> claimCounts = list(r, "claims");
-			List<Value> sourceCounts = list(r, "sources");
-			int count = objects.size();
-			if (m + count > capacity) {
-				capacity = Math.max(capacity * 2, m + count);
-				subject = Arrays.copyOf(subject, capacity);
-				object = Arrays.copyOf(object, capacity);
-				type = Arrays.copyOf(type, capacity);
-				sign = Arrays.copyOf(sign, capacity);
-				goldstein = Arrays.copyOf(goldstein, capacity);
-				confidence = Arrays.copyOf(confidence, capacity);
-				fromDay = Arrays.copyOf(fromDay, capacity);
-				untilDay = Arrays.copyOf(untilDay, capacity);
-				claims = Arrays.copyOf(claims, capacity);
-				sources = Arrays.copyOf(sources, capacity);
+		Builder builder = new Builder(1024);
+		builder.addRows(result);
+		return builder.build();
+	}
+
+	/** An edge's identity: one edge per subject, type and object. */
+	public record Key(String subject, String type, String object) {
+	}
+
+	/**
+	 * This list with the edges of {@code changed} replaced by {@code rows} (rows of {@code edges-signed-pairs.cypher}:
+	 * the current edges of those keys, any of which may be gone). Actors keep their place in the sorted table, new
+	 * ones are sorted in; an actor whose last edge went stays in the table without edges.
+	 */
+	SignedEdges patch(java.util.Collection<Key> changed, Result rows) {
+		boolean[] touched = new boolean[this.actors.length];
+		java.util.Set<Key> keys = new java.util.HashSet<>();
+		for (Key key : changed) {
+			int s = indexOf(key.subject());
+			if (s >= 0) {
+				touched[s] = true;
+				keys.add(key);
 			}
-			for (int i = 0; i < count; i++) {
-				subject[m] = subjectIndex;
-				object[m] = provisional.computeIfAbsent(objects.get(i).asString(), k -> provisional.size());
-				String typeName = types.get(i).asString();
-				Integer t = typeIndex.get(typeName);
-				if (t == null) {
-					t = typeNames.size();
-					typeNames.add(typeName);
-					typeIndex.put(typeName, t);
+		}
+		Builder builder = new Builder(size() + changed.size());
+		for (String actor : this.actors) {
+			builder.actor(actor);
+		}
+		for (String type : this.types) {
+			builder.type(type);
+		}
+		for (int e = 0; e < size(); e++) {
+			int s = this.subject[e];
+			if (touched[s] && keys.contains(new Key(this.actors[s], type(e), this.actors[this.object[e]]))) {
+				continue;
+			}
+			builder.add(s, this.object[e], this.type[e], this.sign[e], this.goldstein[e], this.confidence[e],
+					this.fromDay[e], this.untilDay[e], this.claims[e], this.sources[e]);
+		}
+		builder.addRows(rows);
+		return builder.build();
+	}
+
+	/** Collects edges with provisional actor indices (first seen first), then sorts the actors and renumbers. */
+	private static final class Builder {
+
+		private final Map<String, Integer> provisional = new HashMap<>();
+
+		private final List<String> actorNames = new ArrayList<>();
+
+		private final List<String> typeNames = new ArrayList<>();
+
+		private final Map<String, Integer> typeIndex = new HashMap<>();
+
+		private int capacity;
+
+		private int[] subject;
+
+		private int[] object;
+
+		private byte[] type;
+
+		private byte[] sign;
+
+		private double[] goldstein;
+
+		private double[] confidence;
+
+		private int[] fromDay;
+
+		private int[] untilDay;
+
+		private int[] claims;
+
+		private int[] sources;
+
+		private int m;
+
+		Builder(int capacity) {
+			this.capacity = Math.max(16, capacity);
+			this.subject = new int[this.capacity];
+			this.object = new int[this.capacity];
+			this.type = new byte[this.capacity];
+			this.sign = new byte[this.capacity];
+			this.goldstein = new double[this.capacity];
+			this.confidence = new double[this.capacity];
+			this.fromDay = new int[this.capacity];
+			this.untilDay = new int[this.capacity];
+			this.claims = new int[this.capacity];
+			this.sources = new int[this.capacity];
+		}
+
+		int actor(String id) {
+			Integer known = this.provisional.get(id);
+			if (known != null) {
+				return known;
+			}
+			int next = this.actorNames.size();
+			this.provisional.put(id, next);
+			this.actorNames.add(id);
+			return next;
+		}
+
+		int type(String name) {
+			Integer t = this.typeIndex.get(name);
+			if (t == null) {
+				t = this.typeNames.size();
+				if (t >= Byte.MAX_VALUE) {
+					throw new IllegalStateException("more than " + Byte.MAX_VALUE + " relationship types between actors");
 				}
-				type[m] = (byte) (int) t;
-				sign[m] = (byte) signs.get(i).asNumber().intValue();
-				goldstein[m] = goldsteins.get(i).asNumber().doubleValue();
-				confidence[m] = confidences.get(i).asNumber().doubleValue();
-				fromDay[m] = day(fromDates.get(i));
-				untilDay[m] = day(untilDates.get(i));
-				claims[m] = claimCounts.get(i).asNumber().intValue();
-				sources[m] = sourceCounts.get(i).asNumber().intValue();
-				m++;
+				this.typeNames.add(name);
+				this.typeIndex.put(name, t);
+			}
+			return t;
+		}
+
+		void add(int s, int o, byte t, byte sg, double g, double c, int from, int until, int claimCount,
+				int sourceCount) {
+			if (this.m == this.capacity) {
+				grow(this.m + 1);
+			}
+			this.subject[this.m] = s;
+			this.object[this.m] = o;
+			this.type[this.m] = t;
+			this.sign[this.m] = sg;
+			this.goldstein[this.m] = g;
+			this.confidence[this.m] = c;
+			this.fromDay[this.m] = from;
+			this.untilDay[this.m] = until;
+			this.claims[this.m] = claimCount;
+			this.sources[this.m] = sourceCount;
+			this.m++;
+		}
+
+		private void grow(int needed) {
+			this.capacity = Math.max(this.capacity * 2, needed);
+			this.subject = Arrays.copyOf(this.subject, this.capacity);
+			this.object = Arrays.copyOf(this.object, this.capacity);
+			this.type = Arrays.copyOf(this.type, this.capacity);
+			this.sign = Arrays.copyOf(this.sign, this.capacity);
+			this.goldstein = Arrays.copyOf(this.goldstein, this.capacity);
+			this.confidence = Arrays.copyOf(this.confidence, this.capacity);
+			this.fromDay = Arrays.copyOf(this.fromDay, this.capacity);
+			this.untilDay = Arrays.copyOf(this.untilDay, this.capacity);
+			this.claims = Arrays.copyOf(this.claims, this.capacity);
+			this.sources = Arrays.copyOf(this.sources, this.capacity);
+		}
+
+		/** Rows of {@code edges-signed.cypher} (or {@code edges-signed-pairs.cypher}): a subject with its edges. */
+		void addRows(Result result) {
+			while (result.hasNext()) {
+				Record r = result.next();
+				int s = actor(r.get("subject").asString());
+				List<Value> objects = list(r, "objects");
+				List<Value> types = list(r, "types");
+				List<Value> signs = list(r, "signs");
+				List<Value> goldsteins = list(r, "goldstein");
+				List<Value> confidences = list(r, "confidence");
+				List<Value> fromDates = list(r, "fromDates");
+				List<Value> untilDates = list(r, "untilDates");
+				List<Value> claimCounts = list(r, "claims");
+				List<Value> sourceCounts = list(r, "sources");
+				if (this.m + objects.size() > this.capacity) {
+					grow(this.m + objects.size());
+				}
+				for (int i = 0; i < objects.size(); i++) {
+					add(s, actor(objects.get(i).asString()), (byte) type(types.get(i).asString()),
+							(byte) signs.get(i).asNumber().intValue(), goldsteins.get(i).asNumber().doubleValue(),
+							confidences.get(i).asNumber().doubleValue(), day(fromDates.get(i)), day(untilDates.get(i)),
+							claimCounts.get(i).asNumber().intValue(), sourceCounts.get(i).asNumber().intValue());
+				}
 			}
 		}
-		if (typeNames.size() > Byte.MAX_VALUE) {
-			throw new IllegalStateException("more than " + Byte.MAX_VALUE + " relationship types between actors");
+
+		SignedEdges build() {
+			String[] actors = this.actorNames.toArray(String[]::new);
+			Arrays.sort(actors);
+			Map<String, Integer> index = new HashMap<>(actors.length * 2);
+			int[] remap = new int[actors.length];
+			boolean identity = true;
+			for (int i = 0; i < actors.length; i++) {
+				index.put(actors[i], i);
+				int was = this.provisional.get(actors[i]);
+				remap[was] = i;
+				identity &= was == i;
+			}
+			int[] s = Arrays.copyOf(this.subject, this.m);
+			int[] o = Arrays.copyOf(this.object, this.m);
+			if (!identity) {
+				for (int i = 0; i < this.m; i++) {
+					s[i] = remap[s[i]];
+					o[i] = remap[o[i]];
+				}
+			}
+			return new SignedEdges(actors, index, this.typeNames.toArray(String[]::new), s, o,
+					Arrays.copyOf(this.type, this.m), Arrays.copyOf(this.sign, this.m),
+					Arrays.copyOf(this.goldstein, this.m), Arrays.copyOf(this.confidence, this.m),
+					Arrays.copyOf(this.fromDay, this.m), Arrays.copyOf(this.untilDay, this.m),
+					Arrays.copyOf(this.claims, this.m), Arrays.copyOf(this.sources, this.m));
 		}
-		String[] actors = provisional.keySet().toArray(String[]::new);
-		Arrays.sort(actors);
-		Map<String, Integer> index = new HashMap<>(actors.length * 2);
-		int[] remap = new int[actors.length];
-		for (int i = 0; i < actors.length; i++) {
-			index.put(actors[i], i);
-			remap[provisional.get(actors[i])] = i;
-		}
-		for (int i = 0; i < m; i++) {
-			subject[i] = remap[subject[i]];
-			object[i] = remap[object[i]];
-		}
-		return new SignedEdges(actors, index, typeNames.toArray(String[]::new), Arrays.copyOf(subject, m),
-				Arrays.copyOf(object, m), Arrays.copyOf(type, m), Arrays.copyOf(sign, m), Arrays.copyOf(goldstein, m),
-				Arrays.copyOf(confidence, m), Arrays.copyOf(fromDay, m), Arrays.copyOf(untilDay, m),
-				Arrays.copyOf(claims, m), Arrays.copyOf(sources, m));
+
 	}
 
 	private static List<Value> list(Record r, String key) {
@@ -166,7 +286,7 @@ public final class SignedEdges {
 		return this.subject.length;
 	}
 
-	/** How many actors have at least one edge. */
+	/** How many actors the table holds: each had a signed edge when the list was loaded or patched. */
 	public int actorCount() {
 		return this.actors.length;
 	}
