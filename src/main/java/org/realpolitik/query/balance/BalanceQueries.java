@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.realpolitik.actor.ActorQueries.ActorRef;
+import org.realpolitik.neo4j.CypherFiles;
 import org.realpolitik.neo4j.Graph;
 import org.realpolitik.query.balance.SignedGraph.Candidates;
 import org.realpolitik.query.balance.SignedGraph.Triangle;
+import org.realpolitik.query.edges.GdsProjections;
 import org.realpolitik.query.edges.SignedEdgeCache;
 import org.realpolitik.query.edges.SignedEdges;
 
@@ -21,8 +23,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Structural balance and blocs over the signed edges valid at a date (those of {@code balance-edges.cypher}, taken from
- * the cached edge list, {@link SignedEdgeCache}) analysed in the service: triangle enumeration, common enemies
- * counted per actor, label propagation.
+ * the cached edge list, {@link SignedEdgeCache}) analysed in the service: triangle enumeration and common enemies
+ * counted per actor. Blocs are Leiden communities by GDS where the database has it ({@link GdsProjections}),
+ * otherwise label propagation in the service.
  */
 @Service
 public class BalanceQueries {
@@ -32,15 +35,20 @@ public class BalanceQueries {
 	/** How many ties describe a bloc. */
 	static final int TIES = 5;
 
-	static final String BLOC_ALGORITHM = "labelPropagation (weighted, positive pairs, in the service)";
+	static final String GDS_BLOC_ALGORITHM = "gds.leiden (weighted, positive pairs)";
+
+	static final String BLOC_ALGORITHM = "labelPropagation (weighted, positive pairs, in the service: the database has no GDS)";
 
 	private final Graph graph;
 
 	private final SignedEdgeCache edges;
 
-	BalanceQueries(Graph graph, SignedEdgeCache edges) {
+	private final GdsProjections gds;
+
+	BalanceQueries(Graph graph, SignedEdgeCache edges, GdsProjections gds) {
 		this.graph = graph;
 		this.edges = edges;
+		this.gds = gds;
 	}
 
 	/** An edge behind a pair's sign. */
@@ -119,8 +127,8 @@ public class BalanceQueries {
 	public Blocs blocs(LocalDate asOf, int limit) {
 		LocalDate date = asOf == null ? LocalDate.now() : asOf;
 		SignedGraph signed = load(date);
-		List<int[]> groups = signed.blocs()
-			.stream()
+		boolean byGds = this.gds != null && this.gds.available();
+		List<int[]> groups = (byGds ? leiden(signed, date) : signed.blocs()).stream()
 			.sorted(Comparator.<int[]>comparingInt(g -> -g.length).thenComparingInt(g -> g[0]))
 			.limit(limit)
 			.toList();
@@ -144,7 +152,30 @@ public class BalanceQueries {
 			.map(members -> new Bloc(Arrays.stream(members).mapToObj(v -> ref(signed, v, names)).toList(),
 					ties.get(members).stream().map(p -> pair(signed, p, names)).toList()))
 			.toList();
-		return new Blocs(BLOC_ALGORITHM, date, blocs);
+		return new Blocs(byGds ? GDS_BLOC_ALGORITHM : BLOC_ALGORITHM, date, blocs);
+	}
+
+	/** What the projection of one date's positive pairs depends on, besides the edge list. */
+	private record BlocsKey(long asOfDay) {
+	}
+
+	/** Leiden communities by GDS over the positive pairs ({@code blocs-leiden-links.cypher}), as groups. */
+	private List<int[]> leiden(SignedGraph signed, LocalDate date) {
+		GdsProjections.Links links = signed.positiveLinks(new BlocsKey(date.toEpochDay()));
+		long[] community = new long[signed.n];
+		Arrays.fill(community, -1);
+		if (links.m() > 0) {
+			String cypher = CypherFiles.query("blocs-leiden-links");
+			this.gds.run(links, (tx, graphName) -> {
+				var result = tx.run(cypher, Map.of("graph", graphName));
+				while (result.hasNext()) {
+					var r = result.next();
+					community[(int) r.get("node").asLong()] = r.get("community").asLong();
+				}
+				return null;
+			});
+		}
+		return signed.groups(community);
 	}
 
 	private SignedGraph load(LocalDate asOf) {

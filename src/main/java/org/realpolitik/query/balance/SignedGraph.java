@@ -2,10 +2,13 @@ package org.realpolitik.query.balance;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 
+import org.realpolitik.query.edges.GdsProjections;
 import org.realpolitik.query.edges.SignedEdges;
 
 /**
@@ -367,6 +370,43 @@ final class SignedGraph {
 				groups[l][filled[l]++] = v;
 			}
 		}
+		return result;
+	}
+
+	/** The positive pairs as undirected links a[p] – b[p] weighted by their positive weight, for a GDS projection. */
+	GdsProjections.Links positiveLinks(Object key) {
+		int[] from = new int[this.pairs];
+		int[] to = new int[this.pairs];
+		double[] weight = new double[this.pairs];
+		int m = 0;
+		for (int p = 0; p < this.pairs; p++) {
+			if (sign(p) > 0) {
+				from[m] = this.a[p];
+				to[m] = this.b[p];
+				weight[m] = this.positiveWeight[p];
+				m++;
+			}
+		}
+		return new GdsProjections.Links(this.edges, key, m, from, to, weight, true);
+	}
+
+	/**
+	 * Groups of two or more from a community per actor ({@code community[v]}, -1 for none), each in id order, as
+	 * {@link #blocs()} returns them.
+	 */
+	List<int[]> groups(long[] community) {
+		Map<Long, List<Integer>> byCommunity = new HashMap<>();
+		for (int v = 0; v < this.n; v++) {
+			if (community[v] >= 0) {
+				byCommunity.computeIfAbsent(community[v], k -> new ArrayList<>()).add(v);
+			}
+		}
+		List<int[]> result = new ArrayList<>();
+		byCommunity.values().forEach(members -> {
+			if (members.size() >= 2) {
+				result.add(members.stream().mapToInt(Integer::intValue).toArray());
+			}
+		});
 		return result;
 	}
 

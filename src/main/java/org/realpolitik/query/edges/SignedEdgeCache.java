@@ -11,7 +11,6 @@ import org.realpolitik.neo4j.CypherFiles;
 import org.realpolitik.neo4j.Graph;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,15 +53,15 @@ public class SignedEdgeCache {
 	private java.util.concurrent.ScheduledFuture<?> pendingWarm;
 
 	@Autowired
-	public SignedEdgeCache(Graph graph, @Value("${realpolitik.influence.cache:true}") boolean enabled,
-			@Value("${realpolitik.influence.warm-after:5s}") java.time.Duration warmAfter) {
+	public SignedEdgeCache(Graph graph, EdgeListSettings settings) {
 		this.graph = graph;
-		this.enabled = enabled;
-		this.warmAfter = warmAfter;
+		this.enabled = settings.cache();
+		this.warmAfter = settings.warmAfter();
 	}
 
+	/** A cache with the default settings, {@code enabled} or not. */
 	public SignedEdgeCache(Graph graph, boolean enabled) {
-		this(graph, enabled, java.time.Duration.ofSeconds(5));
+		this(graph, new EdgeListSettings(enabled, java.time.Duration.ofSeconds(5), false, 1));
 	}
 
 	/**

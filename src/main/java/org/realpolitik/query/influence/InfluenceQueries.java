@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 
 import org.neo4j.driver.Record;
@@ -21,6 +20,7 @@ import org.realpolitik.actor.ActorStore;
 import org.realpolitik.claim.RelationshipType;
 import org.realpolitik.neo4j.CypherFiles;
 import org.realpolitik.neo4j.Graph;
+import org.realpolitik.query.edges.GdsProjections;
 import org.realpolitik.query.edges.SignedEdgeCache;
 import org.realpolitik.query.edges.SignedEdges;
 
@@ -30,10 +30,10 @@ import org.springframework.stereotype.Service;
 /**
  * Influence as weighted PageRank over the edges valid at a date ({@code cypher/queries/influence-*.cypher}). Each
  * edge weighs |goldstein| × confidence × 0.5^(age / half-life); {@link Sign} chooses support, hostility or both.
- * By default the service filters and weighs the cached signed edge list ({@link SignedEdgeCache}) per request and runs
- * PageRank itself; with {@code realpolitik.influence.use-gds=true} and GDS in the database the scores come from
- * {@code gds.pageRank} over a Cypher-aggregation projection that is dropped afterwards (slower: see
- * docs/analytics.md). Both give the same answers.
+ * The service filters and weighs the cached signed edge list ({@link SignedEdgeCache}) per request. Where the database
+ * has GDS ({@code realpolitik.influence.use-gds}, the default) the scores come from {@code gds.pageRank} on a
+ * projection of those weighted links ({@link GdsProjections}, kept for reuse); otherwise the service runs the same
+ * PageRank itself ({@link PageRank}). Explanations and paths come from the same links either way.
  */
 @Service
 public class InfluenceQueries {
@@ -50,9 +50,9 @@ public class InfluenceQueries {
 
 	static final String GDS_PERSONALISED = "gds.pageRank (personalised)";
 
-	static final String SERVICE_RANKING = "pageRank (in the service, cached edge list)";
+	static final String SERVICE_RANKING = "pageRank (in the service: the database has no GDS)";
 
-	static final String SERVICE_PERSONALISED = "pageRank (personalised, in the service, cached edge list)";
+	static final String SERVICE_PERSONALISED = "pageRank (personalised, in the service: the database has no GDS)";
 
 	private final Graph graph;
 
@@ -62,24 +62,26 @@ public class InfluenceQueries {
 
 	private final SignedEdgeCache edges;
 
-	private volatile Boolean gds;
+	private final GdsProjections gds;
 
 	@Autowired
-	InfluenceQueries(Graph graph, ActorStore actors, InfluenceSettings settings, SignedEdgeCache edges) {
+	InfluenceQueries(Graph graph, ActorStore actors, InfluenceSettings settings, SignedEdgeCache edges,
+			GdsProjections gds) {
 		this.graph = graph;
 		this.actors = actors;
 		this.settings = settings;
 		this.edges = edges;
+		this.gds = gds;
 	}
 
-	/** The same queries with other settings (sharing the edge cache), e.g. the GDS path for comparison. */
-	public InfluenceQueries withSettings(InfluenceSettings other) {
-		return new InfluenceQueries(this.graph, this.actors, other, this.edges);
+	/** The same queries (sharing the edge cache) with PageRank always computed in the service, never by GDS. */
+	public InfluenceQueries withoutGds() {
+		return new InfluenceQueries(this.graph, this.actors, this.settings, this.edges, null);
 	}
 
-	/** With an edge cache of its own. */
+	/** With an edge cache of its own, without GDS. */
 	InfluenceQueries(Graph graph, ActorStore actors, InfluenceSettings settings) {
-		this(graph, actors, settings, new SignedEdgeCache(graph, true));
+		this(graph, actors, settings, new SignedEdgeCache(graph, true), null);
 	}
 
 	/** Which edges count: support (sign +1), hostility (sign −1) or both, each by the absolute value of its weight. */
@@ -162,33 +164,20 @@ public class InfluenceQueries {
 	public Ranking rank(InfluenceQuery query) {
 		LocalDate asOf = asOf(query);
 		boolean reverse = query.direction() == Direction.OUT;
-		if (!gdsAvailable()) {
-			Walks walks = walks(query, asOf, reverse);
-			double[] scores = walks.scores(-1, this.settings);
-			int[] top = walks.top(scores, query.limit(), -1);
-			Map<String, String> names = names(walks.ids(top));
-			Map<Integer, List<Contribution>> explanations = walks.explain(top, scores, this.settings.dampingFactor(),
-					names, this::names);
-			List<Ranked> ranking = new ArrayList<>();
-			for (int v : top) {
-				String id = walks.edges.actor(v);
-				ranking.add(new Ranked(new ActorRef(id, names.get(id)), scores[v],
-						explanations.getOrDefault(v, List.of())));
-			}
-			return new Ranking(SERVICE_RANKING, asOf, query.sign().value(), query.direction().value(),
-					typeNames(query), ranking);
+		Walks walks = walks(query, asOf, reverse);
+		boolean byGds = gdsAvailable();
+		double[] scores = byGds ? gdsScores(walks, query, asOf, reverse, -1) : walks.scores(-1, this.settings);
+		int[] top = walks.top(scores, query.limit(), -1);
+		Map<String, String> names = names(walks.ids(top));
+		Map<Integer, List<Contribution>> explanations = walks.explain(top, scores, this.settings.dampingFactor(),
+				names, this::names);
+		List<Ranked> ranking = new ArrayList<>();
+		for (int v : top) {
+			String id = walks.edges.actor(v);
+			ranking.add(new Ranked(new ActorRef(id, names.get(id)), scores[v], explanations.getOrDefault(v, List.of())));
 		}
-		Map<String, Object> params = params(query, asOf, reverse);
-		Map<String, Double> scores = gdsScores(params, List.of());
-		List<String> top = top(scores, query.limit(), Set.of());
-		Map<String, String> names = names(top);
-		Map<String, List<Contribution>> explanations = explain(top, scores, params);
-		List<Ranked> ranking = top.stream()
-			.map(id -> new Ranked(new ActorRef(id, names.get(id)), scores.get(id),
-					explanations.getOrDefault(id, List.of())))
-			.toList();
-		return new Ranking(GDS_RANKING, asOf, query.sign().value(), query.direction().value(), typeNames(query),
-				ranking);
+		return new Ranking(byGds ? GDS_RANKING : SERVICE_RANKING, asOf, query.sign().value(),
+				query.direction().value(), typeNames(query), ranking);
 	}
 
 	/**
@@ -200,115 +189,77 @@ public class InfluenceQueries {
 		this.actors.requireExisting(actorId);
 		LocalDate asOf = asOf(query);
 		boolean reverse = query.direction() == Direction.IN;
-		if (!gdsAvailable()) {
-			Walks walks = walks(query, asOf, reverse);
-			int source = walks.edges.indexOf(actorId);
-			List<Shaped> ranking = new ArrayList<>();
-			Map<String, String> names;
-			if (source < 0) {
-				names = names(List.of(actorId));
-			}
-			else {
-				double[] scores = walks.scores(source, this.settings);
-				int[] top = walks.top(scores, query.limit(), source);
-				Set<String> ids = new LinkedHashSet<>(walks.ids(top));
-				ids.add(actorId);
-				names = names(ids);
-				Map<String, List<InfluencePath>> paths = paths(actorId, Set.copyOf(walks.ids(top)),
-						walks::neighbours);
-				for (int v : top) {
-					String id = walks.edges.actor(v);
-					ranking.add(new Shaped(new ActorRef(id, names.get(id)), scores[v],
-							paths.getOrDefault(id, List.of())));
-				}
-			}
-			return new Around(SERVICE_PERSONALISED, asOf, new ActorRef(actorId, names.get(actorId)),
-					query.sign().value(), query.direction().value(), typeNames(query), ranking);
+		Walks walks = walks(query, asOf, reverse);
+		boolean byGds = gdsAvailable();
+		int source = walks.edges.indexOf(actorId);
+		List<Shaped> ranking = new ArrayList<>();
+		Map<String, String> names;
+		if (source < 0 || !walks.present[source]) {
+			names = names(List.of(actorId));
 		}
-		Map<String, Object> params = params(query, asOf, reverse);
-		Map<String, Double> scores = gdsScores(params, List.of(actorId));
-		List<String> top = top(scores, query.limit(), Set.of(actorId));
-		Set<String> ids = new LinkedHashSet<>(top);
-		ids.add(actorId);
-		Map<String, String> names = names(ids);
-		Map<String, List<InfluencePath>> paths = paths(actorId, Set.copyOf(top), frontier -> neighbours(frontier, params));
-		List<Shaped> ranking = top.stream()
-			.map(id -> new Shaped(new ActorRef(id, names.get(id)), scores.get(id), paths.getOrDefault(id, List.of())))
-			.toList();
-		return new Around(GDS_PERSONALISED, asOf, new ActorRef(actorId, names.get(actorId)), query.sign().value(),
-				query.direction().value(), typeNames(query), ranking);
+		else {
+			double[] scores = byGds ? gdsScores(walks, query, asOf, reverse, source)
+					: walks.scores(source, this.settings);
+			int[] top = walks.top(scores, query.limit(), source);
+			Set<String> ids = new LinkedHashSet<>(walks.ids(top));
+			ids.add(actorId);
+			names = names(ids);
+			Map<String, List<InfluencePath>> paths = paths(actorId, Set.copyOf(walks.ids(top)), walks::neighbours);
+			for (int v : top) {
+				String id = walks.edges.actor(v);
+				ranking.add(new Shaped(new ActorRef(id, names.get(id)), scores[v], paths.getOrDefault(id, List.of())));
+			}
+		}
+		return new Around(byGds ? GDS_PERSONALISED : SERVICE_PERSONALISED, asOf,
+				new ActorRef(actorId, names.get(actorId)), query.sign().value(), query.direction().value(),
+				typeNames(query), ranking);
 	}
 
-	/** Whether GDS is used: {@code realpolitik.influence.use-gds=true} and the database has GDS's PageRank (asked once). */
+	/** Whether GDS computes the scores: {@code realpolitik.influence.use-gds} and the database has GDS. */
 	public boolean gdsAvailable() {
-		if (!this.settings.useGds()) {
-			return false;
+		return this.gds != null && this.gds.available();
+	}
+
+	/** What a projection of one request's links depends on, besides the edge list it was made from. */
+	private record ProjectionKey(List<String> types, Sign sign, boolean reverse, long asOfDay, double halfLifeDays) {
+	}
+
+	/**
+	 * PageRank by GDS over the request's links ({@code influence-pagerank-links.cypher}), personalised when
+	 * {@code source} is not -1; scores indexed like the edge list's actors.
+	 */
+	private double[] gdsScores(Walks walks, InfluenceQuery query, LocalDate asOf, boolean reverse, int source) {
+		double[] scores = new double[walks.n];
+		if (walks.m == 0) {
+			return scores;
 		}
-		Boolean known = this.gds;
-		if (known == null) {
-			known = this.graph.readOne(
-					"SHOW PROCEDURES YIELD name WHERE name IN ['gds.pageRank.stream', 'gds.graph.project'] "
-							+ "RETURN count(*) = 2 AS present",
-					Map.of(), r -> r.get("present").asBoolean());
-			this.gds = known;
-		}
-		return known;
+		var key = new ProjectionKey(typeNames(query), query.sign(), reverse, asOf.toEpochDay(),
+				this.settings.halfLifeDays());
+		var links = new GdsProjections.Links(walks.edges, key, walks.m, walks.from, walks.to, walks.weight, false);
+		String cypher = CypherFiles.query("influence-pagerank-links");
+		this.gds.run(links, (tx, graphName) -> {
+			Map<String, Object> run = new HashMap<>();
+			run.put("graph", graphName);
+			run.put("sources", source < 0 ? List.of() : List.of((long) source));
+			run.put("dampingFactor", this.settings.dampingFactor());
+			run.put("maxIterations", this.settings.maxIterations());
+			run.put("tolerance", this.settings.tolerance());
+			var result = tx.run(cypher, run);
+			while (result.hasNext()) {
+				Record r = result.next();
+				scores[(int) r.get("node").asLong()] = r.get("score").asDouble();
+			}
+			return null;
+		});
+		return scores;
 	}
 
 	private LocalDate asOf(InfluenceQuery query) {
 		return query.asOf() == null ? LocalDate.now() : query.asOf();
 	}
 
-	private Map<String, Object> params(InfluenceQuery query, LocalDate asOf, boolean reverse) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("types", typeNames(query));
-		params.put("signs", query.sign().signs());
-		params.put("asOf", asOf);
-		params.put("halfLifeDays", this.settings.halfLifeDays());
-		params.put("reverse", reverse);
-		return params;
-	}
-
 	private static List<String> typeNames(InfluenceQuery query) {
 		return query.types().stream().map(Enum::name).toList();
-	}
-
-	private Map<String, Double> gdsScores(Map<String, Object> params, List<String> sources) {
-		String name = "realpolitik-influence-" + UUID.randomUUID();
-		Map<String, Object> project = new HashMap<>(params);
-		project.put("graph", name);
-		try {
-			Long nodes = this.graph.readOne(CypherFiles.query("influence-project"), project,
-					r -> r.get("nodes").isNull() ? 0L : r.get("nodes").asLong());
-			if (nodes == null || nodes == 0) {
-				return Map.of();
-			}
-			Map<String, Object> run = new HashMap<>();
-			run.put("graph", name);
-			run.put("sources", sources);
-			run.put("dampingFactor", this.settings.dampingFactor());
-			run.put("maxIterations", this.settings.maxIterations());
-			run.put("tolerance", this.settings.tolerance());
-			Map<String, Double> scores = new HashMap<>();
-			this.graph.read(CypherFiles.query("influence-pagerank"), run,
-					r -> scores.put(r.get("actor").asString(), r.get("score").asDouble()));
-			return scores;
-		}
-		finally {
-			this.graph.read("CALL gds.graph.drop($graph, false) YIELD graphName RETURN graphName", Map.of("graph", name),
-					r -> r.get("graphName").asString());
-		}
-	}
-
-	/** The best {@code limit} scored ids, best first, ties by id; {@code exclude} never ranks. */
-	private static List<String> top(Map<String, Double> scores, int limit, Set<String> exclude) {
-		return scores.entrySet()
-			.stream()
-			.filter(e -> !exclude.contains(e.getKey()) && e.getValue() > 0)
-			.sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-			.limit(limit)
-			.map(Map.Entry::getKey)
-			.toList();
 	}
 
 	private Map<String, String> names(java.util.Collection<String> ids) {
@@ -318,59 +269,12 @@ public class InfluenceQueries {
 		return names;
 	}
 
-	/** Per ranked actor, the edges that carry most of its score: d × score(counterpart) × weight / W(counterpart). */
-	private Map<String, List<Contribution>> explain(List<String> top, Map<String, Double> scores,
-			Map<String, Object> params) {
-		if (top.isEmpty()) {
-			return Map.of();
-		}
-		Map<String, Object> explain = new HashMap<>(params);
-		explain.put("actors", top);
-		double d = this.settings.dampingFactor();
-		Map<String, List<Contribution>> all = new HashMap<>();
-		this.graph.read(CypherFiles.query("influence-explain"), explain, (Record r) -> {
-			String counterpart = r.get("counterpart").asString();
-			double weight = r.get("weight").asDouble();
-			double outWeight = r.get("outWeight").asDouble();
-			double share = outWeight > 0 ? d * scores.getOrDefault(counterpart, 0.0) * weight / outWeight : 0;
-			return all.computeIfAbsent(r.get("actor").asString(), k -> new ArrayList<>())
-				.add(new Contribution(r.get("type").asString(), r.get("subject").asString(), r.get("object").asString(),
-						new ActorRef(counterpart, r.get("counterpartName").asString()), weight, share,
-						r.get("claims").asLong()));
-		});
-		Comparator<Contribution> order = Comparator.comparingDouble(Contribution::contribution)
-			.reversed()
-			.thenComparing(c -> c.counterpart().id())
-			.thenComparing(Contribution::type);
-		Map<String, List<Contribution>> best = new HashMap<>();
-		all.forEach((id, list) -> best.put(id, list.stream().sorted(order).limit(EXPLANATION).toList()));
-		return best;
-	}
-
 	/** A walk step with the share of the walker's weight it takes. */
 	private record Step(String from, String to, PathEdge edge, double share) {
 	}
 
 	/** The walk steps out of a frontier, by actor, and each actor's total walk weight. */
 	private record Neighbours(Map<String, List<Step>> out, Map<String, Double> outWeight) {
-	}
-
-	/** One hop from the frontier with {@code influence-neighbours.cypher} (the GDS path). */
-	private Neighbours neighbours(Set<String> frontier, Map<String, Object> params) {
-		Map<String, Object> step = new HashMap<>(params);
-		step.put("actors", List.copyOf(frontier));
-		Map<String, List<Step>> out = new HashMap<>();
-		Map<String, Double> outWeight = new HashMap<>();
-		this.graph.read(CypherFiles.query("influence-neighbours"), step, r -> {
-			String from = r.get("from").asString();
-			double weight = r.get("weight").asDouble();
-			outWeight.merge(from, weight, Double::sum);
-			return out.computeIfAbsent(from, k -> new ArrayList<>())
-				.add(new Step(from, r.get("to").asString(), new PathEdge(r.get("type").asString(),
-						r.get("subject").asString(), r.get("object").asString(), weight, r.get("claims").asLong()),
-						weight));
-		});
-		return new Neighbours(out, outWeight);
 	}
 
 	/** The weighted edges of one request from the cached edge list, in walk direction. */
@@ -553,8 +457,8 @@ public class InfluenceQueries {
 
 	/**
 	 * For each target, the most probable walk of each length 1..3 from the actor that reaches it without revisiting
-	 * an actor. The neighbourhood is fetched hop by hop ({@code influence-neighbours.cypher}), each frontier with all
-	 * its walk edges, so each step's share is exact.
+	 * an actor. The neighbourhood is taken hop by hop from the request's links (the rows influence-neighbours.cypher
+	 * gives), each frontier with all its walk edges, so each step's share is exact.
 	 */
 	private Map<String, List<InfluencePath>> paths(String actorId, Set<String> targets,
 			Function<Set<String>, Neighbours> neighbours) {

@@ -13,14 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dampingFactor PageRank damping factor: the probability that the walk follows an edge instead of restarting
  * @param maxIterations most PageRank iterations
  * @param tolerance     PageRank stops when no score changes by more than this
- * @param useGds        use Neo4j Graph Data Science (a Cypher-aggregation projection per request) when the database has
- *                      it; false (the default: faster, see docs/analytics.md) computes in the service on the cached
- *                      edge list
  */
 @ConfigurationProperties("realpolitik.influence")
 public record InfluenceSettings(@DefaultValue("5y") Period halfLife, @DefaultValue("0.85") double dampingFactor,
-		@DefaultValue("20") int maxIterations, @DefaultValue("1.0E-7") double tolerance,
-		@DefaultValue("false") boolean useGds) {
+		@DefaultValue("20") int maxIterations, @DefaultValue("1.0E-7") double tolerance) {
 
 	private static final double DAYS_PER_YEAR = 365.2425;
 
@@ -41,9 +37,9 @@ public record InfluenceSettings(@DefaultValue("5y") Period halfLife, @DefaultVal
 		}
 	}
 
-	/** The defaults: half-life 5 years, damping 0.85, 20 iterations, tolerance 1e-7, PageRank in the service. */
+	/** The defaults: half-life 5 years, damping 0.85, 20 iterations, tolerance 1e-7. */
 	public static InfluenceSettings defaults() {
-		return new InfluenceSettings(Period.ofYears(5), 0.85, 20, 1.0E-7, false);
+		return new InfluenceSettings(Period.ofYears(5), 0.85, 20, 1.0E-7);
 	}
 
 	/** The half-life in days (a year is 365.2425 days, a month a twelfth of it). */

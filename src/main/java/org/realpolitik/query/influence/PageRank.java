@@ -6,8 +6,9 @@ import java.util.Arrays;
  * Weighted PageRank by power iteration, with the semantics of GDS {@code gds.pageRank} so both paths give the same
  * scores: every node starts at {@code 1 - d} (personalised: only the source node, the others at 0), and each
  * iteration sets score(v) = base(v) + d × Σ score(u) × w(u→v) / W(u), W(u) being u's total outgoing weight. A node
- * without outgoing edges passes nothing on (its mass is not redistributed), and scores are not normalised. Stops after
- * {@code maxIterations} or when no score changes by more than {@code tolerance}. Nodes are indices; only the
+ * without outgoing edges passes nothing on (its mass is not redistributed), and scores are not normalised. As in GDS,
+ * whose first iteration only sets the start values, {@code maxIterations} counts that step: it stops after
+ * {@code maxIterations - 1} updates or when no score changes by more than {@code tolerance}. Nodes are indices; only the
  * {@code present} ones (those with a link) take part.
  */
 final class PageRank {
@@ -35,7 +36,7 @@ final class PageRank {
 		}
 		double[] score = base.clone();
 		double[] next = new double[n];
-		for (int iteration = 0; iteration < maxIterations; iteration++) {
+		for (int iteration = 1; iteration < maxIterations; iteration++) {
 			System.arraycopy(base, 0, next, 0, n);
 			for (int i = 0; i < m; i++) {
 				next[to[i]] += dampingFactor * score[from[i]] * weight[i] / outWeight[from[i]];
