@@ -14,8 +14,25 @@ final class AnalyticsOutput {
 	}
 
 	static int printJson(List<String> springArguments, Function<ConfigurableApplicationContext, Object> analysis) {
+		return printJson(springArguments, () -> null, (context, nothing) -> analysis.apply(context));
+	}
+
+	/**
+	 * Checks the arguments ({@code arguments}: throws on a bad one) before the database is started, then runs the
+	 * analysis with what they gave.
+	 */
+	static <A> int printJson(List<String> springArguments, java.util.function.Supplier<A> arguments,
+			java.util.function.BiFunction<ConfigurableApplicationContext, A, Object> analysis) {
+		A checked;
+		try {
+			checked = arguments.get();
+		}
+		catch (IllegalArgumentException | org.realpolitik.web.InvalidParameterException ex) {
+			System.err.println(ex.getMessage());
+			return 2;
+		}
 		try (ConfigurableApplicationContext context = ImportCommand.offline(springArguments)) {
-			Object answer = analysis.apply(context);
+			Object answer = analysis.apply(context, checked);
 			ObjectMapper json = context.getBean(ObjectMapper.class);
 			System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(answer));
 			return 0;

@@ -44,16 +44,36 @@ public class InfluenceCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		return AnalyticsOutput.printJson(this.springArguments, context -> {
-			InfluenceQuery query = new InfluenceQuery(Params.types("types", this.types),
-					this.sign == null ? Sign.ALL : Sign.valueOf(this.sign.strip().toUpperCase(java.util.Locale.ROOT)),
-					this.direction == null ? Direction.OUT
-							: Direction.valueOf(this.direction.strip().toUpperCase(java.util.Locale.ROOT)),
+		return AnalyticsOutput.printJson(this.springArguments, () -> {
+			String actorId = this.actor == null ? null : Params.actorId("actor", this.actor, true);
+			InfluenceQuery query = new InfluenceQuery(Params.types("types", this.types), choice(Sign.class, "--sign",
+					this.sign, Sign.ALL), choice(Direction.class, "--direction", this.direction, Direction.OUT),
 					Params.date("asOf", this.asOf), this.limit);
+			return new Checked(actorId, query);
+		}, (context, checked) -> {
 			InfluenceQueries influence = context.getBean(InfluenceQueries.class);
-			return this.actor == null ? influence.rank(query)
-					: influence.around(Params.actorId("actor", this.actor, true), query);
+			return checked.actorId() == null ? influence.rank(checked.query())
+					: influence.around(checked.actorId(), checked.query());
 		});
+	}
+
+	/** The arguments, checked before the database starts. */
+	private record Checked(String actorId, InfluenceQuery query) {
+	}
+
+	/** One of {@code type}'s constants by name, case-insensitive; a clear error naming the option and the choices. */
+	private static <E extends Enum<E>> E choice(Class<E> type, String option, String value, E otherwise) {
+		if (value == null) {
+			return otherwise;
+		}
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equalsIgnoreCase(value.strip())) {
+				return constant;
+			}
+		}
+		throw new IllegalArgumentException(option + " must be one of " + java.util.Arrays.stream(type.getEnumConstants())
+			.map(c -> c.name().toLowerCase(java.util.Locale.ROOT))
+			.toList() + ", not '" + value + "'");
 	}
 
 }

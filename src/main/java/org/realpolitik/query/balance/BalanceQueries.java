@@ -155,6 +155,28 @@ public class BalanceQueries {
 		return new Blocs(byGds ? GDS_BLOC_ALGORITHM : BLOC_ALGORITHM, date, blocs);
 	}
 
+	/**
+	 * After the edge list was brought up to date in the background, makes today's blocs projection (GDS), so that the
+	 * first default blocs request after an import does not wait for it.
+	 */
+	@org.springframework.context.event.EventListener
+	public void onEdgeListWarmed(org.realpolitik.query.edges.EdgeListWarmed event) {
+		if (this.gds == null || !this.gds.available()) {
+			return;
+		}
+		try {
+			LocalDate today = LocalDate.now();
+			GdsProjections.Links links = load(today).positiveLinks(new BlocsKey(today.toEpochDay()));
+			if (links.m() > 0) {
+				this.gds.run(links, (tx, graphName) -> null);
+			}
+		}
+		catch (RuntimeException ex) {
+			org.slf4j.LoggerFactory.getLogger(BalanceQueries.class)
+				.debug("Could not prepare the blocs projection: {}", ex.getMessage());
+		}
+	}
+
 	/** What the projection of one date's positive pairs depends on, besides the edge list. */
 	private record BlocsKey(long asOfDay) {
 	}

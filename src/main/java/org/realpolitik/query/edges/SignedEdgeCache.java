@@ -52,16 +52,21 @@ public class SignedEdgeCache {
 
 	private java.util.concurrent.ScheduledFuture<?> pendingWarm;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	@Autowired
-	public SignedEdgeCache(Graph graph, EdgeListSettings settings) {
+	public SignedEdgeCache(Graph graph, EdgeListSettings settings,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.graph = graph;
 		this.enabled = settings.cache();
 		this.warmAfter = settings.warmAfter();
+		this.events = events;
 	}
 
-	/** A cache with the default settings, {@code enabled} or not. */
+	/** A cache with the default settings, {@code enabled} or not, that warms nothing by itself. */
 	public SignedEdgeCache(Graph graph, boolean enabled) {
-		this(graph, new EdgeListSettings(enabled, java.time.Duration.ofSeconds(5), false, 1));
+		this(graph, new EdgeListSettings(enabled, java.time.Duration.ofSeconds(-1), false, 1), event -> {
+		});
 	}
 
 	/**
@@ -86,6 +91,8 @@ public class SignedEdgeCache {
 	private void warm() {
 		try {
 			current();
+			// the analyses prepare what their default requests need (GDS projections), still in the background
+			this.events.publishEvent(new EdgeListWarmed());
 		}
 		catch (RuntimeException ex) {
 			org.slf4j.LoggerFactory.getLogger(SignedEdgeCache.class)

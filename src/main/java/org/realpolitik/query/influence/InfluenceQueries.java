@@ -215,6 +215,32 @@ public class InfluenceQueries {
 				typeNames(query), ranking);
 	}
 
+	/**
+	 * After the edge list was brought up to date in the background, makes the GDS projections of the default requests
+	 * (all types, both signs, direction out, today: the ranking and the personalised ranking), so that the first of
+	 * them after an import does not wait for its projection.
+	 */
+	@org.springframework.context.event.EventListener
+	public void onEdgeListWarmed(org.realpolitik.query.edges.EdgeListWarmed event) {
+		if (!gdsAvailable()) {
+			return;
+		}
+		try {
+			var query = new InfluenceQuery(List.of(RelationshipType.values()), Sign.ALL, Direction.OUT, null, 1);
+			LocalDate today = asOf(query);
+			for (boolean reverse : new boolean[] { true, false }) {
+				Walks walks = walks(query, today, reverse);
+				if (walks.m > 0) {
+					this.gds.run(links(walks, query, today, reverse), (tx, graphName) -> null);
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			org.slf4j.LoggerFactory.getLogger(InfluenceQueries.class)
+				.debug("Could not prepare the default influence projections: {}", ex.getMessage());
+		}
+	}
+
 	/** Whether GDS computes the scores: {@code realpolitik.influence.use-gds} and the database has GDS. */
 	public boolean gdsAvailable() {
 		return this.gds != null && this.gds.available();
@@ -222,6 +248,13 @@ public class InfluenceQueries {
 
 	/** What a projection of one request's links depends on, besides the edge list it was made from. */
 	private record ProjectionKey(List<String> types, Sign sign, boolean reverse, long asOfDay, double halfLifeDays) {
+	}
+
+	/** The request's links for a GDS projection, keyed by what they depend on. */
+	private GdsProjections.Links links(Walks walks, InfluenceQuery query, LocalDate asOf, boolean reverse) {
+		var key = new ProjectionKey(typeNames(query), query.sign(), reverse, asOf.toEpochDay(),
+				this.settings.halfLifeDays());
+		return new GdsProjections.Links(walks.edges, key, walks.m, walks.from, walks.to, walks.weight, false);
 	}
 
 	/**
@@ -233,9 +266,7 @@ public class InfluenceQueries {
 		if (walks.m == 0) {
 			return scores;
 		}
-		var key = new ProjectionKey(typeNames(query), query.sign(), reverse, asOf.toEpochDay(),
-				this.settings.halfLifeDays());
-		var links = new GdsProjections.Links(walks.edges, key, walks.m, walks.from, walks.to, walks.weight, false);
+		var links = links(walks, query, asOf, reverse);
 		String cypher = CypherFiles.query("influence-pagerank-links");
 		this.gds.run(links, (tx, graphName) -> {
 			Map<String, Object> run = new HashMap<>();

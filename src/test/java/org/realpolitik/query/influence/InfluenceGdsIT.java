@@ -166,6 +166,17 @@ class InfluenceGdsIT {
 	}
 
 	@Test
+	void afterTheEdgeListIsWarmedTheDefaultRequestsFindTheirProjectionsMade() {
+		context.publishEvent(new org.realpolitik.query.edges.EdgeListWarmed());
+		assertThat(projections()).as("default ranking, default personalised ranking, today's blocs").hasSize(3);
+		var query = new InfluenceQuery(List.of(RelationshipType.values()), Sign.ALL, Direction.OUT, LocalDate.now(), 20);
+		this.gds.rank(query);
+		this.gds.around("a", query);
+		context.getBean(BalanceQueries.class).blocs(LocalDate.now(), 50);
+		assertThat(projections()).as("each one reused, none made").hasSize(3);
+	}
+
+	@Test
 	void blocsAreLeidenCommunitiesOfThePositivePairs() {
 		var blocs = context.getBean(BalanceQueries.class).blocs(AS_OF, 50);
 		assertThat(blocs.algorithm()).isEqualTo("gds.leiden (weighted, positive pairs)");
