@@ -52,6 +52,14 @@ public class GdsProjections {
 		this.settings = settings;
 	}
 
+	/**
+	 * How this instance's projections are named: {@code realpolitik-}, a random id, a dash, a number. (The GDS
+	 * catalogue of an embedded database is shared by every database in the JVM, so tests tell theirs apart by it.)
+	 */
+	public String prefix() {
+		return this.prefix;
+	}
+
 	/** Links to project: {@code from[i] → to[i]} with {@code weight[i]}, i &lt; m, actor indices of {@code edges}. */
 	public record Links(SignedEdges edges, Object key, int m, int[] from, int[] to, double[] weight,
 			boolean undirected) {

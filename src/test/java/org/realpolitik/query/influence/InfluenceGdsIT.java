@@ -237,12 +237,15 @@ class InfluenceGdsIT {
 		driver.executableQuery(CypherFiles.query("edges-version-bump")).withParameters(parameters).execute();
 	}
 
+	/** This context's projections (other embedded databases in the JVM share GDS's catalogue). */
 	private static List<String> projections() {
+		String prefix = context.getBean(GdsProjections.class).prefix();
 		return driver.executableQuery("CALL gds.graph.list() YIELD graphName RETURN graphName")
 			.execute()
 			.records()
 			.stream()
 			.map(r -> r.get("graphName").asString())
+			.filter(name -> name.startsWith(prefix))
 			.toList();
 	}
 
