@@ -12,7 +12,10 @@ import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** After this instance derives edges, the edge list is loaded again in the background, so the next analysis is warm. */
+/**
+ * The edge list is loaded in the background once the web server is up, and again after this instance derives edges,
+ * so the next analysis is warm.
+ */
 @TestPropertySource(properties = "realpolitik.influence.warm-after=100ms")
 class EdgeListWarmingIT extends GraphTest {
 
@@ -21,6 +24,20 @@ class EdgeListWarmingIT extends GraphTest {
 
 	@Autowired
 	CuratedImporter importer;
+
+	/** Once the web server is up the list is loaded in the background, before any analysis asks for it. */
+	@org.junit.jupiter.api.BeforeEach
+	void startUpLoadIsDone() throws InterruptedException {
+		long deadline = System.currentTimeMillis() + 10_000;
+		while (this.cache.loads() == 0 && System.currentTimeMillis() < deadline) {
+			Thread.sleep(50);
+		}
+	}
+
+	@Test
+	void theListIsLoadedInTheBackgroundOnceTheWebServerIsUp() {
+		assertThat(this.cache.loads()).as("loaded at start-up, though nothing asked").isPositive();
+	}
 
 	@Test
 	void anImportIsFollowedByABackgroundLoadAndTheNextUseLoadsNothing() throws InterruptedException {
