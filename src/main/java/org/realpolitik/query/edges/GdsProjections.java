@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * GDS projections of links the service filtered and weighed from the cached edge list, kept for reuse. The service
- * sends a request's links (actor indices and weights) to {@code gds.graph.project} as three lists
+ * sends a request's links (actor indices and weights) to {@code gds.graph.project} as two lists
  * ({@code gds-project-links.cypher}), which skips the Cypher filter over a million relationships that made a
  * projection per request slow. A projection is named after this instance and kept while the edge list it came from is
  * current, at most {@code realpolitik.influence.gds-projections} of them, least recently used dropped first; all are
@@ -32,6 +32,9 @@ import org.springframework.stereotype.Component;
 public class GdsProjections {
 
 	private static final Logger logger = LoggerFactory.getLogger(GdsProjections.class);
+
+	/** A link is sent as source × PAIR + target (actor indices are below 2^31). */
+	static final long PAIR = 1L << 32;
 
 	private final Graph graph;
 
@@ -105,16 +108,15 @@ public class GdsProjections {
 				.get("exists")
 				.asBoolean();
 			if (!exists) {
-				List<Long> sources = new ArrayList<>(links.m());
-				List<Long> targets = new ArrayList<>(links.m());
+				// source and target in one number: one list fewer to send and to read (about a third faster)
+				List<Long> pairs = new ArrayList<>(links.m());
 				List<Double> weights = new ArrayList<>(links.m());
 				for (int i = 0; i < links.m(); i++) {
-					sources.add((long) links.from()[i]);
-					targets.add((long) links.to()[i]);
+					pairs.add(links.from()[i] * PAIR + links.to()[i]);
 					weights.add(links.weight()[i]);
 				}
-				tx.run(project, Map.of("graph", graphName, "sources", sources, "targets", targets, "weights", weights,
-						"undirected", links.undirected() ? List.of("*") : List.of()))
+				tx.run(project, Map.of("graph", graphName, "pairs", pairs, "weights", weights, "undirected",
+						links.undirected() ? List.of("*") : List.of()))
 					.consume();
 			}
 			return algorithm.apply(tx, graphName);
