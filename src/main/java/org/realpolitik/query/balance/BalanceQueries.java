@@ -156,8 +156,8 @@ public class BalanceQueries {
 	}
 
 	/**
-	 * After the edge list was brought up to date in the background, makes today's blocs projection (GDS), so that the
-	 * first default blocs request after an import does not wait for it.
+	 * After the edge list was brought up to date in the background, makes the blocs projections (GDS) of today and of
+	 * the dates asked for most recently, so that the first such blocs request after an import does not wait for it.
 	 */
 	@org.springframework.context.event.EventListener
 	public void onEdgeListWarmed(org.realpolitik.query.edges.EdgeListWarmed event) {
@@ -165,10 +165,14 @@ public class BalanceQueries {
 			return;
 		}
 		try {
-			LocalDate today = LocalDate.now();
-			GdsProjections.Links links = load(today).positiveLinks(new BlocsKey(today.toEpochDay()));
-			if (links.m() > 0) {
-				this.gds.run(links, (tx, graphName) -> null);
+			Set<BlocsKey> keys = new java.util.LinkedHashSet<>();
+			keys.add(new BlocsKey(LocalDate.now().toEpochDay()));
+			keys.addAll(this.gds.recentKeys(BlocsKey.class));
+			for (BlocsKey key : keys) {
+				GdsProjections.Links links = load(LocalDate.ofEpochDay(key.asOfDay())).positiveLinks(key);
+				if (links.m() > 0) {
+					this.gds.run(links, (tx, graphName) -> null);
+				}
 			}
 		}
 		catch (RuntimeException ex) {

@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("realpolitik.influence")
 public record EdgeListSettings(@DefaultValue("true") boolean cache, @DefaultValue("5s") Duration warmAfter,
-		@DefaultValue("true") boolean useGds, @DefaultValue("4") int gdsProjections) {
+		@DefaultValue("true") boolean useGds, @DefaultValue("8") int gdsProjections) {
 
 	public EdgeListSettings {
 		if (warmAfter == null) {
@@ -31,9 +31,9 @@ public record EdgeListSettings(@DefaultValue("true") boolean cache, @DefaultValu
 		}
 	}
 
-	/** The defaults: cache on, warm after 5 s, GDS where the database has it, 4 projections kept. */
+	/** The defaults: cache on, warm after 5 s, GDS where the database has it, 8 projections kept. */
 	public static EdgeListSettings defaults() {
-		return new EdgeListSettings(true, Duration.ofSeconds(5), true, 4);
+		return new EdgeListSettings(true, Duration.ofSeconds(5), true, 8);
 	}
 
 }

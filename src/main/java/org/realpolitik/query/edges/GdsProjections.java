@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * ({@code gds-project-links.cypher}), which skips the Cypher filter over a million relationships that made a
  * projection per request slow. A projection is named after this instance and kept while the edge list it came from is
  * current, at most {@code realpolitik.influence.gds-projections} of them, least recently used dropped first; all are
- * dropped when the list changes and when the service stops. Node ids in a projection are the edge list's actor
+ * dropped when the list changes (the analyses then make the recently used ones again in the background,
+ * {@link #recentKeys}) and when the service stops. Node ids in a projection are the edge list's actor
  * indices.
  * <p>
  * Each use checks for the projection and runs the algorithm in one transaction, so against a cluster, where each
@@ -43,6 +44,9 @@ public class GdsProjections {
 	private final String prefix = "realpolitik-" + UUID.randomUUID().toString().substring(0, 8) + "-";
 
 	private final LinkedHashMap<Object, String> names = new LinkedHashMap<>(16, 0.75f, true);
+
+	/** The keys asked for most recently (most recent last), kept when the edges change, so they can be made again. */
+	private final LinkedHashMap<Object, Boolean> recent = new LinkedHashMap<>(16, 0.75f, true);
 
 	private SignedEdges projectedFrom;
 
@@ -91,8 +95,12 @@ public class GdsProjections {
 	 */
 	public synchronized <T> T run(Links links, BiFunction<TransactionContext, String, T> algorithm) {
 		if (this.projectedFrom != links.edges()) {
-			dropAll();
+			dropProjections();
 			this.projectedFrom = links.edges();
+		}
+		this.recent.put(links.key(), Boolean.TRUE);
+		while (this.recent.size() > this.settings.gdsProjections()) {
+			this.recent.remove(this.recent.keySet().iterator().next());
 		}
 		String name = this.names.get(links.key());
 		if (name == null) {
@@ -132,9 +140,29 @@ public class GdsProjections {
 		}
 	}
 
-	/** Drops every projection this instance made. */
+	/**
+	 * The keys of {@code type} asked for most recently, the most recent first, at most as many as projections are
+	 * kept; they outlive the projections when the edges change, so that the analyses can make them again for the new
+	 * edges in the background.
+	 */
+	public synchronized <K> List<K> recentKeys(Class<K> type) {
+		List<K> keys = new ArrayList<>();
+		this.recent.keySet().forEach(k -> {
+			if (type.isInstance(k)) {
+				keys.add(0, type.cast(k));
+			}
+		});
+		return keys;
+	}
+
+	/** Drops every projection this instance made, and forgets which were asked for. */
 	@jakarta.annotation.PreDestroy
 	public synchronized void dropAll() {
+		dropProjections();
+		this.recent.clear();
+	}
+
+	private void dropProjections() {
 		this.names.values().forEach(this::drop);
 		this.names.clear();
 		this.projectedFrom = null;

@@ -216,9 +216,10 @@ public class InfluenceQueries {
 	}
 
 	/**
-	 * After the edge list was brought up to date in the background, makes the GDS projections of the default requests
-	 * (all types, both signs, direction out, today: the ranking and the personalised ranking), so that the first of
-	 * them after an import does not wait for its projection.
+	 * After the edge list was brought up to date in the background, makes the GDS projections of the requests asked
+	 * for most recently and of the default requests (all types, both signs, direction out, today: the ranking and the
+	 * personalised ranking) for the new edges, so that the first of them after an import does not wait for its
+	 * projection.
 	 */
 	@org.springframework.context.event.EventListener
 	public void onEdgeListWarmed(org.realpolitik.query.edges.EdgeListWarmed event) {
@@ -226,18 +227,28 @@ public class InfluenceQueries {
 			return;
 		}
 		try {
-			var query = new InfluenceQuery(List.of(RelationshipType.values()), Sign.ALL, Direction.OUT, null, 1);
-			LocalDate today = asOf(query);
-			for (boolean reverse : new boolean[] { true, false }) {
-				Walks walks = walks(query, today, reverse);
+			List<String> all = Arrays.stream(RelationshipType.values()).map(Enum::name).sorted().toList();
+			long today = LocalDate.now().toEpochDay();
+			Set<ProjectionKey> keys = new LinkedHashSet<>();
+			keys.add(new ProjectionKey(all, Sign.ALL, true, today, this.settings.halfLifeDays()));
+			keys.add(new ProjectionKey(all, Sign.ALL, false, today, this.settings.halfLifeDays()));
+			keys.addAll(this.gds.recentKeys(ProjectionKey.class));
+			SignedEdges current = this.edges.current();
+			for (ProjectionKey key : keys) {
+				if (key.halfLifeDays() != this.settings.halfLifeDays()) {
+					continue;
+				}
+				Walks walks = new Walks(current, key.types(), key.sign().signs(), key.asOfDay(), key.halfLifeDays(),
+						key.reverse());
 				if (walks.m > 0) {
-					this.gds.run(links(walks, query, today, reverse), (tx, graphName) -> null);
+					this.gds.run(new GdsProjections.Links(walks.edges, key, walks.m, walks.from, walks.to, walks.weight,
+							false), (tx, graphName) -> null);
 				}
 			}
 		}
 		catch (RuntimeException ex) {
 			org.slf4j.LoggerFactory.getLogger(InfluenceQueries.class)
-				.debug("Could not prepare the default influence projections: {}", ex.getMessage());
+				.debug("Could not prepare the influence projections: {}", ex.getMessage());
 		}
 	}
 
@@ -246,14 +257,14 @@ public class InfluenceQueries {
 		return this.gds != null && this.gds.available();
 	}
 
-	/** What a projection of one request's links depends on, besides the edge list it was made from. */
+	/** What a projection of one request's links depends on, besides the edge list it was made from (types sorted). */
 	private record ProjectionKey(List<String> types, Sign sign, boolean reverse, long asOfDay, double halfLifeDays) {
 	}
 
 	/** The request's links for a GDS projection, keyed by what they depend on. */
 	private GdsProjections.Links links(Walks walks, InfluenceQuery query, LocalDate asOf, boolean reverse) {
-		var key = new ProjectionKey(typeNames(query), query.sign(), reverse, asOf.toEpochDay(),
-				this.settings.halfLifeDays());
+		var key = new ProjectionKey(typeNames(query).stream().sorted().toList(), query.sign(), reverse,
+				asOf.toEpochDay(), this.settings.halfLifeDays());
 		return new GdsProjections.Links(walks.edges, key, walks.m, walks.from, walks.to, walks.weight, false);
 	}
 

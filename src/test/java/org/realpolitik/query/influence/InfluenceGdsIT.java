@@ -177,6 +177,23 @@ class InfluenceGdsIT {
 	}
 
 	@Test
+	void afterTheEdgesChangeTheRecentlyUsedProjectionsAreMadeAgainInTheBackground() {
+		var lastYear = new InfluenceQuery(List.of(RelationshipType.ARMED, RelationshipType.SANCTIONED), Sign.NEGATIVE,
+				Direction.IN, AS_OF.minusYears(1), 20);
+		this.gds.rank(lastYear);
+		new HandBuiltGraph().edge("t", RelationshipType.SANCTIONED, "a").writeTo(driver);
+		bump();
+		context.publishEvent(new org.realpolitik.query.edges.EdgeListWarmed());
+		List<String> prepared = projections();
+		// the same types in another order need the same projection
+		var again = new InfluenceQuery(List.of(RelationshipType.SANCTIONED, RelationshipType.ARMED), Sign.NEGATIVE,
+				Direction.IN, AS_OF.minusYears(1), 20);
+		Ranking ranking = this.gds.rank(again);
+		assertThat(projections()).as("made in the background, none by the request").isEqualTo(prepared);
+		assertThat(ranking.ranking()).extracting(r -> r.actor().id()).contains("t");
+	}
+
+	@Test
 	void blocsAreLeidenCommunitiesOfThePositivePairs() {
 		var blocs = context.getBean(BalanceQueries.class).blocs(AS_OF, 50);
 		assertThat(blocs.algorithm()).isEqualTo("gds.leiden (weighted, positive pairs)");
