@@ -15,7 +15,8 @@ import org.neo4j.driver.Value;
  * Every signed edge between two actors ({@code cypher/queries/edges-signed.cypher}, a row per subject), as columns: endpoints as indices
  * into {@link #actors} (sorted by id, so comparing indices compares ids), the type as an index into {@link #types},
  * sign, goldstein, confidence, fromDate/untilDate as epoch days ({@link #NO_DATE} when unknown), claims and sources.
- * Edges keep the order the query returned them in. About 45 bytes an edge plus the actor ids; immutable once loaded.
+ * Edges keep the order the query returned them in (a patched list: the kept ones, then the re-read ones). About 45
+ * bytes an edge plus the actor ids; immutable once loaded.
  */
 public final class SignedEdges {
 
