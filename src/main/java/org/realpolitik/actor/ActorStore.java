@@ -55,6 +55,16 @@ public class ActorStore {
 						r.get("cameo").asString(null)));
 	}
 
+	/** The names of the given actors, by id (ids that name no actor are left out). */
+	public Map<String, String> names(Collection<String> ids) {
+		Map<String, String> names = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			this.graph.read("MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id AS id, a.name AS name",
+					Map.of("ids", List.copyOf(ids)), r -> names.put(r.get("id").asString(), r.get("name").asString()));
+		}
+		return names;
+	}
+
 	/** The subset of the given ids that name an actor. */
 	public Set<String> existing(Collection<String> ids) {
 		return Set.copyOf(this.graph.read("MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id AS id",

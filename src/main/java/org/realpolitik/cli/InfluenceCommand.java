@@ -46,8 +46,9 @@ public class InfluenceCommand implements Callable<Integer> {
 	public Integer call() {
 		return AnalyticsOutput.printJson(this.springArguments, () -> {
 			String actorId = this.actor == null ? null : Params.actorId("actor", this.actor, true);
-			InfluenceQuery query = new InfluenceQuery(Params.types("types", this.types), choice(Sign.class, "--sign",
-					this.sign, Sign.ALL), choice(Direction.class, "--direction", this.direction, Direction.OUT),
+			InfluenceQuery query = new InfluenceQuery(Params.types("types", this.types), Params.choice("sign",
+					this.sign, Sign.class, Sign.ALL), Params.choice("direction", this.direction, Direction.class,
+							Direction.OUT),
 					Params.date("asOf", this.asOf), this.limit);
 			return new Checked(actorId, query);
 		}, (context, checked) -> {
@@ -59,21 +60,6 @@ public class InfluenceCommand implements Callable<Integer> {
 
 	/** The arguments, checked before the database starts. */
 	private record Checked(String actorId, InfluenceQuery query) {
-	}
-
-	/** One of {@code type}'s constants by name, case-insensitive; a clear error naming the option and the choices. */
-	private static <E extends Enum<E>> E choice(Class<E> type, String option, String value, E otherwise) {
-		if (value == null) {
-			return otherwise;
-		}
-		for (E constant : type.getEnumConstants()) {
-			if (constant.name().equalsIgnoreCase(value.strip())) {
-				return constant;
-			}
-		}
-		throw new IllegalArgumentException(option + " must be one of " + java.util.Arrays.stream(type.getEnumConstants())
-			.map(c -> c.name().toLowerCase(java.util.Locale.ROOT))
-			.toList() + ", not '" + value + "'");
 	}
 
 }

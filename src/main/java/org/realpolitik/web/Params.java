@@ -41,6 +41,24 @@ public final class Params {
 				List.of(min + ".." + max));
 	}
 
+	/** One of {@code type}'s constants by name, case-insensitive; {@code defaultValue} when blank. */
+	public static <E extends Enum<E>> E choice(String name, String value, Class<E> type, E defaultValue) {
+		if (value == null || value.isBlank()) {
+			return defaultValue;
+		}
+		List<String> allowed = java.util.Arrays.stream(type.getEnumConstants())
+			.map(e -> e.name().toLowerCase(java.util.Locale.ROOT))
+			.toList();
+		try {
+			return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidParameterException(name,
+					"parameter '" + name + "' must be one of " + String.join(", ", allowed) + ", was '" + value + "'",
+					allowed);
+		}
+	}
+
 	/** Comma-separated relationship types; all types when blank. */
 	public static List<RelationshipType> types(String name, String value) {
 		if (value == null || value.isBlank()) {

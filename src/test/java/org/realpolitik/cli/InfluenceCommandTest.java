@@ -21,8 +21,8 @@ class InfluenceCommandTest {
 
 	@Test
 	void aBadSignDirectionTypeOrDateIsRefusedBeforeTheDatabaseStarts() throws Exception {
-		assertRefused("--sign must be one of [positive, negative, all], not 'sideways'", "--sign", "sideways");
-		assertRefused("--direction must be one of [in, out], not 'up'", "--direction", "up");
+		assertRefused("parameter 'sign' must be one of positive, negative, all, was 'sideways'", "--sign", "sideways");
+		assertRefused("parameter 'direction' must be one of in, out, was 'up'", "--direction", "up");
 		assertRefused("types", "--types", "LOVES");
 		assertRefused("asOf", "--as-of", "2025-13-01");
 		try (var files = Files.list(this.data)) {

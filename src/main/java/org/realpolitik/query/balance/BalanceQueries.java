@@ -2,7 +2,6 @@ package org.realpolitik.query.balance;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.realpolitik.actor.ActorQueries.ActorRef;
+import org.realpolitik.actor.ActorStore;
 import org.realpolitik.neo4j.CypherFiles;
-import org.realpolitik.neo4j.Graph;
 import org.realpolitik.query.balance.SignedGraph.Candidates;
 import org.realpolitik.query.balance.SignedGraph.Triangle;
 import org.realpolitik.query.edges.GdsProjections;
@@ -39,16 +38,16 @@ public class BalanceQueries {
 
 	static final String BLOC_ALGORITHM = "labelPropagation (weighted, positive pairs, in the service: the database has no GDS)";
 
-	private final Graph graph;
-
 	private final SignedEdgeCache edges;
 
 	private final GdsProjections gds;
 
-	BalanceQueries(Graph graph, SignedEdgeCache edges, GdsProjections gds) {
-		this.graph = graph;
+	private final ActorStore actors;
+
+	BalanceQueries(SignedEdgeCache edges, GdsProjections gds, ActorStore actors) {
 		this.edges = edges;
 		this.gds = gds;
+		this.actors = actors;
 	}
 
 	/** An edge behind a pair's sign. */
@@ -108,7 +107,7 @@ public class BalanceQueries {
 			ids.add(id(signed, c.y()));
 			common.get(c).forEach(z -> ids.add(id(signed, z)));
 		});
-		Map<String, String> names = names(ids);
+		Map<String, String> names = this.actors.names(ids);
 		List<Triad> triads = page.stream()
 			.map(t -> new Triad(List.of(ref(signed, t.x(), names), ref(signed, t.y(), names), ref(signed, t.z(), names)),
 					t.balanced(), List.of(pair(signed, t.xy(), names), pair(signed, t.xz(), names),
@@ -127,7 +126,7 @@ public class BalanceQueries {
 	public Blocs blocs(LocalDate asOf, int limit) {
 		LocalDate date = asOf == null ? LocalDate.now() : asOf;
 		SignedGraph signed = load(date);
-		boolean byGds = this.gds != null && this.gds.available();
+		boolean byGds = this.gds.available();
 		List<int[]> groups = (byGds ? leiden(signed, date) : signed.blocs()).stream()
 			.sorted(Comparator.<int[]>comparingInt(g -> -g.length).thenComparingInt(g -> g[0]))
 			.limit(limit)
@@ -147,7 +146,7 @@ public class BalanceQueries {
 				ids.add(id(signed, v));
 			}
 		}
-		Map<String, String> names = names(ids);
+		Map<String, String> names = this.actors.names(ids);
 		List<Bloc> blocs = groups.stream()
 			.map(members -> new Bloc(Arrays.stream(members).mapToObj(v -> ref(signed, v, names)).toList(),
 					ties.get(members).stream().map(p -> pair(signed, p, names)).toList()))
@@ -161,7 +160,7 @@ public class BalanceQueries {
 	 */
 	@org.springframework.context.event.EventListener
 	public void onEdgeListWarmed(org.realpolitik.query.edges.EdgeListWarmed event) {
-		if (this.gds == null || !this.gds.available()) {
+		if (!this.gds.available()) {
 			return;
 		}
 		try {
@@ -206,15 +205,6 @@ public class BalanceQueries {
 
 	private SignedGraph load(LocalDate asOf) {
 		return new SignedGraph(this.edges.current(), asOf.toEpochDay());
-	}
-
-	private Map<String, String> names(Collection<String> ids) {
-		Map<String, String> names = new HashMap<>();
-		if (!ids.isEmpty()) {
-			this.graph.read("MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id AS id, a.name AS name",
-					Map.of("ids", List.copyOf(ids)), r -> names.put(r.get("id").asString(), r.get("name").asString()));
-		}
-		return names;
 	}
 
 	private static String id(SignedGraph signed, int v) {

@@ -63,12 +63,6 @@ public class SignedEdgeCache {
 		this.events = events;
 	}
 
-	/** A cache with the default settings, {@code enabled} or not, that warms nothing by itself. */
-	public SignedEdgeCache(Graph graph, boolean enabled) {
-		this(graph, new EdgeListSettings(enabled, java.time.Duration.ofSeconds(-1), false, 1), event -> {
-		});
-	}
-
 	/**
 	 * After this instance derived edges (an import, a deleted document), loads the list again in the background once
 	 * derivations have been quiet for {@code realpolitik.influence.warm-after}, so the next analysis finds it warm

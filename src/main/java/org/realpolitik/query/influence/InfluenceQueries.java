@@ -19,7 +19,6 @@ import org.realpolitik.actor.ActorQueries.ActorRef;
 import org.realpolitik.actor.ActorStore;
 import org.realpolitik.claim.RelationshipType;
 import org.realpolitik.neo4j.CypherFiles;
-import org.realpolitik.neo4j.Graph;
 import org.realpolitik.query.edges.GdsProjections;
 import org.realpolitik.query.edges.SignedEdgeCache;
 import org.realpolitik.query.edges.SignedEdges;
@@ -54,8 +53,6 @@ public class InfluenceQueries {
 
 	static final String SERVICE_PERSONALISED = "pageRank (personalised, in the service: the database has no GDS)";
 
-	private final Graph graph;
-
 	private final ActorStore actors;
 
 	private final InfluenceSettings settings;
@@ -65,9 +62,7 @@ public class InfluenceQueries {
 	private final GdsProjections gds;
 
 	@Autowired
-	InfluenceQueries(Graph graph, ActorStore actors, InfluenceSettings settings, SignedEdgeCache edges,
-			GdsProjections gds) {
-		this.graph = graph;
+	InfluenceQueries(ActorStore actors, InfluenceSettings settings, SignedEdgeCache edges, GdsProjections gds) {
 		this.actors = actors;
 		this.settings = settings;
 		this.edges = edges;
@@ -76,12 +71,7 @@ public class InfluenceQueries {
 
 	/** The same queries (sharing the edge cache) with PageRank always computed in the service, never by GDS. */
 	public InfluenceQueries withoutGds() {
-		return new InfluenceQueries(this.graph, this.actors, this.settings, this.edges, null);
-	}
-
-	/** With an edge cache of its own, without GDS. */
-	InfluenceQueries(Graph graph, ActorStore actors, InfluenceSettings settings) {
-		this(graph, actors, settings, new SignedEdgeCache(graph, true), null);
+		return new InfluenceQueries(this.actors, this.settings, this.edges, null);
 	}
 
 	/** Which edges count: support (sign +1), hostility (sign −1) or both, each by the absolute value of its weight. */
@@ -166,11 +156,11 @@ public class InfluenceQueries {
 		boolean reverse = query.direction() == Direction.OUT;
 		Walks walks = walks(query, asOf, reverse);
 		boolean byGds = gdsAvailable();
-		double[] scores = byGds ? gdsScores(walks, query, asOf, reverse, -1) : walks.scores(-1, this.settings);
+		double[] scores = byGds ? gdsScores(walks, -1) : walks.scores(-1, this.settings);
 		int[] top = walks.top(scores, query.limit(), -1);
-		Map<String, String> names = names(walks.ids(top));
+		Map<String, String> names = this.actors.names(walks.ids(top));
 		Map<Integer, List<Contribution>> explanations = walks.explain(top, scores, this.settings.dampingFactor(),
-				names, this::names);
+				names, this.actors::names);
 		List<Ranked> ranking = new ArrayList<>();
 		for (int v : top) {
 			String id = walks.edges.actor(v);
@@ -195,15 +185,15 @@ public class InfluenceQueries {
 		List<Shaped> ranking = new ArrayList<>();
 		Map<String, String> names;
 		if (source < 0 || !walks.present[source]) {
-			names = names(List.of(actorId));
+			names = this.actors.names(List.of(actorId));
 		}
 		else {
-			double[] scores = byGds ? gdsScores(walks, query, asOf, reverse, source)
+			double[] scores = byGds ? gdsScores(walks, source)
 					: walks.scores(source, this.settings);
 			int[] top = walks.top(scores, query.limit(), source);
 			Set<String> ids = new LinkedHashSet<>(walks.ids(top));
 			ids.add(actorId);
-			names = names(ids);
+			names = this.actors.names(ids);
 			Map<String, List<InfluencePath>> paths = paths(actorId, Set.copyOf(walks.ids(top)), walks::neighbours);
 			for (int v : top) {
 				String id = walks.edges.actor(v);
@@ -227,22 +217,17 @@ public class InfluenceQueries {
 			return;
 		}
 		try {
-			List<String> all = Arrays.stream(RelationshipType.values()).map(Enum::name).sorted().toList();
-			long today = LocalDate.now().toEpochDay();
+			var defaults = new InfluenceQuery(List.of(RelationshipType.values()), Sign.ALL, Direction.OUT, null, 1);
+			LocalDate today = asOf(defaults);
 			Set<ProjectionKey> keys = new LinkedHashSet<>();
-			keys.add(new ProjectionKey(all, Sign.ALL, true, today, this.settings.halfLifeDays()));
-			keys.add(new ProjectionKey(all, Sign.ALL, false, today, this.settings.halfLifeDays()));
+			keys.add(ProjectionKey.of(defaults, today, true));
+			keys.add(ProjectionKey.of(defaults, today, false));
 			keys.addAll(this.gds.recentKeys(ProjectionKey.class));
 			SignedEdges current = this.edges.current();
 			for (ProjectionKey key : keys) {
-				if (key.halfLifeDays() != this.settings.halfLifeDays()) {
-					continue;
-				}
-				Walks walks = new Walks(current, key.types(), key.sign().signs(), key.asOfDay(), key.halfLifeDays(),
-						key.reverse());
+				Walks walks = new Walks(current, key, this.settings.halfLifeDays());
 				if (walks.m > 0) {
-					this.gds.run(new GdsProjections.Links(walks.edges, key, walks.m, walks.from, walks.to, walks.weight,
-							false), (tx, graphName) -> null);
+					this.gds.run(walks.links(), (tx, graphName) -> null);
 				}
 			}
 		}
@@ -257,27 +242,29 @@ public class InfluenceQueries {
 		return this.gds != null && this.gds.available();
 	}
 
-	/** What a projection of one request's links depends on, besides the edge list it was made from (types sorted). */
-	private record ProjectionKey(List<String> types, Sign sign, boolean reverse, long asOfDay, double halfLifeDays) {
-	}
+	/**
+	 * What the links of a request (and a projection of them) depend on, besides the edge list and the half-life, which
+	 * are the same for every request of an instance: the types (sorted), the sign, the walk direction and the date.
+	 */
+	private record ProjectionKey(List<String> types, Sign sign, boolean reverse, long asOfDay) {
 
-	/** The request's links for a GDS projection, keyed by what they depend on. */
-	private GdsProjections.Links links(Walks walks, InfluenceQuery query, LocalDate asOf, boolean reverse) {
-		var key = new ProjectionKey(typeNames(query).stream().sorted().toList(), query.sign(), reverse,
-				asOf.toEpochDay(), this.settings.halfLifeDays());
-		return new GdsProjections.Links(walks.edges, key, walks.m, walks.from, walks.to, walks.weight, false);
+		static ProjectionKey of(InfluenceQuery query, LocalDate asOf, boolean reverse) {
+			return new ProjectionKey(typeNames(query).stream().sorted().toList(), query.sign(), reverse,
+					asOf.toEpochDay());
+		}
+
 	}
 
 	/**
 	 * PageRank by GDS over the request's links ({@code influence-pagerank-links.cypher}), personalised when
 	 * {@code source} is not -1; scores indexed like the edge list's actors.
 	 */
-	private double[] gdsScores(Walks walks, InfluenceQuery query, LocalDate asOf, boolean reverse, int source) {
+	private double[] gdsScores(Walks walks, int source) {
 		double[] scores = new double[walks.n];
 		if (walks.m == 0) {
 			return scores;
 		}
-		var links = links(walks, query, asOf, reverse);
+		var links = walks.links();
 		String cypher = CypherFiles.query("influence-pagerank-links");
 		this.gds.run(links, (tx, graphName) -> {
 			Map<String, Object> run = new HashMap<>();
@@ -304,13 +291,6 @@ public class InfluenceQueries {
 		return query.types().stream().map(Enum::name).toList();
 	}
 
-	private Map<String, String> names(java.util.Collection<String> ids) {
-		Map<String, String> names = new HashMap<>();
-		this.graph.read("MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id AS id, a.name AS name",
-				Map.of("ids", List.copyOf(ids)), r -> names.put(r.get("id").asString(), r.get("name").asString()));
-		return names;
-	}
-
 	/** A walk step with the share of the walker's weight it takes. */
 	private record Step(String from, String to, PathEdge edge, double share) {
 	}
@@ -321,8 +301,7 @@ public class InfluenceQueries {
 
 	/** The weighted edges of one request from the cached edge list, in walk direction. */
 	private Walks walks(InfluenceQuery query, LocalDate asOf, boolean reverse) {
-		return new Walks(this.edges.current(), typeNames(query), query.sign().signs(), asOf.toEpochDay(),
-				this.settings.halfLifeDays(), reverse);
+		return new Walks(this.edges.current(), ProjectionKey.of(query, asOf, reverse), this.settings.halfLifeDays());
 	}
 
 	/**
@@ -349,9 +328,16 @@ public class InfluenceQueries {
 
 		final boolean[] present;
 
-		Walks(SignedEdges edges, List<String> types, List<Integer> signs, long asOfDay, double halfLifeDays,
-				boolean reverse) {
+		/** What the links were chosen by. */
+		final ProjectionKey key;
+
+		Walks(SignedEdges edges, ProjectionKey key, double halfLifeDays) {
 			this.edges = edges;
+			this.key = key;
+			List<String> types = key.types();
+			List<Integer> signs = key.sign().signs();
+			long asOfDay = key.asOfDay();
+			boolean reverse = key.reverse();
 			this.n = edges.actorCount();
 			boolean[] typeMask = edges.typeMask(types);
 			boolean positive = signs.contains(1);
@@ -391,6 +377,11 @@ public class InfluenceQueries {
 				this.present[t] = true;
 				this.m++;
 			}
+		}
+
+		/** The links for a GDS projection, keyed by what they were chosen by. */
+		GdsProjections.Links links() {
+			return new GdsProjections.Links(this.edges, this.key, this.m, this.from, this.to, this.weight, false);
 		}
 
 		double[] scores(int source, InfluenceSettings settings) {

@@ -1,9 +1,6 @@
 package org.realpolitik.query.influence.web;
 
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -13,7 +10,6 @@ import org.realpolitik.query.influence.InfluenceQueries.Direction;
 import org.realpolitik.query.influence.InfluenceQueries.InfluenceQuery;
 import org.realpolitik.query.influence.InfluenceQueries.Ranking;
 import org.realpolitik.query.influence.InfluenceQueries.Sign;
-import org.realpolitik.web.InvalidParameterException;
 import org.realpolitik.web.Params;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,24 +53,9 @@ class InfluenceController {
 
 	private static InfluenceQuery query(String types, String asOf, String sign, String direction, String limit) {
 		LocalDate date = Params.date("asOf", asOf);
-		return new InfluenceQuery(Params.types("types", types), choice("sign", sign, Sign.class, Sign.ALL),
-				choice("direction", direction, Direction.class, Direction.OUT), date,
+		return new InfluenceQuery(Params.types("types", types), Params.choice("sign", sign, Sign.class, Sign.ALL),
+				Params.choice("direction", direction, Direction.class, Direction.OUT), date,
 				Params.integer("limit", limit, 20, 1, InfluenceQueries.MAX_LIMIT));
-	}
-
-	static <E extends Enum<E>> E choice(String name, String value, Class<E> type, E defaultValue) {
-		if (value == null || value.isBlank()) {
-			return defaultValue;
-		}
-		List<String> allowed = Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList();
-		try {
-			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidParameterException(name,
-					"parameter '" + name + "' must be one of " + String.join(", ", allowed) + ", was '" + value + "'",
-					allowed);
-		}
 	}
 
 }
