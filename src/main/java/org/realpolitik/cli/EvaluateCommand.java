@@ -18,8 +18,13 @@ public class EvaluateCommand implements Callable<Integer> {
 	@Option(names = "--gold", required = true, paramLabel = "GOLD.jsonl", description = "gold claims, JSON lines")
 	Path gold;
 
-	@Option(names = "--actors", required = true, paramLabel = "ACTORS", description = "the gazetteer: gold-format JSON or curated YAML")
+	@Option(names = "--actors", required = true, paramLabel = "ACTORS",
+			description = "the gold actors (gold-format JSON or curated YAML): the extractor's actors are mapped onto them by id, name or alias, as shared/eval/evaluate.py does")
 	Path actors;
+
+	@Option(names = "--gazetteer", paramLabel = "FILE",
+			description = "the extractor's gazetteer (curated YAML or gold-format JSON); default: the --actors file")
+	Path gazetteer;
 
 	@Option(names = "--details", description = "also list every false positive and false negative")
 	boolean details;
@@ -30,7 +35,9 @@ public class EvaluateCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		StandaloneLogging.toStandardError();
-		System.out.print(Extraction.withActorsFrom(this.actors).evaluate(this.gold, this.files, this.details));
+		Extraction extraction = this.gazetteer == null ? Extraction.withActorsFrom(this.actors)
+				: new Extraction(Extraction.actorsFrom(this.gazetteer), Extraction.actorsFrom(this.actors));
+		System.out.print(extraction.evaluate(this.gold, this.files, this.details));
 		return 0;
 	}
 

@@ -755,7 +755,7 @@ final class ClaimExtractor {
 		if (direct != null) {
 			into.add(direct);
 		}
-		else if (HEAD_NOUNS.contains(lemma) || token.tag().startsWith("NNP")) {
+		else if (HEAD_NOUNS.contains(lemma) || this.lexicon.isAgent(lemma) || token.tag().startsWith("NNP")) {
 			for (IndexedWord modifier : children(g, token, "compound", "amod", "nmod:poss", "nmod:of", "nmod:in")) {
 				Entry entry = s.actorAt().get(modifier.index());
 				if (entry != null) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,8 +23,17 @@ public final class Extraction {
 
 	private final NewsExtractor extractor;
 
+	/** Gold actor ids by normalised id, name and alias, for scoring; from the same actors as the gazetteer. */
+	private final Map<String, String> actorIndex;
+
 	public Extraction(List<ActorInput> actors) {
-		this.extractor = new NewsExtractor(actors);
+		this(actors, actors);
+	}
+
+	/** An extraction with the given gazetteer, scored against gold that names its actors as {@code goldActors} do. */
+	public Extraction(List<ActorInput> gazetteer, List<ActorInput> goldActors) {
+		this.extractor = new NewsExtractor(gazetteer);
+		this.actorIndex = Evaluation.actorIndex(goldActors);
 	}
 
 	public static Extraction withActorsFrom(Path actorsFile) throws IOException {
@@ -114,8 +124,13 @@ public final class Extraction {
 		java.util.Set<String> docs = new java.util.HashSet<>();
 		paths.forEach(p -> docs.add(p.getFileName().toString()));
 		gold.removeIf(g -> !docs.contains(g.doc()));
-		Evaluation.Result result = Evaluation.score(gold, claims);
+		Evaluation.Result result = score(gold, claims);
 		return report(result, rejected, details);
+	}
+
+	/** The claims scored against the gold, system actors mapped onto gold ones by id, name or alias. */
+	Evaluation.Result score(List<Evaluation.Gold> gold, List<ExtractedClaim> claims) {
+		return Evaluation.score(gold, claims, this.actorIndex);
 	}
 
 	static String report(Evaluation.Result r, List<Reject> rejected, boolean details) {

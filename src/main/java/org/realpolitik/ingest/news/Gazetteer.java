@@ -1,9 +1,9 @@
 package org.realpolitik.ingest.news;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +15,10 @@ import org.realpolitik.actor.ActorKind;
  * Finds actor mentions in text by name and alias, longest match first. Whole words only: an alias never matches inside
  * a longer word or after a hyphen ("Taliban" is not found in "Tehreek-e-Taliban"), so a substring is never a merge.
  * Acronyms and short aliases ({@code US}, {@code UAE}, {@code IS-K}) match only in their own case.
+ * <p>
+ * Two tiers: the actors the caller gives (the database's, or a gazetteer file) and, behind them, the reference actors
+ * generated from the field's dictionaries ({@link ReferenceActors}); a name either tier knows is the first tier's.
+ * Names are matched with a trie over words, so finding mentions costs the same whatever the number of names.
  */
 final class Gazetteer {
 
@@ -37,36 +41,89 @@ final class Gazetteer {
 
 	private final Map<String, Entry> organOf = new HashMap<>();
 
-	private final Pattern exactPattern;
+	/** The reference actors a text named, as the database should store them once a claim names them. */
+	private final Map<String, ActorInput> reference = new HashMap<>();
 
-	private final Pattern foldedPattern;
+	private final Node root = new Node();
+
+	/** A node of the word trie: the actor a folded name ends here with, and those of case-sensitive names. */
+	private static final class Node {
+
+		Map<String, Node> next;
+
+		Entry folded;
+
+		Map<String, Entry> exact;
+
+		Node child(String word) {
+			if (this.next == null) {
+				this.next = new HashMap<>(4);
+			}
+			return this.next.computeIfAbsent(word, w -> new Node());
+		}
+
+	}
 
 	Gazetteer(List<ActorInput> actors) {
+		this(actors, List.of());
+	}
+
+	Gazetteer(List<ActorInput> actors, List<ReferenceActors.Actor> references) {
 		for (ActorInput actor : actors) {
-			Entry entry = new Entry(actor.id(), actor.name(), actor.kind());
-			this.byId.put(actor.id(), entry);
-			List<String> names = new ArrayList<>(actor.aliases());
-			names.add(0, actor.name());
-			for (String name : names) {
-				String alias = name.strip();
-				if (alias.length() < 2) {
-					continue;
-				}
-				if (caseSensitive(alias)) {
-					this.exact.putIfAbsent(alias, entry);
-				}
-				else {
-					this.folded.putIfAbsent(alias.toLowerCase(java.util.Locale.ROOT), entry);
-				}
-			}
+			add(actor, new Entry(actor.id(), actor.name(), actor.kind()));
 		}
-		this.exactPattern = pattern(this.exact.keySet(), 0);
-		this.foldedPattern = pattern(this.folded.keySet(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+		for (ReferenceActors.Actor ref : references) {
+			if (this.byId.containsKey(ref.input().id())) {
+				continue;
+			}
+			Entry entry = new Entry(ref.input().id(), ref.input().name(), ref.input().kind());
+			this.reference.put(entry.id(), ref.input());
+			add(ref.input(), entry);
+		}
 		for (ActorInput actor : actors) {
 			if (actor.kind() == ActorKind.AGENCY) {
 				Entry state = stateNamedIn(actor);
 				if (state != null) {
 					this.organOf.put(actor.id(), state);
+				}
+			}
+		}
+		for (ReferenceActors.Actor ref : references) {
+			Entry state = ref.of() == null ? null : this.byId.get(ref.of());
+			if (state != null && this.reference.containsKey(ref.input().id())) {
+				this.organOf.put(ref.input().id(), state);
+			}
+		}
+	}
+
+	private void add(ActorInput actor, Entry entry) {
+		this.byId.putIfAbsent(actor.id(), entry);
+		List<String> names = new ArrayList<>(actor.aliases());
+		names.add(0, actor.name());
+		for (String name : names) {
+			String alias = name.strip().replace('\u2019', '\'');
+			if (alias.length() < 2) {
+				continue;
+			}
+			List<String> words = words(alias);
+			if (words.isEmpty()) {
+				continue;
+			}
+			Node node = this.root;
+			for (String word : words) {
+				node = node.child(word.toLowerCase(Locale.ROOT));
+			}
+			if (caseSensitive(alias)) {
+				this.exact.putIfAbsent(alias.replaceAll("\\s+", " "), entry);
+				if (node.exact == null) {
+					node.exact = new HashMap<>(2);
+				}
+				node.exact.putIfAbsent(String.join(" ", words), entry);
+			}
+			else {
+				this.folded.putIfAbsent(normalise(alias), entry);
+				if (node.folded == null) {
+					node.folded = entry;
 				}
 			}
 		}
@@ -88,31 +145,24 @@ final class Gazetteer {
 		return null;
 	}
 
-	/** The state an agency is an organ of, when its names say so; or null. */
+	/** The state an agency is an organ of, when its names or the reference dictionary say so; or null. */
 	Entry organOf(Entry agency) {
 		return this.organOf.get(agency.id());
 	}
 
-	/** Acronyms and very short names: all capitals (with dots, digits or hyphens), or up to three letters. */
-	static boolean caseSensitive(String alias) {
-		return alias.length() <= 3 || alias.equals(alias.toUpperCase(java.util.Locale.ROOT));
+	/** The reference actor behind an entry, as it is to be stored; null for an actor of the first tier. */
+	ActorInput referenceActor(String id) {
+		return this.reference.get(id);
 	}
 
-	private static Pattern pattern(java.util.Collection<String> aliases, int flags) {
-		if (aliases.isEmpty()) {
-			return null;
-		}
-		String alternatives = aliases.stream()
-			.sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-			.map(a -> Pattern.quote(a).replace(" ", "\\E\\s+\\Q"))
-			.reduce((a, b) -> a + "|" + b)
-			.orElseThrow();
-		return Pattern.compile("(?<![\\p{L}\\p{N}\\-])(?:" + alternatives + ")(?![\\p{L}\\p{N}])", flags);
+	/** Acronyms and very short names: all capitals (with dots, digits or hyphens), or up to three letters. */
+	static boolean caseSensitive(String alias) {
+		return alias.length() <= 3 || alias.equals(alias.toUpperCase(Locale.ROOT));
 	}
 
 	/** The actor a whole name or alias stands for, or null. */
 	Entry lookup(String surface) {
-		String text = surface.strip().replaceAll("\\s+", " ");
+		String text = surface.strip().replace('\u2019', '\'').replaceAll("\\s+", " ");
 		Entry exactMatch = this.exact.get(text);
 		return exactMatch != null ? exactMatch : caseSensitive(text) ? null : this.folded.get(normalise(text));
 	}
@@ -121,39 +171,87 @@ final class Gazetteer {
 		return this.byId.get(id);
 	}
 
-	/** All mentions in the text, longest first where they overlap, in text order. */
+	/** All mentions in the text, the longest where names overlap, in text order. */
 	List<Mention> find(String text) {
-		List<Mention> all = new ArrayList<>();
-		collect(this.exactPattern, text, m -> this.exact.get(m), all);
-		collect(this.foldedPattern, text, m -> this.folded.get(normalise(m)), all);
-		all.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -(m.end() - m.start())));
-		List<Mention> kept = new ArrayList<>();
-		int end = -1;
-		for (Mention mention : all) {
-			if (mention.start() >= end) {
-				kept.add(mention);
-				end = mention.end();
+		List<int[]> spans = spans(text);
+		List<Mention> found = new ArrayList<>();
+		int t = 0;
+		while (t < spans.size()) {
+			int[] first = spans.get(t);
+			boolean afterHyphen = first[0] > 0 && text.charAt(first[0] - 1) == '-';
+			boolean afterWord = first[0] > 0 && Character.isLetterOrDigit(text.charAt(first[0] - 1));
+			Entry best = null;
+			int bestEnd = -1;
+			if (!afterHyphen && !afterWord) {
+				Node node = this.root;
+				StringBuilder surface = new StringBuilder();
+				for (int k = t; k < spans.size() && node != null; k++) {
+					int[] span = spans.get(k);
+					String word = text.substring(span[0], span[1]).replace('\u2019', '\'');
+					node = node.next == null ? null : node.next.get(word.toLowerCase(Locale.ROOT));
+					if (node == null) {
+						break;
+					}
+					if (surface.length() > 0) {
+						surface.append(' ');
+					}
+					surface.append(word);
+					Entry here = node.exact == null ? null : node.exact.get(surface.toString());
+					if (here == null) {
+						here = node.folded;
+					}
+					if (here != null) {
+						best = here;
+						bestEnd = k;
+					}
+				}
+			}
+			if (best != null) {
+				found.add(new Mention(first[0], spans.get(bestEnd)[1], best));
+				t = bestEnd + 1;
+			}
+			else {
+				t++;
 			}
 		}
-		return kept;
+		return found;
+	}
+
+	/** Words: runs of letters and digits, and every other character that is not white space on its own. */
+	private static List<int[]> spans(String text) {
+		List<int[]> spans = new ArrayList<>();
+		int i = 0;
+		int n = text.length();
+		while (i < n) {
+			char c = text.charAt(i);
+			if (Character.isWhitespace(c)) {
+				i++;
+			}
+			else if (Character.isLetterOrDigit(c)) {
+				int start = i;
+				while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+					i++;
+				}
+				spans.add(new int[] { start, i });
+			}
+			else {
+				spans.add(new int[] { i, i + 1 });
+				i++;
+			}
+		}
+		return spans;
+	}
+
+	private static List<String> words(String alias) {
+		List<String> words = new ArrayList<>();
+		for (int[] span : spans(alias)) {
+			words.add(alias.substring(span[0], span[1]));
+		}
+		return words;
 	}
 
 	private static String normalise(String matched) {
-		return matched.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
-	}
-
-	private static void collect(Pattern pattern, String text, java.util.function.Function<String, Entry> lookup,
-			List<Mention> into) {
-		if (pattern == null) {
-			return;
-		}
-		Matcher m = pattern.matcher(text);
-		while (m.find()) {
-			Entry entry = lookup.apply(m.group().replaceAll("\\s+", " "));
-			if (entry != null) {
-				into.add(new Mention(m.start(), m.end(), entry));
-			}
-		}
+		return matched.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s+", " ");
 	}
 
 }

@@ -75,13 +75,54 @@ final class Lexicon {
 		this.negatingPhrases = List.copyOf(cueWords.get("negating-phrases"));
 	}
 
+	/**
+	 * The hand-written lexicon ({@code news/lexicon.yaml}) over the verbs generated from the CAMEO verb dictionary
+	 * ({@code news/reference/verbs.tsv}): a generated verb counts only where the hand lexicon does not name the lemma,
+	 * as a trigger or as a cue, and only when it states a relation as a fact.
+	 */
 	static Lexicon load() {
+		Lexicon lexicon;
 		try (InputStream in = Lexicon.class.getResourceAsStream("/news/lexicon.yaml")) {
-			return new Lexicon(new Yaml(new SafeConstructor(new LoaderOptions())).load(in));
+			lexicon = new Lexicon(new Yaml(new SafeConstructor(new LoaderOptions())).load(in));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read news/lexicon.yaml", ex);
 		}
+		org.realpolitik.ingest.TsvTable.read("/news/reference/verbs.tsv", true, 6).forEach(line -> {
+			String[] row = line.cells();
+			String lemma = row[0];
+			if (row[2].equals("asserted") && row[3].equals("fact") && !lexicon.named(lemma)) {
+				lexicon.verbs.put(lemma, RelationshipType.valueOf(row[1]));
+			}
+		});
+		org.realpolitik.ingest.TsvTable.read("/news/reference/agents.tsv", true, 2).forEach(line -> {
+			String noun = line.cells()[0];
+			if (!noun.contains(" ") && STATE_SECTORS.contains(line.cells()[1])) {
+				lexicon.agents.add(noun);
+			}
+		});
+		return lexicon;
+	}
+
+	/** Sectors whose agent nouns name a state's organ: government, military, intelligence, legislature, courts, police. */
+	private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "SPY", "LEG", "JUD", "COP");
+
+	private final Set<String> agents = new HashSet<>();
+
+	/**
+	 * True for an agent noun of the Phoenix dictionary that names an organ of whatever it is attached to ("Iranian
+	 * military", "Syrian troops", "the Saudi foreign ministry"): such a noun stands for that actor.
+	 */
+	boolean isAgent(String lemma) {
+		return this.agents.contains(lemma);
+	}
+
+	/** True when the hand lexicon names the lemma as a verb, noun, adjective or cue. */
+	private boolean named(String lemma) {
+		if (this.verbs.containsKey(lemma) || this.nouns.containsKey(lemma) || this.diplomatVerbs.contains(lemma)) {
+			return true;
+		}
+		return this.cues.values().stream().anyMatch(words -> words.contains(lemma));
 	}
 
 	RelationshipType verb(String lemma) {

@@ -27,7 +27,7 @@ public final class NewsExtractor {
 	private final ClaimExtractor rules;
 
 	public NewsExtractor(List<ActorInput> actors) {
-		this.gazetteer = new Gazetteer(actors);
+		this.gazetteer = new Gazetteer(actors, ReferenceActors.all());
 		this.rules = new ClaimExtractor(Lexicon.load());
 	}
 
@@ -124,7 +124,19 @@ public final class NewsExtractor {
 			}
 		}
 		List<ExtractedClaim> result = new ArrayList<>(claims.values());
-		return new Counted(result, sentences.size(), newActors.usedBy(result));
+		List<ActorInput> introduced = new ArrayList<>(newActors.usedBy(result));
+		java.util.Set<String> named = new java.util.LinkedHashSet<>();
+		result.forEach(c -> {
+			named.add(c.subject().id());
+			named.add(c.object().id());
+		});
+		for (String id : named) {
+			ActorInput reference = this.gazetteer.referenceActor(id);
+			if (reference != null) {
+				introduced.add(reference);
+			}
+		}
+		return new Counted(result, sentences.size(), introduced);
 	}
 
 	/**

@@ -44,8 +44,36 @@ class EvaluationTest {
 						gold("c", "RECOGNISED", "b", "asserted", "hypothetical", null, true)),
 				List.of(predicted("a", "RECOGNISED", "b", "asserted", "fact", null),
 						predicted("c", "RECOGNISED", "b", "asserted", "hypothetical", null)));
-		assertThat(result.negationErrors()).singleElement().satisfies(e -> assertThat(e).contains("|a|RECOGNISED|b|"));
-		assertThat(result.byType().get("RECOGNISED")).isEqualTo(new Evaluation.Score(1, 1, 1));
+		assertThat(result.negationErrors()).singleElement().satisfies(e -> assertThat(e).contains("|a|RECOGNISED|b"));
+		// the asserted claim is a false positive; the hypothetical one is not a positive claim at all
+		assertThat(result.byType().get("RECOGNISED")).isEqualTo(new Evaluation.Score(0, 1, 0));
+	}
+
+	@Test
+	void anEndedOrOptionalGoldClaimToleratesTheRelationAndAnEndingIsFoundOnlyAsAnEnding() {
+		var result = Evaluation.score(
+				List.of(gold("a", "SANCTIONED", "b", "ended", "fact", null, true),
+						gold("c", "SANCTIONED", "b", "asserted", "fact", null, true)),
+				List.of(predicted("a", "SANCTIONED", "b", "asserted", "fact", "2003"),
+						predicted("a", "SANCTIONED", "b", "ended", "fact", null),
+						predicted("c", "SANCTIONED", "b", "asserted", "fact", null),
+						predicted("c", "SANCTIONED", "b", "asserted", "fact", null)));
+		assertThat(result.byType().get("SANCTIONED")).isEqualTo(new Evaluation.Score(1, 0, 0));
+		assertThat(result.endedFound()).isEqualTo(1);
+		assertThat(result.endedRequired()).isEqualTo(1);
+	}
+
+	@Test
+	void systemActorsMapOntoGoldActorsByIdNameOrAliasLikeTheReferenceScorer() {
+		var index = Evaluation.actorIndex(List.of(
+				new org.realpolitik.actor.ActorInput("iskp", "Islamic State-Khorasan Province", org.realpolitik.actor.ActorKind.ARMED_GROUP,
+						List.of("IS-K"), null, null),
+				new org.realpolitik.actor.ActorInput("russia", "Russia", org.realpolitik.actor.ActorKind.STATE, List.of(), null, null)));
+		var claim = new ExtractedClaim("folder/d.txt", 0, new ActorRef("islamic-state-khorasan-province", "IS K"),
+				"OPPOSES", new ActorRef("russia", "Russia"), "asserted", "fact", null, null, "q", 0.8, "test", 0, 1);
+		var result = Evaluation.score(List.of(gold("iskp", "OPPOSES", "russia", "asserted", "fact", null, true)),
+				List.of(claim), index);
+		assertThat(result.core()).isEqualTo(new Evaluation.Score(1, 0, 0));
 	}
 
 }

@@ -24,7 +24,7 @@ class SeedQualityIT {
 		for (Path file : Extraction.articles(List.of(Path.of("seeds")), rejected)) {
 			claims.addAll(extraction.extract(file, rejected));
 		}
-		var result = Evaluation.score(Extraction.gold(Path.of("src/test/resources/gold/seeds.gold.jsonl")), claims);
+		var result = extraction.score(Extraction.gold(Path.of("src/test/resources/gold/seeds.gold.jsonl")), claims);
 		String report = Extraction.report(result, rejected, true);
 		assertThat(rejected).as(report).isEmpty();
 		assertThat(result.core().precision()).as(report).isGreaterThanOrEqualTo(0.95);

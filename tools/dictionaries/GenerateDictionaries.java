@@ -1,0 +1,567 @@
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.*;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes the news extractor's reference dictionaries from the event-coding field's own ones (PETRARCH 2 / Phoenix,
+ * MIT, (c) Open Event Data Alliance), mapped onto the project's vocabulary through its CAMEO mapping
+ * (src/main/resources/gdelt/cameo-mapping.tsv, the table the GDELT importer uses):
+ * <ul>
+ * <li>{@code verbs.tsv}: verb lemmas of the CAMEO verb dictionary (CAMEO.2.0.txt) whose CAMEO code maps onto a type,
+ * with the polarity and modality the mapping gives (lifting sanctions ends them, an intent is intended);</li>
+ * <li>{@code phrases.tsv}: the dictionary's "verb + object noun" patterns ("impose * embargo", "grant *
+ * recognition") whose code maps onto a type;</li>
+ * <li>{@code actors.tsv}: armed groups (Phoenix.MilNonState), international bodies and their officials
+ * (Phoenix.International), state organs and people with dated offices (Phoenix.Countries): id, name, kind, the
+ * state an organ or person acts for, and every usable alias;</li>
+ * <li>{@code agents.tsv}: agent nouns (president, foreign minister, army, intelligence service) with the sector
+ * code that says which organ of a state they name (Phoenix.agents).</li>
+ * </ul>
+ * Rules and limits are in docs/dictionaries.md. The hand-written lexicon (news/lexicon.yaml) overrides every
+ * generated verb; the curated gazetteer (seeds/actors.yaml) wins over every generated actor with the same id or name.
+ * <p>
+ * Usage, from the project root: {@code java tools/dictionaries/GenerateDictionaries.java <petrarch-dir>
+ * src/main/resources/news/reference}. JDK only; the output is deterministic.
+ */
+public class GenerateDictionaries {
+
+	/** Light verbs: they express a relation only through their object ("provide weapons", "impose sanctions"). */
+	static final Set<String> LIGHT_VERBS = Set.of("give", "provide", "supply", "add", "issue", "take", "make", "get",
+			"have", "do", "put", "set", "hold", "keep", "go", "come", "say", "tell", "grant", "offer", "extend",
+			"render", "accord", "award", "send", "bring", "carry", "lend", "contribute", "stock", "gear", "tender",
+			"outfit", "attire", "furnish", "allocate", "link", "merge", "enact", "boost", "cable", "hear", "introduce",
+			"notify", "arrive", "assemble", "consider", "call", "influence", "disclose", "rejoice", "coordinate",
+			"show", "see", "open", "close", "move", "turn", "run", "lead", "begin", "start", "continue",
+			"end", "stop", "leave", "return", "use", "find", "become", "seem", "remain", "receive", "accept", "ask",
+			"expect", "plan", "want", "try", "seek", "work", "join", "form", "meet", "report", "announce", "state",
+			"note", "claim", "express", "voice", "mark", "reach", "pass", "face", "raise", "fall", "rise",
+			"hit", "back", "cover", "post", "place", "head", "draw", "pull", "push", "press", "drive", "follow");
+
+	/**
+	 * CAMEO codes whose verbs are too general to name a relation between two actors on their own (a demand, a
+	 * statement of intent to talk, a visit in general): they are read only where the hand lexicon names them.
+	 */
+	static final Set<String> TOO_GENERAL = Set.of("040", "050", "060", "070", "030", "031", "080", "090", "100",
+			"110", "120", "130", "140", "150", "160", "170", "180", "190", "200");
+
+	/**
+	 * Event codes that describe what one actor does to another's people or property rather than a relation between
+	 * the two (arrests, trials, expulsions, seizures: 17x except the sanctions of 172; crowd protests: 14x; rescue
+	 * and protection: 073, 074; extradition: 064). Event coders count them; in prose they are not the relation.
+	 */
+	static boolean proseCode(String code) {
+		return !(code.startsWith("17") && !code.startsWith("172") || code.startsWith("14") || code.equals("073")
+				|| code.equals("074") || code.equals("064") || code.equals("1721") || code.equals("1723")
+				|| code.equals("1724"));
+	}
+
+	/**
+	 * Verbs of the CAMEO blocks whose everyday sense is something else in news prose ("table a motion", "tend to",
+	 * "fine" as an adjective, "reside", "remove"), reviewed by hand: read only where the hand lexicon names them.
+	 */
+	static final Set<String> OTHER_SENSES = Set.of("table", "tend", "ward", "reside", "inhabit", "infest", "extract",
+			"pluck", "remit", "catch", "charge", "fine", "sentence", "tax", "lecture", "savage", "pirate", "appropriate",
+			"compensate", "defer", "delay", "postpone", "procrastinate", "stall", "shelve", "revolutionise",
+			"revolutionize", "override", "overrule", "overturn", "remove", "breach", "dishonor", "dishonour", "explode",
+			"injure", "retard", "inhibit", "hamper", "hinder", "impede", "obstruct", "prevent", "forestall", "stymie",
+			"declassify", "legalise", "legalize", "vindicate", "absolve", "acquit", "exculpate", "exonerate",
+			"decriminalise", "decriminalize", "secede", "formalize", "nationalise", "nationalize", "steal", "grab",
+			"snatch", "nab", "loot", "vandalise", "vandalize", "mock", "jeer", "scoff", "crucify", "flog", "rape",
+			"butcher", "dynamite", "stab", "torture", "brand", "demolish", "censor", "usurp", "subvert", "annex",
+			"reprobate", "malign", "slander", "complain", "implicate", "disallow", "interdict", "airlift",
+			"commandeer", "confine", "confiscate", "hijack", "wrest", "seize", "capture", "kidnap", "abduct", "value",
+			"prefer", "respect", "inspire", "spur", "rouse", "clap", "toast", "prize", "cheer", "enliven", "invigorate",
+			"galvanize", "embolden", "revitalize", "esteem", "exalt", "sanctify", "glorify", "bless", "forgave",
+			"forgiven", "forgive", "veto", "pay", "attend", "celebrate", "commemorate", "reassert", "affirm", "admire",
+			"appreciate", "thank", "apologise", "apologize");
+
+	/** Words the field's dictionaries use as ordinary vocabulary: never an alias on their own. */
+	static final Set<String> commonWords = new HashSet<>();
+
+	record Mapping(String type, String polarity, String modality) {}
+
+	record Entry(String file, int line, String name, List<String> aliases, List<String> codes) {}
+
+	public static void main(String[] args) throws IOException {
+		if (args.length < 2) {
+			System.err.println("usage: java tools/dictionaries/GenerateDictionaries.java <petrarch-dir> <out-dir>");
+			System.exit(2);
+		}
+		Path petrarch = Path.of(args[0]), out = Path.of(args[1]);
+		Files.createDirectories(out);
+		Map<String, Mapping> mapping = readMapping(Path.of("src/main/resources/gdelt/cameo-mapping.tsv"));
+		Map<String, String> states = readStates(Path.of("seeds/actors.yaml"));
+		Set<String> knownNames = readKnownNames(Path.of("seeds/actors.yaml"));
+		List<String> verbLines = Files.readAllLines(petrarch.resolve("CAMEO.2.0.txt"), StandardCharsets.UTF_8);
+		List<String> agentLines = Files.readAllLines(petrarch.resolve("Phoenix.agents.txt"), StandardCharsets.UTF_8);
+		for (String line : verbLines) {
+			for (String w : line.split("#", 2)[0].split("[^A-Za-z]+")) {
+				if (w.length() > 1) commonWords.add(w.toLowerCase(Locale.ROOT));
+			}
+		}
+		Map<String, String> agents = agents(agentLines);
+		for (String agent : agents.keySet()) {
+			commonWords.addAll(List.of(agent.split(" ")));
+		}
+		writeVerbs(verbLines, mapping, out);
+		writeAgents(agents, out);
+		writeActors(petrarch, states, knownNames, agents, out);
+	}
+
+	// ---------------------------------------------------------------- CAMEO verbs
+
+	static final Pattern BLOCK = Pattern.compile("^---\\s+(\\S+)\\s+\\[([^\\]]*)\\]\\s+---");
+	static final Pattern VERB = Pattern.compile("^([A-Z][A-Z_'-]*)\\s*(?:\\[([0-9:]+)\\])?");
+	static final Pattern PHRASE = Pattern.compile("^-\\s+(.*?)\\s+\\[([0-9]{2,4})(?::[0-9]*)?\\]\\s*#\\s*(\\S+)");
+
+	static void writeVerbs(List<String> lines, Map<String, Mapping> mapping, Path out) throws IOException {
+		Map<String, String> verbs = new TreeMap<>();
+		Map<String, String> phrases = new TreeMap<>();
+		String block = null, blockCode = null;
+		boolean patterns = false;
+		for (String raw : lines) {
+			if (raw.startsWith("####### VERB PATTERNS")) {
+				patterns = true;
+				continue;
+			}
+			if (raw.startsWith("######## TRANSFORMATIONS")) {
+				break;
+			}
+			if (!patterns) {
+				continue;
+			}
+			Matcher b = BLOCK.matcher(raw);
+			if (b.find()) {
+				block = b.group(1);
+				blockCode = b.group(2).split(":")[0];
+				continue;
+			}
+			String line = raw.split("#", 2)[0].strip();
+			if (block == null || line.isEmpty()) {
+				continue;
+			}
+			if (raw.startsWith("-")) {
+				Matcher p = PHRASE.matcher(raw.strip());
+				if (!p.find()) continue;
+				String[] sides = p.group(1).split("\\*", 2);
+				if (sides.length < 2 || !sides[0].isBlank()) continue; // only "verb * object" patterns
+				String object = sides[1].strip();
+				// a plain noun or a {multi word} noun, no preposition in parentheses, no synonym set
+				if (object.contains("(") || object.contains("&") || object.contains("+") || object.contains("%")) continue;
+				object = object.replaceAll("[{}]", "").strip().toLowerCase(Locale.ROOT);
+				if (object.isEmpty() || !object.matches("[a-z][a-z -]*")) continue;
+				Mapping m = mapping.get(p.group(2));
+				String verb = verbLemma(p.group(3));
+				if (m == null || verb == null || !proseCode(p.group(2))) continue;
+				phrases.putIfAbsent(verb + "\t" + object, String.join("\t", m.type(), m.polarity(), m.modality(), p.group(2), block));
+				continue;
+			}
+			Matcher v = VERB.matcher(line);
+			if (!v.find()) continue;
+			String code = v.group(2) != null ? v.group(2).split(":")[0] : blockCode;
+			String lemma = verbLemma(v.group(1));
+			Mapping m = mapping.get(code);
+			if (lemma == null || m == null || LIGHT_VERBS.contains(lemma) || lemma.contains(" ")) continue;
+			if (TOO_GENERAL.contains(code) || !proseCode(code) || OTHER_SENSES.contains(lemma)) continue;
+			verbs.putIfAbsent(lemma, String.join("\t", m.type(), m.polarity(), m.modality(), code, block));
+		}
+		List<String> v = new ArrayList<>(List.of(
+				"# Generated by tools/dictionaries/GenerateDictionaries.java from CAMEO.2.0.txt (PETRARCH 2, MIT, (c) 2015",
+				"# Open Event Data Alliance) through src/main/resources/gdelt/cameo-mapping.tsv. Do not edit: news/lexicon.yaml",
+				"# overrides any line here. Columns: verb lemma, type, polarity, modality, CAMEO code, CAMEO verb block.",
+				"lemma\ttype\tpolarity\tmodality\tcameo\tblock"));
+		verbs.forEach((k, val) -> v.add(k + "\t" + val));
+		Files.write(out.resolve("verbs.tsv"), v, StandardCharsets.UTF_8);
+		List<String> ph = new ArrayList<>(List.of(
+				"# Generated by tools/dictionaries/GenerateDictionaries.java from the \"verb * object\" patterns of CAMEO.2.0.txt",
+				"# (PETRARCH 2, MIT, (c) 2015 Open Event Data Alliance) through src/main/resources/gdelt/cameo-mapping.tsv.",
+				"# Columns: verb lemma, object noun, type, polarity, modality, CAMEO code, CAMEO verb block.",
+				"verb\tobject\ttype\tpolarity\tmodality\tcameo\tblock"));
+		phrases.forEach((k, val) -> ph.add(k + "\t" + val));
+		Files.write(out.resolve("phrases.tsv"), ph, StandardCharsets.UTF_8);
+		System.out.println("verbs.tsv: " + verbs.size() + " verbs; phrases.tsv: " + phrases.size() + " phrases");
+	}
+
+	/** SUPPLY → supply, HAND_OVER → null (phrasal verbs are left to the parse), RE_ARM → rearm. */
+	static String verbLemma(String word) {
+		String w = word.toLowerCase(Locale.ROOT).replaceAll("_+$", "");
+		if (w.startsWith("re_")) w = "re" + w.substring(3);
+		if (w.contains("_") || w.length() < 3 || !w.matches("[a-z'-]+")) return null;
+		return w;
+	}
+
+	static Map<String, Mapping> readMapping(Path file) throws IOException {
+		Map<String, Mapping> mapping = new HashMap<>();
+		for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+			if (line.startsWith("#") || line.startsWith("code\t")) continue;
+			String[] f = line.split("\t", -1);
+			if (f.length >= 4 && !f[1].equals("skip") && !f[1].isEmpty()) {
+				mapping.put(f[0], new Mapping(f[1], f[2], f[3]));
+			}
+		}
+		return mapping;
+	}
+
+	// ---------------------------------------------------------------- agents
+
+	static final Pattern AGENT = Pattern.compile("^([A-Z][A-Z_.'!-]*)\\s*(?:\\{[^}]*\\})?\\s*\\[~([A-Z]{3,6})\\]");
+
+	/** Agent noun (lower case, spaces) → sector code (GOV, MIL, SPY, ...). Macros such as !MINIST! are expanded. */
+	static Map<String, String> agents(List<String> lines) {
+		Map<String, List<String>> macros = new HashMap<>();
+		Map<String, String> agents = new TreeMap<>();
+		for (String raw : lines) {
+			String line = raw.split("#", 2)[0].strip();
+			if (line.startsWith("!") && line.contains("=")) {
+				String[] kv = line.split("=", 2);
+				macros.put(kv[0].strip(), Arrays.stream(kv[1].split(",")).map(String::strip).toList());
+				continue;
+			}
+			Matcher m = AGENT.matcher(line);
+			if (!m.find()) continue;
+			List<String> forms = List.of(m.group(1));
+			for (var macro : macros.entrySet()) {
+				List<String> expanded = new ArrayList<>();
+				for (String f : forms) {
+					if (f.contains(macro.getKey())) {
+						for (String r : macro.getValue()) expanded.add(f.replace(macro.getKey(), r));
+					}
+					else expanded.add(f);
+				}
+				forms = expanded;
+			}
+			for (String f : forms) {
+				String noun = f.replace('_', ' ').strip().toLowerCase(Locale.ROOT);
+				if (noun.matches("[a-z][a-z .'-]*") && !noun.contains("!")) agents.putIfAbsent(noun, m.group(2));
+			}
+		}
+		return agents;
+	}
+
+	static void writeAgents(Map<String, String> agents, Path out) throws IOException {
+		List<String> lines = new ArrayList<>(List.of(
+				"# Generated by tools/dictionaries/GenerateDictionaries.java from Phoenix.agents.txt (PETRARCH 2, MIT, (c) Open",
+				"# Event Data Alliance). An agent noun names a part of the actor it is attached to (\"Iranian foreign minister\");",
+				"# the sector code says which: GOV government, MIL military, SPY intelligence, LEG legislature, JUD judiciary,",
+				"# COP police, and so on (CAMEO.type). Columns: noun, sector.",
+				"noun\tsector"));
+		agents.forEach((k, v) -> lines.add(k + "\t" + v));
+		Files.write(out.resolve("agents.tsv"), lines, StandardCharsets.UTF_8);
+		System.out.println("agents.tsv: " + agents.size() + " agent nouns");
+	}
+
+	// ---------------------------------------------------------------- actors
+
+	static final Pattern CODE = Pattern.compile("\\[([A-Z~]{3,}|---)(?:\\s+([<>]?[0-9]{6,8})(?:-([0-9]{6,8}))?)?\\s*\\]");
+
+	/** Sectors of a state whose entries are organs of it (agencies), not people. */
+	static final Set<String> ORGAN_SECTORS = Set.of("GOV", "MIL", "SPY", "LEG", "JUD", "COP");
+
+	static List<Entry> readPhoenix(Path file) throws IOException {
+		List<Entry> entries = new ArrayList<>();
+		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+		String name = null;
+		int start = 0;
+		List<String> aliases = new ArrayList<>(), codes = new ArrayList<>();
+		for (int i = 0; i <= lines.size(); i++) {
+			String raw = i < lines.size() ? lines.get(i) : "END";
+			String line = raw.split("#", 2)[0];
+			if (line.isBlank() && i < lines.size()) continue;
+			boolean continuation = raw.startsWith("+") || raw.startsWith("\t") || raw.startsWith(" ");
+			if (!continuation) {
+				if (name != null) entries.add(new Entry(file.getFileName().toString(), start, name, aliases, codes));
+				name = null;
+				aliases = new ArrayList<>();
+				codes = new ArrayList<>();
+				if (i == lines.size() || line.startsWith("!") || line.startsWith("&") || line.startsWith("<")) continue;
+				String head = line.split("[\\[\\t]", 2)[0].strip();
+				if (head.isEmpty()) continue;
+				name = head;
+				start = i + 1;
+			}
+			else if (raw.startsWith("+") && name != null) {
+				String alias = line.substring(1).split("[\\[\\t]", 2)[0].strip();
+				if (!alias.isEmpty()) aliases.add(alias);
+			}
+			if (name == null) continue;
+			Matcher c = CODE.matcher(line);
+			while (c.find()) {
+				codes.add(c.group(0));
+			}
+		}
+		return entries;
+	}
+
+	record Actor(String id, String name, String kind, String of, String cameo, List<String> roles, Set<String> aliases,
+			String source) {}
+
+	static void writeActors(Path petrarch, Map<String, String> states, Set<String> knownNames,
+			Map<String, String> agents, Path out) throws IOException {
+		Map<String, Actor> actors = new TreeMap<>();
+		int[] skipped = new int[4];
+		for (String file : List.of("Phoenix.MilNonState.actors.txt", "Phoenix.International.actors.txt",
+				"Phoenix.Countries.actors.txt")) {
+			for (Entry e : readPhoenix(petrarch.resolve(file))) {
+				if (e.codes().isEmpty()) {
+					skipped[0]++;
+					continue;
+				}
+				List<String> roles = new ArrayList<>();
+				String first = null;
+				boolean dated = false, elite = false;
+				for (String code : e.codes()) {
+					Matcher c = CODE.matcher(code);
+					if (!c.find() || c.group(1).equals("---")) continue;
+					String cameo = c.group(1);
+					if (cameo.equals("ELI") || cameo.endsWith("ELI") && cameo.length() == 6) elite = true;
+					if (first == null) first = cameo;
+					if (c.group(2) != null) {
+						dated = true;
+						String from = c.group(2).startsWith(">") ? date(c.group(2).substring(1)) : c.group(2).startsWith("<") ? null : date(c.group(2));
+						String until = c.group(3) != null ? date(c.group(3)) : c.group(2).startsWith("<") ? date(c.group(2).substring(1)) : null;
+						String state = cameo.length() >= 6 ? states.get(cameo.substring(0, 3)) : null;
+						if (state != null && cameo.length() >= 6) {
+							roles.add(state + ":" + cameo.substring(3, 6) + ":" + (from == null ? "" : from) + ":" + (until == null ? "" : until));
+						}
+						else if (cameo.startsWith("IGO") || cameo.startsWith("NGO")) {
+							roles.add(cameo + ":" + (from == null ? "" : from) + ":" + (until == null ? "" : until));
+						}
+					}
+				}
+				if (first == null) {
+					skipped[0]++;
+					continue;
+				}
+				String kind, of = "";
+				boolean person = (dated || elite) && !file.contains("MilNonState") && !first.startsWith("IMG");
+				String state = first.length() >= 3 ? states.get(first.substring(0, 3)) : null;
+				String sector = first.length() >= 6 ? first.substring(3, 6) : "";
+				if (person) {
+					kind = "person";
+				}
+				else if (file.contains("MilNonState")) {
+					kind = "armed_group";
+				}
+				else if (file.contains("International")) {
+					kind = first.startsWith("IGO") || first.startsWith("NGO") ? "organisation" : first.startsWith("IMG") ? "armed_group" : null;
+				}
+				else if (state != null && ORGAN_SECTORS.contains(sector)) {
+					kind = "agency";
+					of = state;
+				}
+				else if (state != null && (sector.equals("REB") || sector.equals("INS"))) {
+					kind = "armed_group";
+				}
+				else if (state != null && sector.equals("OPP")) {
+					kind = "movement";
+				}
+				else {
+					kind = null;
+				}
+				if (kind == null) {
+					skipped[1]++;
+					continue;
+				}
+				if (person && roles.isEmpty() && state != null) {
+					roles.add(state + ":" + sector + "::");
+				}
+				String name = display(e.name());
+				if (name.length() < 3 || knownNames.contains(key(name))) {
+					skipped[2]++;
+					continue;
+				}
+				Set<String> aliases = new TreeSet<>();
+				for (String a : e.aliases()) {
+					String alias = alias(a, agents, states);
+					if (alias != null && !person && personLike(alias, name)) continue;
+					if (alias != null && !key(alias).equals(key(name)) && !knownNames.contains(key(alias))) aliases.add(alias);
+				}
+				String acronym = acronymIn(e.name());
+				if (acronym != null) aliases.add(acronym);
+				String id = slug(name);
+				if (id.isEmpty() || states.containsValue(id) || actors.containsKey(id)) {
+					skipped[3]++;
+					continue;
+				}
+				actors.put(id, new Actor(id, name, kind, of, first, roles, aliases, file + ":" + e.line()));
+			}
+		}
+		// an alias that two actors share names neither: "Bush", "Ahmed"
+		Map<String, Integer> uses = new HashMap<>();
+		for (Actor a : actors.values()) {
+			Set<String> forms = new HashSet<>();
+			forms.add(key(a.name()));
+			a.aliases().forEach(x -> forms.add(key(x)));
+			forms.forEach(f -> uses.merge(f, 1, Integer::sum));
+		}
+		List<String> lines = new ArrayList<>(List.of(
+				"# Generated by tools/dictionaries/GenerateDictionaries.java from Phoenix.MilNonState, Phoenix.International and",
+				"# Phoenix.Countries (PETRARCH 2, MIT, (c) Open Event Data Alliance). Do not edit: the curated gazetteer",
+				"# (seeds/actors.yaml) wins over any line here. An alias two actors share is dropped from both.",
+				"# Columns: id, name, kind, the state an organ acts for, CAMEO code, dated roles (state:sector:from:until or",
+				"# IGO code:from:until, ';'-separated), aliases ('|'-separated), source line.",
+				"id\tname\tkind\tof\tcameo\troles\taliases\tsource"));
+		int count = 0;
+		for (Actor a : actors.values()) {
+			List<String> kept = a.aliases().stream().filter(x -> uses.getOrDefault(key(x), 0) == 1).toList();
+			if (uses.getOrDefault(key(a.name()), 0) > 1) continue;
+			lines.add(String.join("\t", a.id(), a.name(), a.kind(), a.of(), a.cameo(), String.join(";", a.roles()),
+					String.join("|", kept), a.source()));
+			count++;
+		}
+		Files.write(out.resolve("actors.tsv"), lines, StandardCharsets.UTF_8);
+		System.out.println("actors.tsv: " + count + " actors (skipped: " + skipped[0] + " without a code, " + skipped[1]
+				+ " of no usable kind, " + skipped[2] + " named like a curated actor, " + skipped[3] + " duplicate ids)");
+	}
+
+	/** 991231 → 1999-12-31, 20070101 → 2007-01-01; two-digit years above 30 are 19xx. */
+	static String date(String d) {
+		if (d.length() == 8) return d.substring(0, 4) + "-" + d.substring(4, 6) + "-" + d.substring(6, 8);
+		if (d.length() != 6) return null;
+		int yy = Integer.parseInt(d.substring(0, 2));
+		String mm = d.substring(2, 4), dd = d.substring(4, 6);
+		if (mm.equals("00")) mm = "01";
+		if (dd.equals("00")) dd = "01";
+		return (yy > 30 ? "19" : "20") + d.substring(0, 2) + "-" + mm + "-" + dd;
+	}
+
+	static final Set<String> LOWER = Set.of("of", "the", "and", "for", "in", "on", "de", "del", "la", "al", "el", "bin", "ibn", "van", "von", "da", "di", "du", "le");
+
+	/** ABU_NIDAL_ORGANIZATION_ → Abu Nidal Organization; UN_SECURITY_COUNCIL → UN Security Council. */
+	static String display(String raw) {
+		String words = raw.replaceAll("\\([^)]*\\)", " ").replace('_', ' ').replaceAll("\\s+", " ").strip();
+		StringBuilder out = new StringBuilder();
+		for (String w : words.split(" ")) {
+			if (w.isEmpty()) continue;
+			if (out.length() > 0) out.append(' ');
+			String lower = w.toLowerCase(Locale.ROOT);
+			if (out.length() > 0 && LOWER.contains(lower)) out.append(lower);
+			else if (acronymWord(w)) out.append(w);
+			else out.append(capitalise(lower));
+		}
+		return out.toString();
+	}
+
+	/**
+	 * UN, U.N., IRGC, HSM: dots, or at most five letters with at most one vowel; BOKO, IRAQ and HAMAS are read as
+	 * words (and then matched in any case).
+	 */
+	static boolean acronymWord(String w) {
+		String letters = w.replaceAll("[^A-Za-z]", "");
+		long vowels = letters.toUpperCase(Locale.ROOT).chars().filter(c -> "AEIOUY".indexOf(c) >= 0).count();
+		if (letters.length() >= 3 && commonWords.contains(letters.toLowerCase(Locale.ROOT)) || LOWER.contains(letters.toLowerCase(Locale.ROOT))) return false;
+		return w.contains(".") && letters.length() <= 5 || letters.length() >= 2 && letters.length() <= 5 && vowels <= 1
+				&& !Set.of("ABU", "AL", "BIN", "IBN", "ALI", "ABD", "EL", "DE", "VAN", "VON", "LA", "LE", "DA", "DI", "MAN").contains(w.toUpperCase(Locale.ROOT));
+	}
+
+	/** Words that mark a name as a group's, not a person's. */
+	static final Set<String> GROUP_WORDS = Set.of("front", "army", "brigade", "brigades", "party", "movement",
+			"organization", "organisation", "group", "council", "union", "league", "force", "forces", "committee",
+			"jihad", "mujahideen", "resistance", "liberation", "revolutionary", "islamic", "national", "people",
+			"peoples", "popular", "cell", "cells", "battalion", "battalions", "militia", "faction", "alliance",
+			"coalition", "congress", "association", "foundation", "network", "state", "command", "corps", "guard",
+			"tigers", "fighters", "harakat", "hizb", "jamaat", "jaish", "jabhat", "ansar", "tehrik", "lashkar",
+			"majlis", "kataib", "jamiat", "fatah", "government", "agency", "bank", "fund", "office", "commission",
+			"court", "mission", "programme", "program", "institute", "society", "center", "centre", "federation",
+			"community", "conference", "assembly", "secretariat", "authority", "bureau", "nations",
+			"agreement", "treaty", "pact", "initiative", "board", "service", "services", "ministry");
+
+	/**
+	 * An alias of a group or body that names a person (Phoenix lists leaders under their groups: "Hassan
+	 * Nasrallah" under Hezbollah): several words, none shared with the name, no group word, no acronym.
+	 */
+	static boolean personLike(String alias, String name) {
+		String[] words = key(alias).split(" ");
+		if (words.length < 2) return false;
+		Set<String> nameWords = new HashSet<>(List.of(key(name).split(" ")));
+		nameWords.removeAll(Set.of("al", "the", "of", "and", "el"));
+		for (String w : words) {
+			if (nameWords.contains(w) || GROUP_WORDS.contains(w)) return false;
+		}
+		return true;
+	}
+
+	static String capitalise(String lower) {
+		StringBuilder b = new StringBuilder(lower);
+		for (int i = 0; i < b.length(); i++) {
+			if (i == 0 || b.charAt(i - 1) == '-' || b.charAt(i - 1) == '\'' && i >= 2 && b.charAt(i - 2) != ' ' && i == 2) {
+				b.setCharAt(i, Character.toUpperCase(b.charAt(i)));
+			}
+		}
+		return b.toString();
+	}
+
+	/** ADEN_ABYAN_ISLAMIC_ARMY_(AAIA)_ → AAIA. */
+	static String acronymIn(String raw) {
+		Matcher m = Pattern.compile("\\(([A-Z][A-Z0-9-]{1,7})\\)").matcher(raw);
+		return m.find() && m.group(1).length() >= 3 ? m.group(1) : null;
+	}
+
+	/**
+	 * An alias as the gazetteer should match it, or null when it is unusable: titles ("President Putin"), names that
+	 * start with a state or demonym ("Russian President ..."), ordinary words ("Organization"), two letters.
+	 */
+	static String alias(String raw, Map<String, String> agents, Map<String, String> states) {
+		if (raw.contains("{") || raw.contains("!") || raw.contains("&")) return null;
+		String acronym = acronymIn(raw);
+		String display = display(raw);
+		if (display.length() < 3) return acronym;
+		String[] words = key(display).split(" ");
+		if (words.length == 0) return null;
+		if (agents.containsKey(words[0]) || words.length > 1 && agents.containsKey(words[0] + " " + words[1])) return null;
+		if (words.length == 1 && commonWords.contains(words[0])) return null;
+		if (words.length == 1 && words[0].length() < 4 && !acronymWord(display)) return null;
+		for (String state : states.values()) {
+			if (words[0].equals(state.replace('-', ' ').split(" ")[0]) && words.length > 1) return null;
+		}
+		return display;
+	}
+
+	static String key(String s) {
+		String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+		return n.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-–'’`.]+", " ").strip();
+	}
+
+	static String slug(String name) {
+		return key(name).replaceAll("[^a-z0-9 ]", " ").strip().replaceAll(" +", "-");
+	}
+
+	// ---------------------------------------------------------------- the curated gazetteer
+
+	static final Pattern YAML_ID = Pattern.compile("^\\s*- id: \"([^\"]+)\"");
+	static final Pattern YAML_CAMEO = Pattern.compile("^\\s*cameo: \"([A-Z]{3})\"");
+	static final Pattern YAML_NAMES = Pattern.compile("^\\s*(?:name: |aliases: \\[)(.*)");
+	static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
+
+	/** CAMEO country code → curated state id. */
+	static Map<String, String> readStates(Path yaml) throws IOException {
+		Map<String, String> states = new TreeMap<>();
+		String id = null;
+		for (String line : Files.readAllLines(yaml, StandardCharsets.UTF_8)) {
+			Matcher m = YAML_ID.matcher(line);
+			if (m.find()) id = m.group(1);
+			Matcher c = YAML_CAMEO.matcher(line);
+			if (c.find() && id != null) states.putIfAbsent(c.group(1), id);
+		}
+		return states;
+	}
+
+	/** Every name and alias of the curated gazetteer, as keys. */
+	static Set<String> readKnownNames(Path yaml) throws IOException {
+		Set<String> names = new HashSet<>();
+		for (String line : Files.readAllLines(yaml, StandardCharsets.UTF_8)) {
+			Matcher m = YAML_NAMES.matcher(line);
+			if (m.find()) {
+				Matcher q = QUOTED.matcher(m.group(1));
+				while (q.find()) names.add(key(q.group(1)));
+			}
+		}
+		return names;
+	}
+
+}
