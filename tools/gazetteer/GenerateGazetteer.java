@@ -11,13 +11,69 @@ import java.util.regex.Pattern;
  * Writes the actor gazetteer (seeds/actors.yaml): the hand-checked gold actors plus every state of the world, with
  * aliases taken conservatively from the PETRARCH/Phoenix country dictionary. Rules and limits: docs/gazetteer.md.
  * <p>
- * Usage, from the project root: {@code java tools/gazetteer/GenerateGazetteer.java /work/shared seeds/actors.yaml
+ * Usage, from the project root: {@code java tools/gazetteer/GenerateGazetteer.java ../shared seeds/actors.yaml
  * [--explain]}. {@code --explain} also prints the verdict on every candidate alias. JDK only; output is deterministic.
  */
 public class GenerateGazetteer {
 
 	/** Legacy codes of the CAMEO (GDELT) list where Phoenix uses the ISO code. The output keeps GDELT's code. */
 	static final Map<String, String> LEGACY_CODES = Map.of("ROM", "ROU", "MTN", "MNE");
+
+	/**
+	 * Capitals, which stand for their state's government in political prose ("Damascus", "Riyadh"). The Phoenix blocks
+	 * list capitals among other cities without marking them, so they are written here. Capitals that name another
+	 * actor too, or that a later government took (Kabul after 2021 is the Taliban's), are left to the gold file.
+	 */
+	static final Map<String, List<String>> CAPITALS = Map.ofEntries(
+			Map.entry("SYR", List.of("Damascus")), Map.entry("SAU", List.of("Riyadh")), Map.entry("IRN", List.of("Tehran", "Teheran")),
+			Map.entry("IRQ", List.of("Baghdad")), Map.entry("ISR", List.of("Jerusalem")), Map.entry("EGY", List.of("Cairo")),
+			Map.entry("JOR", List.of("Amman")), Map.entry("LBN", List.of("Beirut")), Map.entry("TUR", List.of("Ankara")),
+			Map.entry("ARE", List.of("Abu Dhabi")), Map.entry("QAT", List.of("Doha")), Map.entry("KWT", List.of()),
+			Map.entry("OMN", List.of("Muscat")), Map.entry("BHR", List.of("Manama")), Map.entry("UKR", List.of("Kyiv", "Kiev")),
+			Map.entry("BLR", List.of("Minsk")), Map.entry("PRK", List.of("Pyongyang")), Map.entry("KOR", List.of("Seoul")),
+			Map.entry("JPN", List.of("Tokyo")), Map.entry("GBR", List.of("London", "Whitehall", "Downing Street")),
+			Map.entry("FRA", List.of("Paris", "the Elysee", "Élysée")), Map.entry("DEU", List.of("Berlin")),
+			Map.entry("ITA", List.of("Rome")), Map.entry("ESP", List.of("Madrid")), Map.entry("POL", List.of("Warsaw")),
+			Map.entry("VEN", List.of("Caracas")), Map.entry("CUB", List.of("Havana")), Map.entry("NIC", List.of("Managua")),
+			Map.entry("MEX", List.of("Mexico City")), Map.entry("BRA", List.of("Brasilia", "Brasília")),
+			Map.entry("ARG", List.of("Buenos Aires")), Map.entry("COL", List.of("Bogota", "Bogotá")),
+			Map.entry("SRB", List.of("Belgrade")), Map.entry("HRV", List.of("Zagreb")), Map.entry("BIH", List.of("Sarajevo")),
+			Map.entry("SVN", List.of("Ljubljana")), Map.entry("ALB", List.of("Tirana")), Map.entry("GRC", List.of("Athens")),
+			Map.entry("CYP", List.of("Nicosia")), Map.entry("GEO", List.of("Tbilisi")), Map.entry("ARM", List.of("Yerevan")),
+			Map.entry("AZE", List.of("Baku")), Map.entry("KAZ", List.of("Astana")), Map.entry("UZB", List.of("Tashkent")),
+			Map.entry("TJK", List.of("Dushanbe")), Map.entry("KGZ", List.of("Bishkek")), Map.entry("TKM", List.of("Ashgabat")),
+			Map.entry("MNG", List.of("Ulaanbaatar")), Map.entry("VNM", List.of("Hanoi")), Map.entry("THA", List.of("Bangkok")),
+			Map.entry("MMR", List.of("Naypyidaw", "Naypyitaw")), Map.entry("BGD", List.of("Dhaka")),
+			Map.entry("LKA", List.of("Colombo")), Map.entry("NPL", List.of("Kathmandu")), Map.entry("IDN", List.of("Jakarta")),
+			Map.entry("PHL", List.of("Manila")), Map.entry("MYS", List.of("Kuala Lumpur")), Map.entry("AUS", List.of("Canberra")),
+			Map.entry("CAN", List.of("Ottawa")), Map.entry("NGA", List.of("Abuja")), Map.entry("ETH", List.of("Addis Ababa")),
+			Map.entry("KEN", List.of("Nairobi")), Map.entry("SOM", List.of("Mogadishu")), Map.entry("SDN", List.of("Khartoum")),
+			Map.entry("LBY", List.of()), Map.entry("TUN", List.of()), Map.entry("DZA", List.of("Algiers")),
+			Map.entry("MAR", List.of("Rabat")), Map.entry("MLI", List.of("Bamako")), Map.entry("NER", List.of("Niamey")),
+			Map.entry("TCD", List.of("N'Djamena")), Map.entry("BFA", List.of("Ouagadougou")), Map.entry("CMR", List.of("Yaounde", "Yaoundé")),
+			Map.entry("COD", List.of("Kinshasa")), Map.entry("RWA", List.of("Kigali")), Map.entry("UGA", List.of("Kampala")),
+			Map.entry("ZAF", List.of("Pretoria")), Map.entry("ZWE", List.of("Harare")), Map.entry("AGO", List.of("Luanda")),
+			Map.entry("MOZ", List.of("Maputo")), Map.entry("ERI", List.of("Asmara")), Map.entry("DJI", List.of()),
+			Map.entry("YEM", List.of()), Map.entry("HUN", List.of("Budapest")), Map.entry("ROM", List.of("Bucharest")),
+			Map.entry("BGR", List.of("Sofia")), Map.entry("CZE", List.of("Prague")), Map.entry("AUT", List.of("Vienna")),
+			Map.entry("NLD", List.of("The Hague")), Map.entry("SWE", List.of("Stockholm")), Map.entry("NOR", List.of("Oslo")),
+			Map.entry("FIN", List.of("Helsinki")), Map.entry("DNK", List.of("Copenhagen")), Map.entry("EST", List.of("Tallinn")),
+			Map.entry("LVA", List.of("Riga")), Map.entry("LTU", List.of("Vilnius")), Map.entry("MDA", List.of("Chisinau")),
+			Map.entry("PRT", List.of("Lisbon")), Map.entry("IRL", List.of("Dublin")), Map.entry("CHE", List.of("Bern")));
+
+	/**
+	 * Common names and demonyms the demonym rule cannot find, because they are not formed from the state's name
+	 * (British, Burmese) or because a longer form came first (Saudi Arabian before Saudi).
+	 */
+	static final Map<String, List<String>> EXTRA_NAMES = Map.of(
+			"GBR", List.of("Britain", "Great Britain", "British", "United Kingdom of Great Britain and Northern Ireland"),
+			"SAU", List.of("Saudi", "Saudis"),
+			"MMR", List.of("Burma", "Burmese"),
+			"PRK", List.of("DPRK"),
+			"CHN", List.of("PRC"),
+			"TWN", List.of("Republic of China", "ROC"),
+			"ARE", List.of("Emirates"),
+			"NLD", List.of("Holland"));
 
 	/** Display names where the CAMEO name is unusable; every other state is named as in the CAMEO list. */
 	static final Map<String, String> NAME_FIXES = Map.of(
@@ -104,14 +160,27 @@ public class GenerateGazetteer {
 				excluded.put(code, c.getValue() + ": " + whyNot(c.getValue(), phoenix));
 				continue;
 			}
-			if (goldByCode.containsKey(code)) continue;
 			String name = NAME_FIXES.getOrDefault(code, c.getValue());
 			// Cities and provinces may carry the country code (Leipzig DEU, Mayotte FRA): keep entries naming the country.
 			List<Entry> own = entries.stream().filter(p -> List.of(name, c.getValue()).stream()
 				.anyMatch(b -> same(words(p.name()), b) || containsWords(key(words(p.name())), key(b)))).toList();
 			own = own.isEmpty() ? entries : own;
 			if (explain) System.out.println(code + " " + name + " <- " + own.stream().map(p -> p.name() + ":" + p.line()).toList());
-			states.add(new Actor(slug(name), name, "state", aliases(name, c.getValue(), own), null, code, false));
+			List<String> generated = aliases(name, c.getValue(), own);
+			generated.addAll(EXTRA_NAMES.getOrDefault(code, List.of()));
+			generated.addAll(CAPITALS.getOrDefault(code, List.of()));
+			if (goldByCode.containsKey(code)) {
+				// a gold state keeps its gold names and gains the demonym, long forms and capital it lacks ("Syrian")
+				Actor goldState = actors.get(goldByCode.get(code));
+				Set<String> have = new HashSet<>();
+				goldState.aliases().forEach(a -> have.add(key(a)));
+				have.add(key(goldState.name()));
+				for (String alias : generated) {
+					if (have.add(key(alias))) goldState.aliases().add(alias);
+				}
+				continue;
+			}
+			states.add(new Actor(slug(name), name, "state", generated, null, code, false));
 		}
 		states.sort(Comparator.comparing(Actor::id));
 		for (Actor s : states) {
@@ -372,7 +441,7 @@ public class GenerateGazetteer {
 
 	static String yaml(Collection<Actor> actors) {
 		StringBuilder y = new StringBuilder("""
-				# Generated by tools/gazetteer/GenerateGazetteer.java from /work/shared (see docs/gazetteer.md):
+				# Generated by tools/gazetteer/GenerateGazetteer.java from the reference data (shared/, see docs/gazetteer.md):
 				#   gold/actors.json - the project's hand-checked actors (ids, names, kinds, aliases, Wikidata ids);
 				#   data/petrarch/Phoenix.Countries.actors.txt - PETRARCH/Phoenix dictionary, MIT, (c) 2014 Open Event Data Alliance;
 				#   data/cameo/cameo_country.std.csv - CAMEO country codes from the GDELT lookup files.

@@ -77,7 +77,9 @@ final class ClaimExtractor {
 			"administration", "force", "troop", "state", "movement", "group", "fighter", "militant", "envoy", "minister",
 			"president", "diplomat", "delegation", "embassy", "court", "parliament", "military", "army", "intelligence",
 			"kingdom", "republic", "emirate", "leader", "ruler", "side", "people", "soldier", "policy", "posture",
-			"counterpart", "representative", "spokesman", "spokesperson", "ambassador", "foreign", "ministry", "2.0");
+			"counterpart", "representative", "spokesman", "spokesperson", "ambassador", "foreign", "ministry", "2.0",
+			"militia", "rebel", "insurgent", "faction", "branch", "affiliate", "wing", "navy", "coalition", "junta",
+			"independence", "sovereignty", "statehood", "legitimacy");
 
 	private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "organisation", "organization", "regime",
 			"outfit", "militia", "insurgent", "insurgency");
@@ -95,7 +97,8 @@ final class ClaimExtractor {
 
 	/** Verbs whose subject receives what the trigger noun names ("faces sanctions", "won recognition"). */
 	private static final Set<String> RECEIVER_VERBS = Set.of("face", "suffer", "endure", "receive", "undergo", "get",
-			"win", "gain", "secure", "earn", "obtain", "enjoy", "attract");
+			"win", "gain", "secure", "earn", "obtain", "enjoy", "attract", "buy", "purchase", "acquire", "import",
+			"procure", "accept");
 
 	/** Verbs of viewing: "X views Y as an adversary". */
 	private static final Set<String> VIEW_VERBS = Set.of("view", "see", "regard", "consider", "describe", "call",
@@ -187,6 +190,17 @@ final class ClaimExtractor {
 			}
 			subjects = states;
 		}
+		else {
+			// a body of an international organisation acts for it: "the Security Council condemned" is the UN's act
+			Set<Entry> withParents = new LinkedHashSet<>(subjects);
+			for (Entry subject : subjects) {
+				Entry parent = s.organOf().apply(subject);
+				if (parent != null && subject.kind() == ActorKind.ORGANISATION) {
+					withParents.add(parent);
+				}
+			}
+			subjects = withParents;
+		}
 		for (Entry subject : subjects) {
 			for (Entry object : objects) {
 				if (!subject.id().equals(object.id()) && plausible(type, subject, object)) {
@@ -258,6 +272,38 @@ final class ClaimExtractor {
 		return head != null && head != type ? List.of(type, head) : List.of(type);
 	}
 
+	/** Verbs that hand something over: a weapon handed over is arming. */
+	private static final Set<String> TRANSFER_VERBS = Set.of("supply", "provide", "deliver", "send", "sell", "ship",
+			"transfer", "give", "equip", "furnish", "smuggle", "donate", "airlift", "export", "funnel", "channel",
+			"pledge", "promise", "offer", "hand", "lend", "arm", "receive", "acquire", "obtain", "buy", "purchase",
+			"procure", "import", "get", "provision", "resupply", "re-supply", "rearm", "sale", "delivery",
+			"shipment");
+
+	/**
+	 * A weapon named in the dictionaries' weapon sets arms someone only where something hands it over: "supplied the
+	 * Houthis with missiles", "deliveries of drones to Russia", not "missile attacks on Saudi Arabia".
+	 */
+	private static boolean handedOver(SemanticGraph g, IndexedWord weapon) {
+		IndexedWord node = weapon;
+		for (int i = 0; i < 3 && node != null; i++) {
+			IndexedWord parent = g.getParent(node);
+			if (parent == null) {
+				return false;
+			}
+			String rel = g.getEdge(parent, node).getRelation().toString();
+			if (TRANSFER_VERBS.contains(parent.lemma().toLowerCase(Locale.ROOT))
+					&& (rel.startsWith("obj") || rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("iobj")
+							|| rel.equals("compound"))) {
+				return true;
+			}
+			if (!(rel.equals("conj") || rel.startsWith("conj:") || rel.startsWith("nmod") || rel.equals("compound"))) {
+				return false;
+			}
+			node = parent;
+		}
+		return false;
+	}
+
 	private RelationshipType trigger(Sentence s, IndexedWord word) {
 		String lemma = word.lemma() == null ? "" : word.lemma().toLowerCase(Locale.ROOT);
 		String tag = word.tag();
@@ -279,6 +325,13 @@ final class ClaimExtractor {
 			return verb;
 		}
 		if (tag.startsWith("NN")) {
+			IndexedWord compoundHead = s.graph().getParent(word);
+			if (compoundHead != null && compoundHead.tag().startsWith("NN")
+					&& s.graph().getEdge(compoundHead, word).getRelation().toString().equals("compound")
+					&& this.lexicon.noun(compoundHead.lemma().toLowerCase(Locale.ROOT)) == RelationshipType.SANCTIONED) {
+				// "an arms embargo", "a weapons ban": what the sanction covers, not a relation of its own
+				return null;
+			}
 			for (SemanticGraphEdge edge : s.graph().outgoingEdgeList(word)) {
 				String rel = edge.getRelation().toString();
 				if (rel.equals("amod") || rel.equals("compound")) {
@@ -290,6 +343,16 @@ final class ClaimExtractor {
 			}
 			if (this.lexicon.isListNoun(lemma) && listOfBanned(s, word)) {
 				return RelationshipType.SANCTIONED;
+			}
+			RelationshipType label = this.lexicon.label(lemma);
+			if (label != null) {
+				IndexedWord governor = s.graph().getParent(word);
+				String rel = governor == null ? "" : s.graph().getEdge(governor, word).getRelation().toString();
+				return governor != null && VIEW_VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT))
+						&& (rel.equals("xcomp") || rel.equals("obl:as") || rel.equals("obj")) ? label : null;
+			}
+			if (this.lexicon.isWeapon(lemma)) {
+				return handedOver(s.graph(), word) ? RelationshipType.ARMED : null;
 			}
 			RelationshipType noun = this.lexicon.noun(lemma);
 			if (noun == null) {
@@ -528,6 +591,10 @@ final class ClaimExtractor {
 				args.how = "-received";
 				args.objects.clear();
 				addAll(s, args, children(g, governor, "nsubj"), false);
+				if (args.subjects.isEmpty()) {
+					// "Russia purchased shells and rockets from North Korea": the seller supplies
+					addAll(s, args, children(g, governor, "obl:from"), true);
+				}
 				IndexedWord modified = modifiedBy(g, governor);
 				if (modified != null) {
 					addAll(s, args, List.of(modified), false);
@@ -562,6 +629,10 @@ final class ClaimExtractor {
 					if (agent != null) {
 						addAll(s, args, List.of(agent), true);
 					}
+				}
+				if (args.objects.isEmpty() && (rel.equals("obl:with") || rel.equals("nmod:with"))) {
+					// "supplied the Houthis with missiles", "provide Ukraine with air defences": the object receives
+					addAll(s, args, children(g, governor, "obj", "iobj"), false);
 				}
 				if (args.objects.isEmpty()) {
 					addAll(s, args, children(g, governor, "obl:to", "obl:against", "obl:on", "obl:with"), false);
@@ -656,6 +727,12 @@ final class ClaimExtractor {
 		}
 		if (rel.equals("amod")) {
 			return climbToAgent(s, governor, depth + 1);
+		}
+		if ((rel.equals("advcl:of") || rel.equals("advcl")
+				&& children(g, word, "mark").stream().anyMatch(m -> m.lemma().equalsIgnoreCase("of")))
+				&& governor.tag().startsWith("VB") && !children(g, governor, "obj").isEmpty()) {
+			// "accused Iran of supplying", "suspected the group of plotting": the object of the charge did it
+			return children(g, governor, "obj").get(0);
 		}
 		if (rel.equals("xcomp") && governor.tag().startsWith("VB")) {
 			// object control: "helps these states to engage", "urged India to recognise"
@@ -752,16 +829,24 @@ final class ClaimExtractor {
 			}
 			return;
 		}
-		if (direct != null) {
+		Entry office = direct != null && direct.kind() == ActorKind.PERSON ? officeHolderOf(s, token, direct) : null;
+		if (office != null) {
+			// "Saudi King Salman accused Iran": an official named with the actor he serves acts for it
+			into.add(office);
+		}
+		else if (direct != null) {
 			into.add(direct);
 		}
 		else if (HEAD_NOUNS.contains(lemma) || this.lexicon.isAgent(lemma) || token.tag().startsWith("NNP")) {
-			for (IndexedWord modifier : children(g, token, "compound", "amod", "nmod:poss", "nmod:of", "nmod:in")) {
-				Entry entry = s.actorAt().get(modifier.index());
-				if (entry != null) {
-					// "Russia's special envoy, Zamir Kabulov": the envoy acts for Russia; the person is a member
-					into.add(entry);
-					return;
+			// the nearest modifier first: "Yemen's Houthi militia" is the Houthis'
+			for (String relation : List.of("compound", "amod", "nmod:poss", "nmod:of", "nmod:in")) {
+				for (IndexedWord modifier : children(g, token, relation)) {
+					Entry entry = s.actorAt().get(modifier.index());
+					if (entry != null) {
+						// "Russia's special envoy, Zamir Kabulov": the envoy acts for Russia; the person is a member
+						into.add(entry);
+						return;
+					}
 				}
 			}
 		}
@@ -801,6 +886,28 @@ final class ClaimExtractor {
 				"nmod:like", "nmod:including", "acl:including", "nmod:namely")) {
 			resolve(s, more, into, seen, depth + 1);
 		}
+	}
+
+	/**
+	 * The state or body a person is named with as its official: "Saudi King Salman", "Iran's foreign minister Javad
+	 * Zarif", "Russian President Vladimir Putin"; null when the name carries no such actor.
+	 */
+	private Entry officeHolderOf(Sentence s, IndexedWord name, Entry person) {
+		SemanticGraph g = s.graph();
+		List<IndexedWord> modifiers = new ArrayList<>(children(g, name, "amod", "compound", "nmod:poss"));
+		for (IndexedWord role : children(g, name, "compound", "appos")) {
+			if (!s.actorAt().containsKey(role.index())) {
+				modifiers.addAll(children(g, role, "amod", "compound", "nmod:poss", "nmod:of"));
+			}
+		}
+		for (IndexedWord modifier : modifiers) {
+			Entry actor = s.actorAt().get(modifier.index());
+			if (actor != null && actor != person && (actor.kind() == ActorKind.STATE || actor.kind() == ActorKind.ORGANISATION
+					|| actor.kind() == ActorKind.MOVEMENT || actor.kind() == ActorKind.ARMED_GROUP)) {
+				return actor;
+			}
+		}
+		return null;
 	}
 
 	/** The actor the main clause is about: its subject, or the owner of its subject ("Russia's objective ..."). */

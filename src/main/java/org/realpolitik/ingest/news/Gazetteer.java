@@ -200,7 +200,7 @@ final class Gazetteer {
 					if (here == null) {
 						here = node.folded;
 					}
-					if (here != null) {
+					if (here != null && !acronymPart(text, span[1], here == node.folded)) {
 						best = here;
 						bestEnd = k;
 					}
@@ -215,6 +215,15 @@ final class Gazetteer {
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * True when a case-sensitive name ends in front of a hyphen and more capitals or digits: "ISIS" in "ISIS-WA" or
+	 * "IS" in "IS-K" names a branch, not the parent. "US-led" and "Taliban-run" still name the actor.
+	 */
+	private static boolean acronymPart(String text, int end, boolean folded) {
+		return !folded && end + 1 < text.length() && text.charAt(end) == '-'
+				&& (Character.isUpperCase(text.charAt(end + 1)) || Character.isDigit(text.charAt(end + 1)));
 	}
 
 	/** Words: runs of letters and digits, and every other character that is not white space on its own. */

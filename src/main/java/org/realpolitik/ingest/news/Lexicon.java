@@ -65,6 +65,15 @@ final class Lexicon {
 			this.listNouns.addAll(words.getOrDefault("list-nouns", List.of()));
 			words.getOrDefault("against-nouns", List.of()).forEach(w -> this.againstNouns.put(w, type));
 			this.listModifiers.addAll(words.getOrDefault("list-modifiers", List.of()));
+			for (String weapon : words.getOrDefault("weapons", List.of())) {
+				if (weapon.contains(" ")) {
+					this.multiWordNouns.computeIfAbsent(type, t -> new HashSet<>()).add(weapon);
+				}
+				else {
+					this.weapons.add(weapon);
+				}
+			}
+			words.getOrDefault("labels", List.of()).forEach(w -> this.labels.put(w, type));
 		});
 		this.diplomatVerbs.addAll((List<String>) yaml.get("diplomat-verbs"));
 		this.diplomatNouns.addAll((List<String>) yaml.get("diplomat-nouns"));
@@ -95,6 +104,15 @@ final class Lexicon {
 				lexicon.verbs.put(lemma, RelationshipType.valueOf(row[1]));
 			}
 		});
+		org.realpolitik.ingest.TsvTable.read("/news/reference/weapons.tsv", true, 1).forEach(line -> {
+			String noun = line.cells()[0];
+			if (noun.contains(" ")) {
+				lexicon.multiWordNouns.computeIfAbsent(RelationshipType.ARMED, t -> new HashSet<>()).add(noun);
+			}
+			else if (!lexicon.nouns.containsKey(noun)) {
+				lexicon.weapons.add(noun);
+			}
+		});
 		org.realpolitik.ingest.TsvTable.read("/news/reference/agents.tsv", true, 2).forEach(line -> {
 			String noun = line.cells()[0];
 			if (!noun.contains(" ") && STATE_SECTORS.contains(line.cells()[1])) {
@@ -109,6 +127,23 @@ final class Lexicon {
 
 	private final Set<String> agents = new HashSet<>();
 
+	private final Set<String> weapons = new HashSet<>();
+
+	private final Map<String, RelationshipType> labels = new HashMap<>();
+
+	/** The type a label expresses when one actor calls another by it ("called the Houthis terrorists"), or null. */
+	RelationshipType label(String lemma) {
+		return this.labels.get(lemma);
+	}
+
+	/**
+	 * A weapon of the dictionaries' weapon sets ({@code news/reference/weapons.tsv}) that the hand lexicon does not
+	 * list: it expresses ARMED only where a verb hands it over.
+	 */
+	boolean isWeapon(String lemma) {
+		return this.weapons.contains(lemma);
+	}
+
 	/**
 	 * True for an agent noun of the Phoenix dictionary that names an organ of whatever it is attached to ("Iranian
 	 * military", "Syrian troops", "the Saudi foreign ministry"): such a noun stands for that actor.
@@ -117,12 +152,13 @@ final class Lexicon {
 		return this.agents.contains(lemma);
 	}
 
-	/** True when the hand lexicon names the lemma as a verb, noun, adjective or cue. */
+	/** True when the hand lexicon names the lemma as a verb, noun, adjective or a cue other than an allegation. */
 	private boolean named(String lemma) {
 		if (this.verbs.containsKey(lemma) || this.nouns.containsKey(lemma) || this.diplomatVerbs.contains(lemma)) {
 			return true;
 		}
-		return this.cues.values().stream().anyMatch(words -> words.contains(lemma));
+		// an accusation is also an act of opposition ("accused Iran of supplying"): only the other cues keep a verb out
+		return this.cues.entrySet().stream().anyMatch(e -> e.getKey() != Cue.ALLEGED && e.getValue().contains(lemma));
 	}
 
 	RelationshipType verb(String lemma) {

@@ -56,18 +56,27 @@ final class NewActors {
 			List<CoreLabel> tokens = sentence.tokens();
 			for (int t = 0; t < tokens.size(); t++) {
 				String tag = tokens.get(t).ner();
-				if (!KINDS.contains(tag) || known.contains(tokens.get(t).beginPosition())) {
+				if (known.contains(tokens.get(t).beginPosition())) {
+					continue;
+				}
+				if (!KINDS.contains(tag) && !"LOCATION".equals(tag) && !pluralName(tokens, t)) {
 					continue;
 				}
 				int last = t;
-				while (last + 1 < tokens.size() && tag.equals(tokens.get(last + 1).ner())
+				boolean plural = !KINDS.contains(tag) && !"LOCATION".equals(tag);
+				while (!plural && last + 1 < tokens.size() && tag.equals(tokens.get(last + 1).ner())
 						&& !known.contains(tokens.get(last + 1).beginPosition())) {
 					last++;
 				}
 				int start = tokens.get(t).beginPosition();
 				int end = tokens.get(last).endPosition();
 				String name = text.substring(start, end).replaceAll("\\s+", " ").strip();
-				Entry entry = entry(gazetteer, name, tag.equals("PERSON") ? ActorKind.PERSON : ActorKind.ORGANISATION);
+				ActorKind kind = kindOf(tag, tokens.get(last).word(), last > t);
+				if (kind == null) {
+					t = last;
+					continue;
+				}
+				Entry entry = entry(gazetteer, name, kind);
 				if (entry != null) {
 					this.byStart.put(start, entry);
 					this.endOf.put(start, end);
@@ -118,7 +127,31 @@ final class NewActors {
 				}
 			}
 		}
+		singularsOfPluralNames(sentences, known);
 		acronymsNameTheirActors();
+	}
+
+	/** "the Houthis" named a movement: "Houthi" names it too ("Houthi militia", "a Houthi spokesman"). */
+	private void singularsOfPluralNames(List<CoreSentence> sentences, Set<Integer> known) {
+		Map<String, Entry> singular = new HashMap<>();
+		for (Entry entry : this.byStart.values()) {
+			String name = entry.name();
+			if (entry.kind() == ActorKind.MOVEMENT && name.endsWith("s") && !name.contains(" ")) {
+				singular.put(name.substring(0, name.length() - 1), entry);
+			}
+		}
+		if (singular.isEmpty()) {
+			return;
+		}
+		for (CoreSentence sentence : sentences) {
+			for (CoreLabel token : sentence.tokens()) {
+				Entry entry = singular.get(token.word());
+				if (entry != null && !known.contains(token.beginPosition()) && !this.byStart.containsKey(token.beginPosition())) {
+					this.byStart.put(token.beginPosition(), entry);
+					this.endOf.put(token.beginPosition(), token.endPosition());
+				}
+			}
+		}
 	}
 
 	/** An acronym introduced for an actor is that actor, not a new one of its own. */
@@ -131,6 +164,50 @@ final class NewActors {
 			}
 			return false;
 		});
+	}
+
+	/** Head words that make a name an organisation's, whatever the recogniser tagged it ("the African Union"). */
+	private static final Set<String> BODY_HEADS = Set.of("Union", "Council", "League", "Organization", "Organisation",
+			"Alliance", "Coalition", "Front", "Army", "Movement", "Party", "Committee", "Commission", "Assembly",
+			"Agency", "Bank", "Fund", "Forces", "Force", "Court", "Congress", "Brigade", "Brigades", "Corps", "Guard",
+			"Ministry", "Department", "Office", "Group", "Community", "Secretariat", "Parliament", "Government");
+
+	/** Plural names that are generic, never a group's own name. */
+	private static final Set<String> GENERIC_PLURALS = Set.of("Organizations", "Organisations", "Groups", "Forces",
+			"Nations", "States", "Affairs", "Islands", "Services", "Operations", "Americas", "Emirates", "Relations",
+			"Sanctions", "Rights", "Measures", "Reports", "Resolutions", "Members", "Parties", "Talks");
+
+	/**
+	 * The kind of a new actor the recogniser found: a person or an organisation as tagged; a place only when its name
+	 * ends in a body's head word ("the African Union", tagged as a place); an untagged plural proper name that stands
+	 * as a noun phrase ("the Houthis", "the Contras") is a movement. Null for anything else.
+	 */
+	private static ActorKind kindOf(String tag, String lastWord, boolean multiWord) {
+		if ("PERSON".equals(tag)) {
+			return ActorKind.PERSON;
+		}
+		if ("ORGANIZATION".equals(tag)) {
+			return ActorKind.ORGANISATION;
+		}
+		if ("LOCATION".equals(tag)) {
+			return multiWord && BODY_HEADS.contains(lastWord) ? ActorKind.ORGANISATION : null;
+		}
+		return ActorKind.MOVEMENT;
+	}
+
+	/** An untagged plural proper noun not at the start of the sentence: "the Houthis", "the Contras". */
+	private static boolean pluralName(List<CoreLabel> tokens, int t) {
+		if (t == 0) {
+			return false;
+		}
+		CoreLabel token = tokens.get(t);
+		String word = token.word();
+		boolean plural = "NNPS".equals(token.tag())
+				|| "NNP".equals(token.tag()) && word.endsWith("s") && tokens.get(t - 1).word().equalsIgnoreCase("the");
+		return t > 0 && plural && "O".equals(token.ner()) && word.length() > 3
+				&& Character.isUpperCase(word.charAt(0)) && !word.equals(word.toUpperCase(Locale.ROOT))
+				&& !GENERIC_PLURALS.contains(word) && !"NNP".equals(tokens.get(t - 1).tag())
+				&& (t + 1 == tokens.size() || !tokens.get(t + 1).tag().startsWith("NNP"));
 	}
 
 	private static boolean nameToken(CoreLabel token) {

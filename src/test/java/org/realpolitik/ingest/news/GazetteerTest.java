@@ -38,6 +38,33 @@ class GazetteerTest {
 	}
 
 	@Test
+	void anAcronymFollowedByAHyphenAndCapitalsIsABranchNotTheParent() {
+		assertThat(ids("ISIS-WA and ISIS-K fight; ISIS fights; US-led forces")).containsExactly("islamic-state",
+				"united-states");
+	}
+
+	@Test
+	void referenceActorsStandBehindTheGivenOnesAndAreOnlyStoredWhenNamed() {
+		Gazetteer gazetteer = new Gazetteer(
+				List.of(new ActorInput("hezbollah", "Hezbollah", ActorKind.ARMED_GROUP, List.of(), null, null)),
+				List.of(new ReferenceActors.Actor(new ActorInput("hezbollah", "Hizbullah", ActorKind.ARMED_GROUP,
+						List.of("Hizballah"), null, null), null, List.of()),
+						new ReferenceActors.Actor(new ActorInput("al-shabaab", "Al-Shabaab", ActorKind.ARMED_GROUP,
+								List.of("Shabaab"), null, null), null, List.of())));
+		assertThat(gazetteer.find("Hezbollah and al-Shabaab; Shabaab")).extracting(m -> m.actor().id())
+			.containsExactly("hezbollah", "al-shabaab", "al-shabaab");
+		assertThat(gazetteer.referenceActor("hezbollah")).isNull();
+		assertThat(gazetteer.referenceActor("al-shabaab").name()).isEqualTo("Al-Shabaab");
+	}
+
+	@Test
+	void theGeneratedReferenceDictionaryLoadsAndKnowsGroupsBodiesAndPeople() {
+		var all = ReferenceActors.all();
+		assertThat(all).hasSizeGreaterThan(10_000);
+		assertThat(all).extracting(a -> a.input().id()).contains("hezbollah", "boko-haram", "hamas", "al-shabaab");
+	}
+
+	@Test
 	void mentionsCarryTheirOffsetsAndSpanLineBreaksInNames() {
 		var mentions = GAZETTEER.find("Talks with the United\nStates began.");
 		assertThat(mentions).singleElement().satisfies(m -> {
