@@ -100,6 +100,10 @@ final class ClaimExtractor {
 			"win", "gain", "secure", "earn", "obtain", "enjoy", "attract", "buy", "purchase", "acquire", "import",
 			"procure", "accept");
 
+	/** "During the insurgency, X provided ...": an event noun that only dates the clause has no arguments there. */
+	private static final Set<String> TEMPORAL = Set.of("obl:during", "obl:after", "obl:before", "obl:since",
+			"obl:until", "obl:amid", "obl:following", "obl:throughout", "obl:prior_to", "obl:in_wake_of");
+
 	/** Verbs of viewing: "X views Y as an adversary". */
 	private static final Set<String> VIEW_VERBS = Set.of("view", "see", "regard", "consider", "describe", "call",
 			"label", "brand", "treat", "perceive", "name", "designate", "list", "deem");
@@ -118,6 +122,7 @@ final class ClaimExtractor {
 		List<Found> found = new ArrayList<>();
 		for (IndexedWord word : s.graph().vertexListSorted()) {
 			found.addAll(anti(s, word));
+			found.addAll(backed(s, word));
 			for (RelationshipType type : triggers(s, word)) {
 				extract(s, word, type, found);
 			}
@@ -247,6 +252,41 @@ final class ClaimExtractor {
 			if (!holder.id().equals(object.id())) {
 				found.add(new Found(holder, RelationshipType.OPPOSES, object, Polarity.ASSERTED, Modality.FACT, dates[0],
 						dates[1], "anti", 0.7));
+			}
+		}
+		return found;
+	}
+
+	/** "Iranian-backed Houthis", "Cuban-sponsored intelligence forces", "a Saudi-armed militia": the suffix's type. */
+	private static final Map<String, RelationshipType> BACKER_SUFFIXES = Map.of("backed", RelationshipType.SUPPORTS,
+			"sponsored", RelationshipType.SUPPORTS, "funded", RelationshipType.SUPPORTS, "financed",
+			RelationshipType.SUPPORTS, "supported", RelationshipType.SUPPORTS, "trained", RelationshipType.SUPPORTS,
+			"armed", RelationshipType.ARMED, "equipped", RelationshipType.ARMED, "supplied", RelationshipType.ARMED);
+
+	/**
+	 * A modifier "X-backed" (or -sponsored, -funded, -armed, ...) where X is an actor: X backs whatever the phrase
+	 * describes, the noun it modifies or, for a name of its own, that actor.
+	 */
+	private List<Found> backed(Sentence s, IndexedWord word) {
+		String text = word.word();
+		int hyphen = text.lastIndexOf('-');
+		RelationshipType type = hyphen > 0 ? BACKER_SUFFIXES.get(text.substring(hyphen + 1).toLowerCase(Locale.ROOT)) : null;
+		if (type == null) {
+			return List.of();
+		}
+		Entry backer = s.lookup().apply(text.substring(0, hyphen));
+		IndexedWord head = s.graph().getParent(word);
+		if (backer == null || head == null) {
+			return List.of();
+		}
+		Set<Entry> backed = new LinkedHashSet<>();
+		resolve(s, head, backed, new java.util.HashSet<>(), 0);
+		List<Found> found = new ArrayList<>();
+		PartialDate[] dates = dates(s, head);
+		for (Entry object : backed) {
+			if (!object.id().equals(backer.id())) {
+				found.add(new Found(backer, type, object, Polarity.ASSERTED, Modality.FACT, dates[0], dates[1],
+						"backer:" + text.substring(hyphen + 1).toLowerCase(Locale.ROOT), 0.7));
 			}
 		}
 		return found;
@@ -621,7 +661,8 @@ final class ClaimExtractor {
 				args.how = "-apposed";
 				addAll(s, args, List.of(governor), true);
 			}
-			else if (args.subjects.isEmpty() && (rel.startsWith("obj") || rel.startsWith("obl") || rel.equals("nsubj:pass"))) {
+			else if (args.subjects.isEmpty() && (rel.startsWith("obj") || rel.startsWith("obl") && !TEMPORAL.contains(rel)
+					|| rel.equals("nsubj:pass"))) {
 				args.how = "-light-verb";
 				addAll(s, args, children(g, governor, "nsubj", "nsubj:xsubj", "obl:agent"), true);
 				if (args.subjects.isEmpty()) {
@@ -837,14 +878,25 @@ final class ClaimExtractor {
 		else if (direct != null) {
 			into.add(direct);
 		}
+		else if ((HEAD_NOUNS.contains(lemma) || this.lexicon.isAgent(lemma) || token.tag().startsWith("NNP"))
+				&& children(g, token, "appos").stream().anyMatch(a -> s.actorAt().containsKey(a.index()))) {
+			// "Venezuelan intelligence forces (SEBIN)": the name in apposition says who they are
+			for (IndexedWord name : children(g, token, "appos")) {
+				if (s.actorAt().containsKey(name.index())) {
+					resolve(s, name, into, seen, depth + 1);
+				}
+			}
+			return;
+		}
 		else if (HEAD_NOUNS.contains(lemma) || this.lexicon.isAgent(lemma) || token.tag().startsWith("NNP")) {
 			// the nearest modifier first: "Yemen's Houthi militia" is the Houthis'
 			for (String relation : List.of("compound", "amod", "nmod:poss", "nmod:of", "nmod:in")) {
 				for (IndexedWord modifier : children(g, token, relation)) {
 					Entry entry = s.actorAt().get(modifier.index());
-					if (entry != null) {
-						// "Russia's special envoy, Zamir Kabulov": the envoy acts for Russia; the person is a member
-						into.add(entry);
+					if (entry != null && !isBackerModifier(modifier)) {
+						// "Russia's special envoy, Zamir Kabulov": the envoy acts for Russia; the person is a member;
+						// "the states of Nigeria, Cameroon and Chad": every state the list names
+						resolve(s, modifier, into, seen, depth + 1);
 						return;
 					}
 				}
@@ -908,6 +960,13 @@ final class ClaimExtractor {
 			}
 		}
 		return null;
+	}
+
+	/** "Iranian-backed": a modifier that names who backs the noun, not whose the noun is. */
+	private static boolean isBackerModifier(IndexedWord modifier) {
+		String text = modifier.word();
+		int hyphen = text.lastIndexOf('-');
+		return hyphen > 0 && BACKER_SUFFIXES.containsKey(text.substring(hyphen + 1).toLowerCase(Locale.ROOT));
 	}
 
 	/** The actor the main clause is about: its subject, or the owner of its subject ("Russia's objective ..."). */
@@ -1287,8 +1346,40 @@ final class ClaimExtractor {
 		return m != null && m.lookingAt() ? new PartialDate[] { PartialDate.parse(m.group()), null } : null;
 	}
 
-	/** The claim with the given dates where it has none of its own; an ending's date is its end. */
+	/** The last date the sentence names (a day, month or year), or null. */
+	static PartialDate lastDate(List<CoreLabel> tokens) {
+		PartialDate last = null;
+		for (CoreLabel token : tokens) {
+			String normalised = token.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+			if ("DATE".equals(token.ner()) && normalised != null) {
+				Matcher m = NORMALISED_DATE.matcher(normalised);
+				if (m.lookingAt()) {
+					last = PartialDate.parse(m.group());
+				}
+			}
+		}
+		return last;
+	}
+
+	/** True when the sentence's verbs are in the past tense and none in the present. */
+	static boolean pastTense(List<CoreLabel> tokens) {
+		boolean past = false;
+		for (CoreLabel token : tokens) {
+			String tag = token.tag();
+			if ("VBZ".equals(tag) || "VBP".equals(tag) || "MD".equals(tag)) {
+				return false;
+			}
+			past |= "VBD".equals(tag);
+		}
+		return past;
+	}
+
 	static Found dated(Found found, PartialDate[] dates) {
+		return dated(found, dates, "+line-date");
+	}
+
+	/** The claim with the given dates where it has none of its own; an ending's date is its end. */
+	static Found dated(Found found, PartialDate[] dates, String how) {
 		if (found.from() != null || found.until() != null) {
 			return found;
 		}
@@ -1299,7 +1390,7 @@ final class ClaimExtractor {
 			from = null;
 		}
 		return new Found(found.subject(), found.type(), found.object(), found.polarity(), found.modality(), from, until,
-				found.rule() + "+line-date", found.confidence());
+				found.rule() + how, found.confidence());
 	}
 
 	/** "Russia's special envoy, Zamir Kabulov" and "Russian President Vladimir Putin": a person acting for an actor. */

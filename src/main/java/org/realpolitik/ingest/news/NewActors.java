@@ -95,7 +95,7 @@ final class NewActors {
 				// the whole capitalised name before the parenthesis, when it is longer than what is known of it:
 				// "Tehreek-e-Labbaik Pakistan (TLP)" is not Pakistan
 				int first = t - 2;
-				while (first > 0 && nameToken(tokens.get(first - 1))) {
+				while (first > 0 && (nameToken(tokens.get(first - 1)) || groupPossessive(tokens, first - 1, knownAt))) {
 					first--;
 				}
 				while (first < t - 2 && (!Character.isUpperCase(tokens.get(first).word().charAt(0))
@@ -208,6 +208,19 @@ final class NewActors {
 				&& Character.isUpperCase(word.charAt(0)) && !word.equals(word.toUpperCase(Locale.ROOT))
 				&& !GENERIC_PLURALS.contains(word) && !"NNP".equals(tokens.get(t - 1).tag())
 				&& (t + 1 == tokens.size() || !tokens.get(t + 1).tag().startsWith("NNP"));
+	}
+
+	/**
+	 * "'s" after a group or body, inside a branch's name: "the Islamic State's West Africa Province (ISWAP)" is named
+	 * with its parent; after a state it is only a possessive ("Russia's Federal Security Service (FSB)").
+	 */
+	private static boolean groupPossessive(List<CoreLabel> tokens, int at, Map<Integer, Entry> knownAt) {
+		String word = tokens.get(at).word();
+		if (at == 0 || !(word.equals("'s") || word.equals("\u2019s"))) {
+			return false;
+		}
+		Entry owner = knownAt.get(tokens.get(at - 1).endPosition());
+		return owner != null && owner.kind() != ActorKind.STATE && owner.kind() != ActorKind.PERSON;
 	}
 
 	private static boolean nameToken(CoreLabel token) {

@@ -53,6 +53,8 @@ public final class NewsExtractor {
 		// a line that opens with a date ("April 2024 | Russia Lifts Sanctions on Taliban | Moscow signals ...") dates
 		// every sentence on it
 		Map<Integer, PartialDate[]> lineDates = new HashMap<>();
+		int paragraph = -1;
+		PartialDate paragraphDate = null;
 		for (int index = 0; index < sentences.size(); index++) {
 			CoreSentence sentence = sentences.get(index);
 			List<CoreLabel> tokens = sentence.tokens();
@@ -89,14 +91,34 @@ public final class NewsExtractor {
 				lineDates.put(lineStart, ClaimExtractor.leadingDates(tokens));
 			}
 			PartialDate[] lineDate = lineDates.get(lineStart);
+			if (lineStart != paragraph) {
+				paragraph = lineStart;
+				paragraphDate = null;
+			}
+			PartialDate ownDate = ClaimExtractor.lastDate(tokens);
+			// a sentence that names no date of its own goes on in the time of the paragraph: "The Accords were
+			// signed on 15 September 2020. ... both recognised Israel" (past tense only: a present-tense statement
+			// is the writer's time)
+			PartialDate[] inherited = ownDate == null && paragraphDate != null && ClaimExtractor.pastTense(tokens)
+					? new PartialDate[] { paragraphDate, null } : null;
 			for (ClaimExtractor.Found extracted : this.rules.extract(new ClaimExtractor.Sentence(tokens, graph, actorAt, context, this.gazetteer::lookup,
 					this.gazetteer::organOf))) {
 				if (!newActors.mayAppearIn(extracted)) {
 					continue;
 				}
-				ClaimExtractor.Found found = lineDate == null ? extracted : ClaimExtractor.dated(extracted, lineDate);
+				ClaimExtractor.Found found = lineDate != null ? ClaimExtractor.dated(extracted, lineDate)
+						: inherited != null ? ClaimExtractor.dated(extracted, inherited, "+paragraph-date") : extracted;
 				ExtractedClaim claim = ExtractedClaim.of(article.name(), index, found, quote, start, end);
 				claims.putIfAbsent(claim.key(), claim);
+			}
+			if (ownDate != null) {
+				paragraphDate = ownDate;
+			}
+			if (lineStart == start) {
+				ExtractedClaim row = recognitionRow(article, text, lineStart, index, sentences, mentions, context);
+				if (row != null) {
+					claims.putIfAbsent(row.key(), row);
+				}
 			}
 			// the group the sentence is about: the one it names most often, then the one nearest the root
 			// ("the Islamic State-Khorasan Province (IS-K), an offshoot of ISIS" is about IS-K)
@@ -137,6 +159,79 @@ public final class NewsExtractor {
 			}
 		}
 		return new Counted(result, sentences.size(), introduced);
+	}
+
+	/** Words in the lines above a table that make it a table of recognitions. */
+	private static final java.util.regex.Pattern RECOGNITION_TABLE = java.util.regex.Pattern
+		.compile("(?i)recogni[sz]|diplomatic relations|diplomatic ties");
+
+	/**
+	 * A row of a table of recognitions: "People's Republic of Bulgaria | 4 October 1949" under a heading about
+	 * recognising the PRC. The state in the first cell recognised what the document has so far most often named as
+	 * recognised, at the row's date. Only where the lines just above the table speak of recognition or diplomatic
+	 * relations, and the row names one state and one date.
+	 */
+	private static ExtractedClaim recognitionRow(Article article, String text, int lineStart, int sentenceIndex,
+			List<CoreSentence> sentences, List<Mention> mentions, ClaimExtractor.Context context) {
+		int lineEnd = text.indexOf('\n', lineStart);
+		lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+		int bar = text.indexOf('|', lineStart);
+		Entry object = context.lastObject(org.realpolitik.claim.RelationshipType.RECOGNISED);
+		if (bar < 0 || bar > lineEnd || object == null) {
+			return null;
+		}
+		// the table starts at the first of the consecutive lines with cells; look at the three lines above it
+		int tableStart = lineStart;
+		while (tableStart > 0) {
+			int previous = text.lastIndexOf('\n', tableStart - 2) + 1;
+			int previousBar = text.indexOf('|', previous);
+			if (previousBar < 0 || previousBar >= tableStart - 1) {
+				break;
+			}
+			tableStart = previous;
+		}
+		int above = tableStart;
+		for (int i = 0; i < 3 && above > 0; i++) {
+			above = text.lastIndexOf('\n', above - 2) + 1;
+		}
+		java.util.regex.Matcher keyword = RECOGNITION_TABLE.matcher(text.substring(above, tableStart));
+		if (!keyword.find()) {
+			return null;
+		}
+		// the actor the heading or sentence above the table says is recognised, else the document's usual one
+		int keywordAt = above + keyword.start();
+		int keywordLineEnd = text.indexOf('\n', keywordAt);
+		for (Mention mention : mentions) {
+			if (mention.start() > keywordAt && (keywordLineEnd < 0 || mention.end() <= keywordLineEnd)) {
+				object = mention.actor();
+				break;
+			}
+		}
+		Entry subject = null;
+		for (Mention mention : mentions) {
+			if (mention.start() >= lineStart && mention.end() <= bar) {
+				if (subject != null && subject != mention.actor()) {
+					return null;
+				}
+				subject = mention.actor();
+			}
+		}
+		PartialDate date = null;
+		for (CoreSentence sentence : sentences) {
+			int from = sentence.charOffsets().first();
+			if (from > bar && from < lineEnd) {
+				PartialDate found = ClaimExtractor.lastDate(sentence.tokens());
+				date = found != null ? found : date;
+			}
+		}
+		if (subject == null || date == null || subject.kind() != ActorKind.STATE || subject == object) {
+			return null;
+		}
+		ClaimExtractor.Found found = new ClaimExtractor.Found(subject, org.realpolitik.claim.RelationshipType.RECOGNISED,
+				object, org.realpolitik.claim.Polarity.ASSERTED, org.realpolitik.claim.Modality.FACT, date, null,
+				"table:recognition-row", 0.7);
+		return ExtractedClaim.of(article.name(), sentenceIndex, found, text.substring(lineStart, lineEnd), lineStart,
+				lineEnd);
 	}
 
 	/**
