@@ -547,6 +547,10 @@ final class ClaimExtractor {
 					addAll(s, args, senders, false);
 				}
 			}
+			else if (verb.lemma().equalsIgnoreCase("blame") && !children(g, verb, "obl:on").isEmpty()) {
+				// "blamed the attacks on Al Qaeda": the one blamed is after "on"
+				addAll(s, args, children(g, verb, "obl:on"), false);
+			}
 			else {
 				addAll(s, args, children(g, verb, "obj", "obl:against", "obl:to", "obl:on", "obl:with", "nmod:with"),
 						false);
@@ -691,7 +695,8 @@ final class ClaimExtractor {
 				args.how += "-clause-agent";
 				addAll(s, args, List.of(agent), true);
 				IndexedWord verb = governingVerb(g, noun);
-				if (args.objects.isEmpty() && verb != null) {
+				// hostility needs its target on the noun itself ("threats to X", "a war against X"), not in the clause
+				if (args.objects.isEmpty() && verb != null && !hostile) {
 					addAll(s, args, children(g, verb, "obl:to", "obl:against", "obl:on", "iobj"), false);
 				}
 			}
@@ -960,6 +965,32 @@ final class ClaimExtractor {
 			}
 		}
 		return null;
+	}
+
+	/** Words that name a body as an organ of another: a ministry, an office, a service, an army, a court. */
+	private static final Pattern ORGAN_NAME = Pattern.compile("(?i)\\b(ministry|department|office|secretariat|service|"
+			+ "agency|directorate|bureau|court|parliament|army|navy|air force|guard|corps|intelligence|police|treasury|"
+			+ "committee|commission|assembly|cabinet|command)\\b");
+
+	/** A body whose name says it is an organ of something ("Secretariat of Intelligence"), not a group or movement. */
+	private static boolean organ(Entry body) {
+		return (body.kind() == ActorKind.ORGANISATION || body.kind() == ActorKind.AGENCY)
+				&& ORGAN_NAME.matcher(body.name()).find();
+	}
+
+	/** Nouns of office: a person named with one and an actor acts for that actor ("Saudi analyst" is no office). */
+	private static final Set<String> OFFICES = Set.of("leader", "chief", "head", "commander", "spokesman",
+			"spokesperson", "spokeswoman", "secretary", "minister", "president", "official", "envoy", "ambassador",
+			"member", "founder", "chairman", "chairwoman", "chair", "director", "deputy", "general", "emir", "king",
+			"queen", "prince", "governor", "premier", "chancellor", "diplomat", "representative", "negotiator",
+			"officer", "commissioner", "adviser", "advisor", "aide", "militant", "fighter", "operative", "financier",
+			"co-founder", "mayor", "senator", "lawmaker", "legislator", "colonel", "admiral", "lieutenant",
+			"captain", "major", "marshal", "sheikh", "mullah", "cleric", "coordinator", "counselor", "counsellor");
+
+	private boolean office(IndexedWord role) {
+		String lemma = role.lemma().toLowerCase(Locale.ROOT);
+		return OFFICES.contains(lemma) || HEAD_NOUNS.contains(lemma) || this.lexicon.isAgent(lemma)
+				|| this.lexicon.isDiplomatNoun(lemma);
 	}
 
 	/** "Iranian-backed": a modifier that names who backs the noun, not whose the noun is. */
@@ -1399,13 +1430,28 @@ final class ClaimExtractor {
 		SemanticGraph g = s.graph();
 		for (IndexedWord word : g.vertexListSorted()) {
 			Entry person = s.actorAt().get(word.index());
-			if (person == null || (person.kind() != ActorKind.PERSON && person.kind() != ActorKind.AGENCY)) {
+			if (person == null) {
 				continue;
 			}
 			IndexedWord head = g.getParent(word);
 			if (head != null && s.actorAt().get(head.index()) == person) {
 				continue; // not the head of its name
 			}
+			if (person.kind() != ActorKind.PERSON && person.kind() != ActorKind.AGENCY) {
+				// "Argentina's Secretariat of Intelligence", "the Treasury's Office of Foreign Assets Control": a body
+				// named as another's belongs to it
+				for (IndexedWord owner : children(g, word, "nmod:poss")) {
+					Entry organisation = s.actorAt().get(owner.index());
+					if (organisation != null && organisation != person && (organisation.kind() == ActorKind.STATE
+							|| organisation.kind() == ActorKind.ORGANISATION || organisation.kind() == ActorKind.AGENCY)
+							&& organ(person)) {
+						found.add(new Found(person, RelationshipType.MEMBER_OF, organisation, Polarity.ASSERTED,
+								Modality.FACT, null, null, "member:possessive", 0.6));
+					}
+				}
+				continue;
+			}
+			int before = found.size();
 			// "former US Ambassador Zalmay Khalilzad": the membership has ended
 			boolean former = false;
 			List<IndexedWord> described = new ArrayList<>(children(g, word, "appos", "compound"));
@@ -1430,6 +1476,36 @@ final class ClaimExtractor {
 			}
 			IndexedWord governor = g.getParent(word);
 			String up = governor == null ? "" : g.getEdge(governor, word).getRelation().toString();
+			String governing = governor == null ? "" : governor.lemma().toLowerCase(Locale.ROOT);
+			if (governor != null && up.equals("nsubj") && LEAD_VERBS.contains(governing)) {
+				// "He heads the G9 Families and Allies", "Masoud led the Northern Alliance"
+				Set<Entry> led = new LinkedHashSet<>();
+				for (IndexedWord object : children(g, governor, "obj")) {
+					resolve(s, object, led, new java.util.HashSet<>(), 0);
+				}
+				for (Entry organisation : led) {
+					if (organisation != person && organisation.kind() != ActorKind.PERSON) {
+						found.add(new Found(person, RelationshipType.MEMBER_OF, organisation, Polarity.ASSERTED,
+								Modality.FACT, null, null, "member:leads", 0.7));
+					}
+				}
+			}
+			if (governor != null && up.equals("nsubj:pass") && APPOINT_VERBS.contains(governing)) {
+				// "Putin was elected President of Russia in 2000"
+				PartialDate[] dates = dates(s, governor);
+				for (IndexedWord role : children(g, governor, "xcomp", "obl:as")) {
+					Set<Entry> of = new LinkedHashSet<>();
+					for (IndexedWord modifier : children(g, role, "nmod:of", "nmod:poss", "amod", "compound")) {
+						resolve(s, modifier, of, new java.util.HashSet<>(), 0);
+					}
+					for (Entry organisation : of) {
+						if (organisation != person && organisation.kind() != ActorKind.PERSON) {
+							found.add(new Found(person, RelationshipType.MEMBER_OF, organisation, Polarity.ASSERTED,
+									Modality.FACT, dates[0], dates[1], "member:appointed-as", 0.7));
+						}
+					}
+				}
+			}
 			if (governor != null && (up.equals("obl:agent") || up.equals("obl:by"))
 					&& LEAD_VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT))) {
 				// "the Northern Alliance led by Ahmad Shah Masoud"
@@ -1469,7 +1545,7 @@ final class ClaimExtractor {
 				roles.add(parent);
 			}
 			for (IndexedWord role : roles) {
-				if (s.actorAt().get(role.index()) != null) {
+				if (s.actorAt().get(role.index()) != null || !office(role)) {
 					continue;
 				}
 				for (IndexedWord modifier : children(g, role, "nmod:poss", "amod", "compound", "nmod:of")) {
@@ -1481,6 +1557,17 @@ final class ClaimExtractor {
 						found.add(new Found(person, RelationshipType.MEMBER_OF, organisation, membership,
 								Modality.FACT, null, null, "member:" + role.lemma().toLowerCase(Locale.ROOT), 0.7));
 					}
+				}
+			}
+			if (found.size() == before && person.kind() == ActorKind.PERSON) {
+				// "Secretary of State Hillary Clinton": a title without the actor, which the dictionary's dated
+				// offices of the person supply
+				Entry office = s.organOf().apply(person);
+				boolean titled = roles.stream().anyMatch(r -> s.actorAt().get(r.index()) == null
+						&& (HEAD_NOUNS.contains(r.lemma().toLowerCase(Locale.ROOT)) || this.lexicon.isAgent(r.lemma().toLowerCase(Locale.ROOT))));
+				if (office != null && titled) {
+					found.add(new Found(person, RelationshipType.MEMBER_OF, office, membership, Modality.FACT, null,
+							null, "member:office", 0.6));
 				}
 			}
 		}

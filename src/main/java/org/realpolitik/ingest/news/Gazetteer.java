@@ -89,7 +89,8 @@ final class Gazetteer {
 			}
 		}
 		for (ReferenceActors.Actor ref : references) {
-			Entry state = ref.of() == null ? null : this.byId.get(ref.of());
+			String of = ref.of() != null ? ref.of() : ref.input().kind() == ActorKind.PERSON ? latestOffice(ref.roles()) : null;
+			Entry state = of == null ? null : this.byId.get(of);
 			if (state != null && this.reference.containsKey(ref.input().id())) {
 				this.organOf.put(ref.input().id(), state);
 			}
@@ -127,6 +128,20 @@ final class Gazetteer {
 				}
 			}
 		}
+	}
+
+	/** The state of a person's latest dated office ({@code state:sector:from:until}), or null. */
+	static String latestOffice(List<String> roles) {
+		String state = null;
+		String latest = "";
+		for (String role : roles) {
+			String[] parts = role.split(":", -1);
+			if (parts.length == 4 && parts[0].matches("[a-z0-9-]+") && parts[2].compareTo(latest) >= 0) {
+				latest = parts[2];
+				state = parts[0];
+			}
+		}
+		return state;
 	}
 
 	/** "Supreme Court of Russia", "Russia's lower house of Parliament": the state an organ's names name. */
