@@ -79,7 +79,7 @@ final class ClaimExtractor {
 			"kingdom", "republic", "emirate", "leader", "ruler", "side", "people", "soldier", "policy", "posture",
 			"counterpart", "representative", "spokesman", "spokesperson", "ambassador", "foreign", "ministry", "2.0",
 			"militia", "rebel", "insurgent", "faction", "branch", "affiliate", "wing", "navy", "coalition", "junta",
-			"independence", "sovereignty", "statehood", "legitimacy");
+			"independence", "sovereignty", "statehood", "legitimacy", "militiaman", "gunman", "jihadist");
 
 	private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "organisation", "organization", "regime",
 			"outfit", "militia", "insurgent", "insurgency");
@@ -206,11 +206,18 @@ final class ClaimExtractor {
 			}
 			subjects = withParents;
 		}
+		boolean militarily = type == RelationshipType.SUPPORTS && verb
+				&& children(s.graph(), word, "advmod").stream().anyMatch(a -> a.lemma().equalsIgnoreCase("militarily"));
 		for (Entry subject : subjects) {
 			for (Entry object : objects) {
 				if (!subject.id().equals(object.id()) && plausible(type, subject, object)) {
 					found.add(new Found(subject, type, object, mood.polarity, mood.modality, from, until,
 							rule + mood.rule, confidence));
+					if (militarily) {
+						// "politically and militarily supported by Iran": military support is arming
+						found.add(new Found(subject, RelationshipType.ARMED, object, mood.polarity, mood.modality, from,
+								until, rule + "+militarily" + mood.rule, confidence - 0.1));
+					}
 				}
 			}
 		}
@@ -1085,9 +1092,13 @@ final class ClaimExtractor {
 					polarity = Polarity.NEGATED;
 					rule += "+negated:" + lemma;
 				}
-				else if (this.lexicon.is(Cue.ENDING, lemma)) {
+				else if (this.lexicon.is(Cue.ENDING, lemma) && !requested(g, node)) {
 					polarity = Polarity.ENDED;
 					rule += "+ended:" + lemma;
+				}
+				else if (this.lexicon.is(Cue.ENDING, lemma)) {
+					// "urged the US to stop supplying arms": the supply goes on; only its end is asked for
+					rule += "+presupposed:" + lemma;
 				}
 			}
 			if (depth == 0 && this.lexicon.is(Cue.ENDING, lemma)) {
@@ -1177,6 +1188,17 @@ final class ClaimExtractor {
 			rule += "+" + modality.value();
 		}
 		return new Mood(polarity, modality, rule);
+	}
+
+	/** Verbs that ask someone to do something: what they ask for has not happened. */
+	private static final Set<String> REQUEST_VERBS = Set.of("urge", "ask", "call", "demand", "press", "appeal",
+			"request", "encourage", "implore", "beg", "want");
+
+	/** True when the clause of {@code verb} is what someone asks for: "urged X to stop", "called on X to end". */
+	private static boolean requested(SemanticGraph g, IndexedWord verb) {
+		IndexedWord parent = g.getParent(verb);
+		return parent != null && g.getEdge(parent, verb).getRelation().toString().equals("xcomp")
+				&& REQUEST_VERBS.contains(parent.lemma().toLowerCase(Locale.ROOT));
 	}
 
 	private static boolean presupposed(SemanticGraph g, IndexedWord noun) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import edu.stanford.nlp.ling.CoreLabel;
@@ -127,8 +128,34 @@ final class NewActors {
 				}
 			}
 		}
+		oppositionsOfStates(gazetteer, text, mentions);
 		singularsOfPluralNames(sentences, known);
 		acronymsNameTheirActors();
+	}
+
+	/** Words after a demonym that name those who fight its state, not the state: "the Syrian opposition". */
+	private static final Pattern OPPOSITION = Pattern.compile("\\s+(opposition|rebels|insurgents|rebel forces|opposition forces)\\b");
+
+	/**
+	 * "The Syrian opposition", "Libyan rebels": a demonym of a state followed by an opposition word names a movement
+	 * of its own (the state's enemies, not the state), which replaces the state's mention.
+	 */
+	private void oppositionsOfStates(Gazetteer gazetteer, String text, List<Mention> mentions) {
+		for (Mention mention : mentions) {
+			String surface = text.substring(mention.start(), mention.end());
+			if (mention.actor().kind() != ActorKind.STATE || surface.equalsIgnoreCase(mention.actor().name())) {
+				continue;
+			}
+			Matcher m = OPPOSITION.matcher(text).region(mention.end(), Math.min(text.length(), mention.end() + 30));
+			if (m.lookingAt()) {
+				Entry entry = entry(gazetteer, surface + " " + m.group(1), ActorKind.MOVEMENT);
+				if (entry != null) {
+					this.byStart.put(mention.start(), entry);
+					this.endOf.put(mention.start(), m.end());
+					this.overriding.add(mention.start());
+				}
+			}
+		}
 	}
 
 	/** "the Houthis" named a movement: "Houthi" names it too ("Houthi militia", "a Houthi spokesman"). */
@@ -227,7 +254,8 @@ final class NewActors {
 		String word = token.word();
 		return token.tag() != null && token.tag().startsWith("NNP")
 				|| Set.of("of", "the", "for", "and", "al", "e", "ul").contains(word.toLowerCase(Locale.ROOT))
-				|| !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && word.contains("-");
+				|| !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+						&& (word.contains("-") || token.ner() != null && !"O".equals(token.ner()));
 	}
 
 	private Entry entry(Gazetteer gazetteer, String name, ActorKind kind) {
