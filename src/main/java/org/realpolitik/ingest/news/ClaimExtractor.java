@@ -79,7 +79,8 @@ final class ClaimExtractor {
 			"kingdom", "republic", "emirate", "leader", "ruler", "side", "people", "soldier", "policy", "posture",
 			"counterpart", "representative", "spokesman", "spokesperson", "ambassador", "foreign", "ministry", "2.0",
 			"militia", "rebel", "insurgent", "faction", "branch", "affiliate", "wing", "navy", "coalition", "junta",
-			"independence", "sovereignty", "statehood", "legitimacy", "militiaman", "gunman", "jihadist");
+			"independence", "sovereignty", "statehood", "legitimacy", "militiaman", "gunman", "jihadist", "security", "defense", "defence", "interest",
+			"integrity", "party");
 
 	private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "organisation", "organization", "regime",
 			"outfit", "militia", "insurgent", "insurgency");
@@ -358,6 +359,10 @@ final class ClaimExtractor {
 			return null;
 		}
 		if (tag.startsWith("VB")) {
+			RelationshipType phrasal = phrasal(s, word);
+			if (phrasal != null) {
+				return phrasal;
+			}
 			RelationshipType verb = this.lexicon.verb(lemma);
 			if (verb == null && this.lexicon.isDiplomatVerb(lemma) && !diplomats(s, word).isEmpty()) {
 				return RelationshipType.ENGAGES;
@@ -430,6 +435,40 @@ final class ClaimExtractor {
 			}
 			// "were heavily armed": a participle the tagger read as an adjective
 			return participle(word) ? this.lexicon.verb(verbLemma(word)) : null;
+		}
+		return null;
+	}
+
+	/**
+	 * The type of a phrasal verb of the lexicon ("stand up for", "side with", "open fire on"): the verb, its particle
+	 * if the phrase has one, and the preposition of an argument of the verb.
+	 */
+	private RelationshipType phrasal(Sentence s, IndexedWord verb) {
+		String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+		if (!this.lexicon.hasPhrasal(lemma)) {
+			return null;
+		}
+		StringBuilder particles = new StringBuilder();
+		for (IndexedWord particle : children(s.graph(), verb, "compound:prt")) {
+			particles.append(' ').append(particle.word().toLowerCase(Locale.ROOT));
+		}
+		for (IndexedWord object : children(s.graph(), verb, "obj")) {
+			// "open fire on", "take up arms against": the object noun is part of the phrase
+			particles.append(' ').append(object.lemma().toLowerCase(Locale.ROOT));
+		}
+		for (SemanticGraphEdge edge : s.graph().outgoingEdgeList(verb)) {
+			String rel = edge.getRelation().toString();
+			if (rel.startsWith("obl:")) {
+				String phrase = lemma + particles + " " + rel.substring(4).replace('_', ' ');
+				RelationshipType type = this.lexicon.phrasal(phrase);
+				if (type == null && particles.length() > 0) {
+					// without the object noun: "stand up for X"
+					type = this.lexicon.phrasal(lemma + " " + rel.substring(4).replace('_', ' '));
+				}
+				if (type != null) {
+					return type;
+				}
+			}
 		}
 		return null;
 	}
@@ -561,13 +600,20 @@ final class ClaimExtractor {
 			else {
 				addAll(s, args, children(g, verb, "obj", "obl:against", "obl:to", "obl:on", "obl:with", "nmod:with"),
 						false);
+				if (args.objects.isEmpty() && this.lexicon.hasPhrasal(verb.lemma().toLowerCase(Locale.ROOT))) {
+					// "stand up for Israel's security", "lash out at Washington"
+					addAll(s, args, children(g, verb, "obl:for", "obl:at", "obl:by"), false);
+				}
 			}
 		}
 		if (args.subjects.isEmpty() || args.objects.isEmpty()) {
 			// coordinated verbs share their arguments: "were heavily armed and funded by the United States"
 			List<IndexedWord> siblings = new ArrayList<>(children(g, verb, "conj:and", "conj:or", "conj"));
 			IndexedWord parent = g.getParent(verb);
-			if (parent != null && g.getEdge(parent, verb).getRelation().toString().startsWith("conj")) {
+			String up = parent == null ? "" : g.getEdge(parent, verb).getRelation().toString();
+			if (parent != null && (up.startsWith("conj")
+					|| up.equals("dep") && parent.tag().startsWith("VB") && verb.tag().startsWith("VB"))) {
+				// "is supported by Iran, actively supported by Hezbollah": a loosely attached second verb too
 				siblings.add(parent);
 			}
 			for (IndexedWord sibling : siblings) {
@@ -839,6 +885,14 @@ final class ClaimExtractor {
 				return;
 			}
 			Set<Entry> into = subject ? args.subjects : args.objects;
+			Entry direct = s.actorAt().get(token.index());
+			Entry office = subject && direct != null && direct.kind() == ActorKind.PERSON
+					? officeHolderOf(s, token, direct) : null;
+			if (office != null) {
+				// "Saudi King Salman accused Iran": an official named with the actor he serves acts for it
+				into.add(office);
+				continue;
+			}
 			resolve(s, token, into, new java.util.HashSet<>(), 0);
 			if (!subject && into.isEmpty() && args.possessorObjects && token.tag().startsWith("NN")) {
 				for (IndexedWord modifier : children(s.graph(), token, "nmod:poss", "compound", "amod")) {
@@ -867,7 +921,7 @@ final class ClaimExtractor {
 	}
 
 	private void resolve(Sentence s, IndexedWord token, Set<Entry> into, Set<IndexedWord> seen, int depth) {
-		if (!seen.add(token) || depth > 3) {
+		if (!seen.add(token) || depth > 5) {
 			return;
 		}
 		SemanticGraph g = s.graph();
@@ -882,12 +936,7 @@ final class ClaimExtractor {
 			}
 			return;
 		}
-		Entry office = direct != null && direct.kind() == ActorKind.PERSON ? officeHolderOf(s, token, direct) : null;
-		if (office != null) {
-			// "Saudi King Salman accused Iran": an official named with the actor he serves acts for it
-			into.add(office);
-		}
-		else if (direct != null) {
+		if (direct != null) {
 			into.add(direct);
 		}
 		else if ((HEAD_NOUNS.contains(lemma) || this.lexicon.isAgent(lemma) || token.tag().startsWith("NNP"))
@@ -1149,7 +1198,9 @@ final class ClaimExtractor {
 					if (this.lexicon.is(Cue.ALLEGED, dep)) {
 						modality = Modality.ALLEGED;
 					}
-					else if (this.lexicon.is(Cue.HYPOTHETICAL, dep)) {
+					else if (this.lexicon.is(Cue.HYPOTHETICAL, dep)
+							&& !(dep.equals("will") && CONTINUING.contains(lemma))) {
+						// "will continue to stand up for": what goes on holds now, whatever the future tense says
 						modality = Modality.HYPOTHETICAL;
 					}
 				}
@@ -1189,6 +1240,9 @@ final class ClaimExtractor {
 		}
 		return new Mood(polarity, modality, rule);
 	}
+
+	/** Verbs of going on: "will continue to support X" says that X is supported now. */
+	private static final Set<String> CONTINUING = Set.of("continue", "remain", "keep");
 
 	/** Verbs that ask someone to do something: what they ask for has not happened. */
 	private static final Set<String> REQUEST_VERBS = Set.of("urge", "ask", "call", "demand", "press", "appeal",

@@ -75,6 +75,11 @@ final class Lexicon {
 			}
 			words.getOrDefault("labels", List.of()).forEach(w -> this.labels.put(w, type));
 		});
+		Map<String, String> phrasals = (Map<String, String>) yaml.getOrDefault("phrasal-verbs", Map.of());
+		phrasals.forEach((phrase, type) -> {
+			this.phrasals.put(phrase, RelationshipType.valueOf(type));
+			this.phrasalHeads.add(phrase.split(" ")[0]);
+		});
 		this.diplomatVerbs.addAll((List<String>) yaml.get("diplomat-verbs"));
 		this.diplomatNouns.addAll((List<String>) yaml.get("diplomat-nouns"));
 		Map<String, List<String>> cueWords = (Map<String, List<String>>) yaml.get("cues");
@@ -128,6 +133,20 @@ final class Lexicon {
 	private final Set<String> agents = new HashSet<>();
 
 	private final Set<String> weapons = new HashSet<>();
+
+	private final Map<String, RelationshipType> phrasals = new HashMap<>();
+
+	private final Set<String> phrasalHeads = new HashSet<>();
+
+	/** True when some phrasal verb of the lexicon starts with this verb lemma. */
+	boolean hasPhrasal(String lemma) {
+		return this.phrasalHeads.contains(lemma);
+	}
+
+	/** The type of a phrasal verb ("stand up for", "open fire on"), or null. */
+	RelationshipType phrasal(String phrase) {
+		return this.phrasals.get(phrase);
+	}
 
 	private final Map<String, RelationshipType> labels = new HashMap<>();
 

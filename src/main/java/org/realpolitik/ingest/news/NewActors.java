@@ -129,6 +129,7 @@ final class NewActors {
 			}
 		}
 		oppositionsOfStates(gazetteer, text, mentions);
+		coalitionsLedBy(gazetteer, text, mentions);
 		singularsOfPluralNames(sentences, known);
 		acronymsNameTheirActors();
 	}
@@ -156,6 +157,37 @@ final class NewActors {
 				}
 			}
 		}
+	}
+
+	private static final Pattern LED_COALITION = Pattern.compile("-led\\s+(coalition|alliance)\\b");
+
+	/** The coalitions an article names by their leader ("the Saudi-led coalition"), with the leader. */
+	private final Map<String, Entry> leaders = new LinkedHashMap<>();
+
+	/**
+	 * "the Saudi-led coalition", "the US-led alliance": a coalition of its own, led by (and with as a member) the actor
+	 * before "-led"; it replaces that actor's mention.
+	 */
+	private void coalitionsLedBy(Gazetteer gazetteer, String text, List<Mention> mentions) {
+		for (Mention mention : mentions) {
+			String surface = text.substring(mention.start(), mention.end()).replaceAll("-led$", "");
+			int after = mention.start() + surface.length();
+			Matcher m = LED_COALITION.matcher(text).region(after, Math.min(text.length(), after + 30));
+			if (m.lookingAt()) {
+				Entry entry = entry(gazetteer, surface + "-led " + m.group(1), ActorKind.ORGANISATION);
+				if (entry != null) {
+					this.byStart.put(mention.start(), entry);
+					this.endOf.put(mention.start(), m.end());
+					this.overriding.add(mention.start());
+					this.leaders.putIfAbsent(entry.id(), mention.actor());
+				}
+			}
+		}
+	}
+
+	/** The coalition led by an actor, for each coalition the article names that way. */
+	Map<String, Entry> leaders() {
+		return this.leaders;
 	}
 
 	/** "the Houthis" named a movement: "Houthi" names it too ("Houthi militia", "a Houthi spokesman"). */
@@ -310,12 +342,15 @@ final class NewActors {
 		}
 	}
 
-	/** A person the gazetteer does not know appears only as a member of something, never as a state-like actor. */
+	/**
+	 * A person the gazetteer does not know acts only as a member of something, never as a state-like actor; it may be
+	 * what an actor sanctions, supports, opposes or recognises ("sanctions gang leader Jimmy Cherizier").
+	 */
 	boolean mayAppearIn(ClaimExtractor.Found found) {
 		if (found.type() == RelationshipType.MEMBER_OF) {
 			return true;
 		}
-		return !isNewPerson(found.subject()) && !isNewPerson(found.object());
+		return !isNewPerson(found.subject());
 	}
 
 	private boolean isNewPerson(Entry entry) {

@@ -54,6 +54,7 @@ public final class NewsExtractor {
 		// every sentence on it
 		Map<Integer, PartialDate[]> lineDates = new HashMap<>();
 		int paragraph = -1;
+		java.util.Set<String> ledStated = new java.util.HashSet<>();
 		PartialDate paragraphDate = null;
 		for (int index = 0; index < sentences.size(); index++) {
 			CoreSentence sentence = sentences.get(index);
@@ -110,6 +111,18 @@ public final class NewsExtractor {
 						: inherited != null ? ClaimExtractor.dated(extracted, inherited, "+paragraph-date") : extracted;
 				ExtractedClaim claim = ExtractedClaim.of(article.name(), index, found, quote, start, end);
 				claims.putIfAbsent(claim.key(), claim);
+			}
+			for (Entry named : new java.util.LinkedHashSet<>(actorAt.values())) {
+				Entry leader = newActors.leaders().get(named.id());
+				if (leader != null && ledStated.add(named.id())) {
+					// "the Saudi-led coalition": its leader is a member of it
+					ExtractedClaim member = ExtractedClaim.of(article.name(), index,
+							new ClaimExtractor.Found(leader, org.realpolitik.claim.RelationshipType.MEMBER_OF, named,
+									org.realpolitik.claim.Polarity.ASSERTED, org.realpolitik.claim.Modality.FACT, null,
+									null, "member:leads-coalition", 0.7),
+							quote, start, end);
+					claims.putIfAbsent(member.key(), member);
+				}
 			}
 			if (ownDate != null) {
 				paragraphDate = ownDate;
