@@ -412,6 +412,12 @@ public class GenerateDictionaries {
 					roles.add(state + ":" + sector + "::");
 				}
 				String name = display(e.name().replaceFirst("^THE_", ""));
+				if (!person && office(name)) {
+					// "US Ambassador to the United Nations", "UN Special Envoy for Burma": an office, whose holder the
+					// text names; read as a body it would hide both the person and the state
+					skipped[1]++;
+					continue;
+				}
 				if (name.length() < 3 || knownNames.contains(key(name))) {
 					skipped[2]++;
 					continue;
@@ -511,6 +517,19 @@ public class GenerateDictionaries {
 		if (letters.length() >= 3 && commonWords.contains(letters.toLowerCase(Locale.ROOT)) || LOWER.contains(letters.toLowerCase(Locale.ROOT))) return false;
 		return w.contains(".") && letters.length() <= 5 || letters.length() >= 2 && letters.length() <= 5 && vowels <= 1
 				&& !Set.of("ABU", "AL", "BIN", "IBN", "ALI", "ABD", "EL", "DE", "VAN", "VON", "LA", "LE", "DA", "DI", "MAN").contains(w.toUpperCase(Locale.ROOT));
+	}
+
+	/** Words that name an office, not a body. */
+	static final Set<String> OFFICE_WORDS = Set.of("ambassador", "minister", "president", "secretary", "envoy",
+			"representative", "spokesman", "spokesperson", "chief", "commander", "director", "chairman", "coordinator",
+			"rapporteur", "adviser", "advisor", "official", "officer", "delegate", "emissary", "attache", "consul",
+			"governor", "mayor", "commissioner", "resident", "general", "head", "premier", "chancellor");
+
+	static boolean office(String name) {
+		for (String word : key(name).split(" ")) {
+			if (OFFICE_WORDS.contains(word)) return true;
+		}
+		return false;
 	}
 
 	/** Words that mark a name as a group's, not a person's. */

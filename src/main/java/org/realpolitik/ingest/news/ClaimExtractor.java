@@ -940,10 +940,11 @@ final class ClaimExtractor {
 			into.add(direct);
 		}
 		else if ((HEAD_NOUNS.contains(lemma) || this.lexicon.isAgent(lemma) || token.tag().startsWith("NNP"))
-				&& children(g, token, "appos").stream().anyMatch(a -> s.actorAt().containsKey(a.index()))) {
-			// "Venezuelan intelligence forces (SEBIN)": the name in apposition says who they are
+				&& children(g, token, "appos").stream().anyMatch(a -> body(s.actorAt().get(a.index())))) {
+			// "Venezuelan intelligence forces (SEBIN)": the name in apposition says who they are (a person in
+			// apposition, "Egypt's foreign minister, Sameh Shoukry", acts for the state instead)
 			for (IndexedWord name : children(g, token, "appos")) {
-				if (s.actorAt().containsKey(name.index())) {
+				if (body(s.actorAt().get(name.index()))) {
 					resolve(s, name, into, seen, depth + 1);
 				}
 			}
@@ -1045,8 +1046,14 @@ final class ClaimExtractor {
 
 	private boolean office(IndexedWord role) {
 		String lemma = role.lemma().toLowerCase(Locale.ROOT);
+		// "then-commander", "ex-president": the office after the prefix
+		lemma = lemma.substring(lemma.lastIndexOf('-') + 1);
 		return OFFICES.contains(lemma) || HEAD_NOUNS.contains(lemma) || this.lexicon.isAgent(lemma)
 				|| this.lexicon.isDiplomatNoun(lemma);
+	}
+
+	private static boolean body(Entry actor) {
+		return actor != null && actor.kind() != ActorKind.PERSON;
 	}
 
 	/** "Iranian-backed": a modifier that names who backs the noun, not whose the noun is. */

@@ -215,7 +215,7 @@ final class Gazetteer {
 					if (here == null) {
 						here = node.folded;
 					}
-					if (here != null && !acronymPart(text, span[1], here == node.folded)) {
+					if (here != null && !(acronymPart(text, span[1], here == node.folded) && !namesAfterHyphen(text, span[1]))) {
 						best = here;
 						bestEnd = k;
 					}
@@ -239,6 +239,17 @@ final class Gazetteer {
 	private static boolean acronymPart(String text, int end, boolean folded) {
 		return !folded && end + 1 < text.length() && text.charAt(end) == '-'
 				&& (Character.isUpperCase(text.charAt(end + 1)) || Character.isDigit(text.charAt(end + 1)));
+	}
+
+	/** True when the word after a hyphen is a name of its own: "US-NATO forces" names both, "ISIS-WA" one branch. */
+	private boolean namesAfterHyphen(String text, int hyphen) {
+		int start = hyphen + 1;
+		int end = start;
+		while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+			end++;
+		}
+		Node node = this.root.next == null ? null : this.root.next.get(text.substring(start, end).toLowerCase(Locale.ROOT));
+		return node != null && (node.folded != null || node.exact != null && node.exact.containsKey(text.substring(start, end)));
 	}
 
 	/** Words: runs of letters and digits, and every other character that is not white space on its own. */
