@@ -33,7 +33,7 @@ public class BenchCommand implements Runnable {
 		@Parameters(arity = "1..*", paramLabel = "PATH", defaultValue = "seeds", description = "articles or folders (default: seeds)")
 		List<Path> files;
 
-		@Option(names = "--actors", paramLabel = "FILE", defaultValue = "seeds/actors.yaml", description = "the gazetteer (default: ${DEFAULT-VALUE})")
+		@Option(names = "--actors", paramLabel = "FILE", description = "the gazetteer (default: the one the jar carries)")
 		Path actors;
 
 		@Option(names = "--repeat", defaultValue = "10", description = "how many times the larger corpus repeats the articles (default: ${DEFAULT-VALUE})")
@@ -42,7 +42,8 @@ public class BenchCommand implements Runnable {
 		@Override
 		public Integer call() throws Exception {
 			StandaloneLogging.toStandardError();
-			System.out.print(NewsBenchmark.run(Extraction.actorsFrom(this.actors), this.files, Math.max(1, this.repeat)));
+			System.out.print(NewsBenchmark.run(this.actors == null ? Extraction.shippedActors() : Extraction.actorsFrom(this.actors),
+					this.files, Math.max(1, this.repeat)));
 			return 0;
 		}
 

@@ -21,14 +21,21 @@ public class ExtractCommand implements Callable<Integer> {
 	@Parameters(arity = "1..*", paramLabel = "FILE", description = "articles (.txt, .md, .html) or folders of them")
 	List<Path> files;
 
-	@Option(names = "--actors", paramLabel = "FILE", defaultValue = "seeds/actors.yaml",
-			description = "the gazetteer: a curated YAML file or a gold-format JSON file (default: ${DEFAULT-VALUE})")
+	@Option(names = "--actors", paramLabel = "FILE",
+			description = "the gazetteer: a curated YAML file or a gold-format JSON file (default: the gazetteer the jar carries, seeds/actors.yaml)")
 	Path actors;
 
 	@Override
 	public Integer call() throws Exception {
 		StandaloneLogging.toStandardError();
-		Extraction extraction = Extraction.withActorsFrom(this.actors);
+		Extraction extraction;
+		try {
+			extraction = new Extraction(this.actors == null ? Extraction.shippedActors() : Extraction.actorsFrom(this.actors));
+		}
+		catch (java.io.IOException ex) {
+			System.err.println("extract: cannot read the gazetteer: " + ex.getMessage());
+			return 2;
+		}
 		List<Reject> rejected = new ArrayList<>();
 		for (Path file : Extraction.articles(this.files, rejected)) {
 			for (ExtractedClaim claim : extraction.extract(file, rejected)) {

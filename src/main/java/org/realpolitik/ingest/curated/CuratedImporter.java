@@ -59,9 +59,14 @@ public class CuratedImporter implements Importer {
 
 	/** The actors of a curated file, for tools that need the gazetteer without a database. */
 	public static List<ActorInput> readActors(Path file) throws IOException {
-		CuratedFile curated = CuratedParser.parse(file.getFileName().toString(), Files.readAllBytes(file));
+		return readActors(file.toString(), Files.readAllBytes(file));
+	}
+
+	/** The actors of curated content (a file's bytes, or a resource the jar carries) named {@code name}. */
+	public static List<ActorInput> readActors(String name, byte[] content) throws IOException {
+		CuratedFile curated = CuratedParser.parse(name, content);
 		if (curated.unreadable()) {
-			throw new IOException(file + ": " + curated.rejected().get(0).reason());
+			throw new IOException(name + ": " + curated.rejected().get(0).reason());
 		}
 		return curated.actors().stream().map(CuratedFile.Line::record).toList();
 	}

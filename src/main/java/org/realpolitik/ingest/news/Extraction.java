@@ -42,7 +42,21 @@ public final class Extraction {
 
 	/** A gazetteer file: curated YAML or gold-format JSON. */
 	public static List<ActorInput> actorsFrom(Path actorsFile) throws IOException {
+		if (!Files.isRegularFile(actorsFile)) {
+			throw new java.io.FileNotFoundException(actorsFile + ": no such file");
+		}
 		return ActorFiles.read(actorsFile);
+	}
+
+	/** The gazetteer the jar carries ({@code seeds/actors.yaml} of the project), for use from any folder. */
+	public static List<ActorInput> shippedActors() throws IOException {
+		try (var in = Extraction.class.getResourceAsStream("/seeds/actors.yaml")) {
+			if (in == null) {
+				throw new IOException("the jar carries no seeds/actors.yaml");
+			}
+			return org.realpolitik.ingest.curated.CuratedImporter.readActors("seeds/actors.yaml (in the jar)",
+					in.readAllBytes());
+		}
 	}
 
 	/** The article files among the paths, folders expanded (sorted, not recursive). */
