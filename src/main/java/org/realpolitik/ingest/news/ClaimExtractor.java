@@ -423,7 +423,10 @@ final class ClaimExtractor {
 					head = parent;
 				}
 				if (!children(s.graph(), head, "nmod:against").isEmpty()) {
-					return this.lexicon.againstNoun(lemma);
+					// "an intensive air campaign against ISIL", "a guerrilla war against": force, not words
+					boolean force = children(s.graph(), word, "amod", "compound").stream()
+						.anyMatch(m -> FORCE_MODIFIERS.contains(m.lemma().toLowerCase(Locale.ROOT)));
+					return force ? RelationshipType.ATTACKED : this.lexicon.againstNoun(lemma);
 				}
 			}
 			return noun;
@@ -973,6 +976,12 @@ final class ClaimExtractor {
 				}
 			}
 		}
+		if (direct == null && into.isEmpty() && !children(g, token, "cop").isEmpty()) {
+			// "The Contras were the rebels who waged a war": the predicate noun is its subject
+			for (IndexedWord subject : children(g, token, "nsubj")) {
+				resolve(s, subject, into, seen, depth + 1);
+			}
+		}
 		if (direct == null && into.isEmpty() && s.context() != null) {
 			String word = token.word().toLowerCase(Locale.ROOT);
 			boolean pronoun = PRONOUNS.contains(lemma) || PRONOUNS.contains(word);
@@ -1247,6 +1256,10 @@ final class ClaimExtractor {
 		}
 		return new Mood(polarity, modality, rule);
 	}
+
+	/** Modifiers that make a campaign or an operation military: "air campaign", "military operation". */
+	private static final Set<String> FORCE_MODIFIERS = Set.of("air", "military", "armed", "bombing", "aerial", "naval",
+			"ground", "guerrilla", "counterinsurgency", "counter-insurgency", "missile", "drone", "artillery");
 
 	/** Verbs of going on: "will continue to support X" says that X is supported now. */
 	private static final Set<String> CONTINUING = Set.of("continue", "remain", "keep");

@@ -73,7 +73,10 @@ final class Gazetteer {
 			add(actor, new Entry(actor.id(), actor.name(), actor.kind()));
 		}
 		for (ReferenceActors.Actor ref : references) {
-			if (this.byId.containsKey(ref.input().id())) {
+			Entry known = this.byId.get(ref.input().id());
+			if (known != null) {
+				// other names of an actor the first tier knows ("ISIL", "Daesh"): its names never change hands
+				add(ref.input(), known);
 				continue;
 			}
 			Entry entry = new Entry(ref.input().id(), ref.input().name(), ref.input().kind());
