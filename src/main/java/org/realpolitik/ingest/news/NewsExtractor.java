@@ -59,6 +59,14 @@ public final class NewsExtractor {
 		for (int index = 0; index < sentences.size(); index++) {
 			CoreSentence sentence = sentences.get(index);
 			List<CoreLabel> tokens = sentence.tokens();
+			int sentenceLine = text.lastIndexOf('\n', Math.max(0, sentence.charOffsets().first() - 1)) + 1;
+			PartialDate timeFrame = ClaimExtractor.lastDate(tokens);
+			if (timeFrame == null) {
+				timeFrame = sentenceLine == paragraph ? paragraphDate : null;
+			}
+			if (timeFrame == null && article.publishedAt() != null) {
+				timeFrame = article.publishedAt();
+			}
 			Map<Integer, Entry> actorAt = new HashMap<>();
 			Entry firstGroup = null;
 			for (int t = 0; t < tokens.size(); t++) {
@@ -69,7 +77,7 @@ public final class NewsExtractor {
 				for (int k = m; k < mentions.size() && mentions.get(k).start() < token.endPosition(); k++) {
 					Mention mention = mentions.get(k);
 					if (mention.end() > token.beginPosition()) {
-						actorAt.put(t + 1, mention.actor());
+						actorAt.put(t + 1, inTime(mention, text, timeFrame));
 						if (firstGroup == null && isGroup(mention.actor())) {
 							firstGroup = mention.actor();
 						}
@@ -172,6 +180,13 @@ public final class NewsExtractor {
 			}
 		}
 		return new Counted(result, sentences.size(), introduced);
+	}
+
+	/** The actor a mention stands for at the sentence's time: "Moscow" in 1979 is the Soviet Union. */
+	private Entry inTime(Mention mention, String text, PartialDate date) {
+		String id = Periods.at(mention.actor().id(), text.substring(mention.start(), mention.end()), date);
+		Entry instead = id.equals(mention.actor().id()) ? null : this.gazetteer.get(id);
+		return instead != null ? instead : mention.actor();
 	}
 
 	/** Words in the lines above a table that make it a table of recognitions. */

@@ -108,6 +108,30 @@ class SentenceExtractionIT {
 	}
 
 	@Test
+	void aNameStandsForTheActorOfTheSentencesTime() {
+		assertThat(claims("In 1979, Moscow invaded Afghanistan.")).containsExactly(
+				"soviet-union ATTACKED afghanistan asserted/fact 1979..null");
+		assertThat(claims("In 2022, Moscow invaded Ukraine.")).containsExactly(
+				"russia ATTACKED ukraine asserted/fact 2022..null");
+	}
+
+	@Test
+	void generalConstructionsOfSupportArmsAndSanctions() {
+		assertThat(claims("Saudi Arabia accused Iran of supplying the Houthis with missiles."))
+			.contains("saudi-arabia OPPOSES iran asserted/fact null..null", "iran ARMED houthis asserted/fact null..null");
+		assertThat(claims("The government is politically and militarily supported by Iran.")).isEmpty();
+		assertThat(claims("Syria is politically and militarily supported by Iran."))
+			.containsExactlyInAnyOrder("iran SUPPORTS syria asserted/fact null..null", "iran ARMED syria asserted/fact null..null");
+		assertThat(claims("The Iranian-backed Houthis fired missiles at Riyadh."))
+			.contains("iran SUPPORTS houthis asserted/fact null..null");
+		assertThat(claims("The Security Council extended the arms embargo on Somalia."))
+			.contains("united-nations SANCTIONED somalia asserted/fact null..null")
+			.noneMatch(c -> c.contains("ARMED"));
+		assertThat(claims("Amnesty International urged the US to stop supplying arms to Saudi Arabia."))
+			.contains("united-states ARMED saudi-arabia asserted/fact null..null");
+	}
+
+	@Test
 	void unknownPeopleOnlyActForSomething() {
 		var counted = extractor.extractCounting(new Article("t.txt", "t", "t",
 				"Egypt's foreign minister, Sameh Shoukry, condemned Israel.", null, null));
