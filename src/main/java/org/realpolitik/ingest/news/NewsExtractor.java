@@ -59,11 +59,9 @@ public final class NewsExtractor {
 		for (int index = 0; index < sentences.size(); index++) {
 			CoreSentence sentence = sentences.get(index);
 			List<CoreLabel> tokens = sentence.tokens();
-			int sentenceLine = text.lastIndexOf('\n', Math.max(0, sentence.charOffsets().first() - 1)) + 1;
+			// the sentence's own date, else the document's (a paragraph's earlier date is too loose: "Russia, as the
+			// successor to the Soviet Union, ..." follows a sentence about 1989)
 			PartialDate timeFrame = ClaimExtractor.lastDate(tokens);
-			if (timeFrame == null) {
-				timeFrame = sentenceLine == paragraph ? paragraphDate : null;
-			}
 			if (timeFrame == null && article.publishedAt() != null) {
 				timeFrame = article.publishedAt();
 			}
