@@ -69,7 +69,12 @@ final class NewActors {
 						&& !known.contains(tokens.get(last + 1).beginPosition())) {
 					last++;
 				}
-				int start = tokens.get(t).beginPosition();
+				int first = t;
+				while ("PERSON".equals(tag) && first < last && title(tokens.get(first).word())) {
+					// "foreign minister Abdullah bin Zayed", "Mr. Gadhafi": the person is the name after the title
+					first++;
+				}
+				int start = tokens.get(first).beginPosition();
 				int end = tokens.get(last).endPosition();
 				String name = text.substring(start, end).replaceAll("\\s+", " ").strip();
 				ActorKind kind = kindOf(tag, tokens.get(last).word(), last > t);
@@ -230,6 +235,16 @@ final class NewActors {
 			"Alliance", "Coalition", "Front", "Army", "Movement", "Party", "Committee", "Commission", "Assembly",
 			"Agency", "Bank", "Fund", "Forces", "Force", "Court", "Congress", "Brigade", "Brigades", "Corps", "Guard",
 			"Ministry", "Department", "Office", "Group", "Community", "Secretariat", "Parliament", "Government");
+
+	/** Titles and words of office that the recogniser sometimes takes into a person's name. */
+	private static final Set<String> TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "foreign",
+			"prime", "minister", "president", "secretary", "general", "official", "spokesman", "spokeswoman", "king",
+			"queen", "prince", "sheikh", "emir", "commander", "chief", "ambassador", "envoy", "senator", "deputy",
+			"defense", "defence", "interior", "finance", "state", "vice", "crown", "supreme", "leader", "former");
+
+	private static boolean title(String word) {
+		return TITLES.contains(word.toLowerCase(Locale.ROOT)) || !word.isEmpty() && Character.isLowerCase(word.charAt(0));
+	}
 
 	/** Plural names that are generic, never a group's own name. */
 	private static final Set<String> GENERIC_PLURALS = Set.of("Organizations", "Organisations", "Groups", "Forces",
