@@ -13,7 +13,8 @@ import picocli.CommandLine.Unmatched;
 @Command(name = "balance", mixinStandardHelpOptions = true,
 		description = { "Signed triads and 'enemy of my enemy' candidates (as GET /api/balance), or blocs with --blocs "
 				+ "(as GET /api/blocs); prints JSON.",
-				"Exit codes: 0 done, 2 bad argument, 1 failure." })
+				"A store without the seeds gets them first, as on the service's first start. Exit codes: 0 done, 2 bad "
+						+ "argument, 1 failure." })
 public class BalanceCommand implements Callable<Integer> {
 
 	@Option(names = "--as-of", description = "edges valid on this date (default today)")

@@ -20,7 +20,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
 		description = { "Export the graph, or the ego network of --center, as GraphML, GEXF or JSON (as GET /api/export) "
-				+ "to standard output or --output.", "Exit codes: 0 done, 2 bad argument or unknown actor, 1 failure." })
+				+ "to standard output or --output.", "A store without the seeds gets them first, as on the service's "
+						+ "first start. Exit codes: 0 done, 2 bad argument or unknown actor, 1 failure." })
 public class ExportCommand implements Callable<Integer> {
 
 	@Option(names = "--format", defaultValue = "graphml", description = "graphml (default), gexf or json")

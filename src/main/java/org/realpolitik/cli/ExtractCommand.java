@@ -43,7 +43,7 @@ public class ExtractCommand implements Callable<Integer> {
 			}
 		}
 		rejected.forEach(r -> System.err.println("rejected " + r));
-		return rejected.isEmpty() ? 0 : ImportCommand.SOME_REJECTED;
+		return rejected.isEmpty() ? 0 : ImportCommand.PARTIAL;
 	}
 
 }

@@ -23,13 +23,19 @@ import org.springframework.context.ConfigurableApplicationContext;
 		description = { "Import files into the graph, or run a configured import source once.",
 				"Every import is recorded as an (:ImportRun), as scheduled and REST runs are (GET /api/imports).",
 				"Runs against the embedded database in realpolitik.data-dir (stop the service first), or against "
-						+ "spring.neo4j.uri when set." },
+						+ "spring.neo4j.uri when set. A store without the seeds gets them first, as on the service's "
+						+ "first start (realpolitik.import-seeds=false: not).",
+				"A run that imports nothing for want of something (the gazetteer, a code table) is partial, with what "
+						+ "is missing first in its summary." },
 		subcommands = { ImportCommand.Curated.class, ImportCommand.News.class, ImportCommand.Gdelt.class,
 				ImportCommand.Ftm.class, ImportCommand.Source.class })
 public class ImportCommand implements Runnable {
 
-	/** Some records were rejected; the good ones were imported. */
-	public static final int SOME_REJECTED = 3;
+	/**
+	 * The run is partial: some records were rejected and the good ones imported, or nothing was imported for want of
+	 * something the setup provides (the summary says what).
+	 */
+	public static final int PARTIAL = 3;
 
 	@Override
 	public void run() {
@@ -89,7 +95,8 @@ public class ImportCommand implements Runnable {
 					"One claim per (actor, type, actor, day) with the events behind it: importing a file again, or an "
 							+ "overlapping one, adds nothing. Unmapped codes and unresolvable actors are counted as "
 							+ "skipped by reason; bad rows are rejected with their line.",
-					"Exit codes: 0 all imported, 3 some rows rejected, 1 failure." })
+					"Exit codes: 0 all imported, 3 some rows rejected or nothing imported for want of the gazetteer or "
+							+ "a code table, 1 failure." })
 	static class Gdelt extends FilesCommand {
 
 		@Override
@@ -145,7 +152,7 @@ public class ImportCommand implements Runnable {
 			System.out.println(describe(run));
 			return switch (run.status()) {
 				case "succeeded", "unchanged" -> 0;
-				case "partial" -> SOME_REJECTED;
+				case "partial" -> PARTIAL;
 				default -> 1;
 			};
 		}
@@ -181,10 +188,14 @@ public class ImportCommand implements Runnable {
 		return cause;
 	}
 
-	/** The application without its web server and without the first-start seed import. */
+	/**
+	 * The application without its web server and its schedule. Its store is brought to the state of the service's first
+	 * start before this returns: migrations, then the seeds if they were never imported (unless
+	 * {@code realpolitik.import-seeds=false}), so any first command finds the gazetteer.
+	 */
 	static ConfigurableApplicationContext offline(List<String> springArguments) {
 		// as arguments, not default properties: defaults rank below application.yml
-		List<String> arguments = new ArrayList<>(List.of("--realpolitik.import-seeds=false", "--realpolitik.imports.schedule=false",
+		List<String> arguments = new ArrayList<>(List.of("--realpolitik.imports.schedule=false",
 				"--spring.main.banner-mode=off"));
 		arguments.addAll(springArguments);
 		return new SpringApplicationBuilder(RealpolitikApplication.class).web(WebApplicationType.NONE)

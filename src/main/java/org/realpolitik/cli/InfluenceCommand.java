@@ -18,7 +18,8 @@ import picocli.CommandLine.Unmatched;
 		description = { "Rank actors by weighted PageRank (as GET /api/influence), or around one actor when ACTOR is "
 				+ "given (as GET /api/influence/{id}); prints JSON.",
 				"Runs against the embedded database in realpolitik.data-dir (stop the service first), or against "
-						+ "spring.neo4j.uri when set. Exit codes: 0 done, 2 bad argument or unknown actor, 1 failure." })
+						+ "spring.neo4j.uri when set; a store without the seeds gets them first, as on the service's "
+						+ "first start. Exit codes: 0 done, 2 bad argument or unknown actor, 1 failure." })
 public class InfluenceCommand implements Callable<Integer> {
 
 	@Parameters(arity = "0..1", paramLabel = "ACTOR", description = "actor id for the personalised ranking")

@@ -17,9 +17,14 @@ import java.util.Map;
  * @param rejected      records not imported because they are bad, with file, line and reason (at most
  *                      {@link ImportTally#MAX_REJECTS} are kept)
  * @param rejectedCount how many records were rejected in all
+ * @param missing       when the import imported nothing (no record written, unchanged or removed) and records were
+ *                      skipped for want of something the setup, not the records, must provide (the gazetteer, an
+ *                      entry of a code table): what is missing, the most skipped for first; otherwise null. An import
+ *                      that is missing something is not a success ({@code partial}), whatever else it read.
  */
 public record ImportReport(String importer, List<String> files, int read, int written, int unchanged, int removed,
-		Map<String, Integer> counts, Map<String, Integer> skipped, List<Reject> rejected, int rejectedCount) {
+		Map<String, Integer> counts, Map<String, Integer> skipped, List<Reject> rejected, int rejectedCount,
+		String missing) {
 
 	public ImportReport {
 		files = List.copyOf(files);
@@ -31,7 +36,7 @@ public record ImportReport(String importer, List<String> files, int read, int wr
 
 	public ImportReport(String importer, List<String> files, int read, int written, int unchanged, int removed,
 			Map<String, Integer> counts, List<Reject> rejected) {
-		this(importer, files, read, written, unchanged, removed, counts, Map.of(), rejected, rejected.size());
+		this(importer, files, read, written, unchanged, removed, counts, Map.of(), rejected, rejected.size(), null);
 	}
 
 	public int skippedCount() {
@@ -44,8 +49,11 @@ public record ImportReport(String importer, List<String> files, int read, int wr
 			.append(" import of ")
 			.append(this.files.size())
 			.append(this.files.size() == 1 ? " file" : " files")
-			.append(": ")
-			.append(this.read)
+			.append(": ");
+		if (this.missing != null) {
+			text.append("nothing imported, missing ").append(this.missing).append("; ");
+		}
+		text.append(this.read)
 			.append(" read, ")
 			.append(this.written)
 			.append(" written, ")

@@ -1,6 +1,7 @@
 package org.realpolitik.ingest;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,9 @@ public final class ImportTally {
 	private final Map<String, Integer> counts = new TreeMap<>();
 
 	private final Map<String, Integer> skipped = new TreeMap<>();
+
+	/** Skips for want of something the setup must provide, by what is missing, in the order first met. */
+	private final Map<String, Integer> missing = new LinkedHashMap<>();
 
 	private final List<Reject> rejected = new ArrayList<>();
 
@@ -74,6 +78,19 @@ public final class ImportTally {
 		this.skipped.merge(reason, n, Integer::sum);
 	}
 
+	/**
+	 * A record skipped for want of something the setup must provide, not because of the record: {@code missing} names
+	 * it ({@code a gazetteer: no actor has a CAMEO code}); many reasons may share it. Null {@code missing} is a plain
+	 * {@link #skip(String)}. When the import imports nothing, the report names what is missing
+	 * ({@link ImportReport#missing()}).
+	 */
+	public void skip(String reason, String missing) {
+		skip(reason);
+		if (missing != null) {
+			this.missing.merge(missing, 1, Integer::sum);
+		}
+	}
+
 	/** A record that could not be read or is invalid: where it is and why. */
 	public void reject(String file, int line, String reason) {
 		reject(new Reject(file, line, reason));
@@ -90,9 +107,20 @@ public final class ImportTally {
 		return this.rejectedCount;
 	}
 
+	/**
+	 * What was counted. It names what is missing when records were read, none was written, unchanged or removed, and
+	 * some were skipped for want of something: the thing most skipped for (the first met of equals).
+	 */
 	public ImportReport report() {
+		boolean nothingImported = this.read > 0 && this.written == 0 && this.unchanged == 0 && this.removed == 0;
+		String lacking = !nothingImported ? null
+				: this.missing.entrySet()
+					.stream()
+					.reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
+					.map(Map.Entry::getKey)
+					.orElse(null);
 		return new ImportReport(this.importer, List.copyOf(this.files), this.read, this.written, this.unchanged,
-				this.removed, this.counts, this.skipped, this.rejected, this.rejectedCount);
+				this.removed, this.counts, this.skipped, this.rejected, this.rejectedCount, lacking);
 	}
 
 }

@@ -13,26 +13,30 @@ import org.realpolitik.ingest.Reject;
  * @param source    the configured source, or {@code cli:<kind>} for files given on the command line
  * @param kind      the importer
  * @param trigger   what started it: {@code cli}, {@code rest}, {@code schedule}, {@code startup}
- * @param status    {@code running}, {@code succeeded}, {@code partial} (some records rejected), {@code failed},
- *                  {@code abandoned} (its process ended before the run did), {@code unchanged} (nothing new to read)
+ * @param status    {@code running}, {@code succeeded}, {@code partial} (some records rejected, or nothing imported
+ *                  for want of what {@code missing} names), {@code failed}, {@code abandoned} (its process ended before
+ *                  the run did), {@code unchanged} (nothing new to read)
  * @param files     the files read
  * @param skipped   records read and deliberately not imported, by reason
  * @param rejected  the first rejected records with file, line and reason
+ * @param missing   when the run imported nothing for want of something the setup provides (the gazetteer, an entry
+ *                  of a code table): what that is ({@link org.realpolitik.ingest.ImportReport#missing()}); else null
  * @param error     why a failed run failed
  */
 public record ImportRun(String id, String source, String kind, String trigger, String status, OffsetDateTime startedAt,
 		OffsetDateTime endedAt, String instance, List<String> files, long read, long written, long unchanged,
 		long removed, Map<String, Long> counts, Map<String, Long> skipped, long rejectedCount, List<Reject> rejected,
-		String error) {
+		String missing, String error) {
 
 	public boolean finished() {
 		return !"running".equals(this.status);
 	}
 
-	/** One line for logs and the CLI. */
+	/** One line for logs and the CLI: what is missing, if anything, comes first, right after the status. */
 	public String summary() {
 		return "import run " + this.id + " of " + this.source + " (" + this.kind + ", " + this.trigger + "): "
-				+ this.status + "; " + this.read + " read, " + this.written + " written, " + this.unchanged
+				+ this.status + "; " + (this.missing == null ? "" : "nothing imported, missing " + this.missing + "; ")
+				+ this.read + " read, " + this.written + " written, " + this.unchanged
 				+ " unchanged, " + this.removed + " removed, "
 				+ this.skipped.values().stream().mapToLong(Long::longValue).sum() + " skipped, " + this.rejectedCount
 				+ " rejected" + (this.error == null ? "" : "; " + this.error);

@@ -289,7 +289,8 @@ public class ImportRuns implements DisposableBean {
 				return run(run.id()).orElseThrow();
 			}
 			markImported(run, batch.files());
-			finish(run, report.rejectedCount() > 0 ? "partial" : "succeeded", report, names, null);
+			finish(run, report.rejectedCount() > 0 || report.missing() != null ? "partial" : "succeeded", report, names,
+					null);
 			ImportRun done = run(run.id()).orElseThrow();
 			log.info("{}", done.summary());
 			return done;
@@ -348,6 +349,7 @@ public class ImportRuns implements DisposableBean {
 		p.put("skippedCount", report == null ? 0 : report.skippedCount());
 		p.put("rejected", json(report == null ? List.of() : report.rejected()));
 		p.put("rejectedCount", report == null ? 0 : report.rejectedCount());
+		p.put("missing", report == null ? null : report.missing());
 		p.put("error", error);
 		this.graph.write(CypherFiles.query("import-run-finish"), p);
 	}
@@ -358,7 +360,7 @@ public class ImportRuns implements DisposableBean {
 				(String) r.get("instance"), strings(r.get("files")), number(r.get("read")), number(r.get("written")),
 				number(r.get("unchanged")), number(r.get("removed")), longs((String) r.get("counts")),
 				longs((String) r.get("skipped")), number(r.get("rejectedCount")), rejects((String) r.get("rejected")),
-				(String) r.get("error"));
+				(String) r.get("missing"), (String) r.get("error"));
 	}
 
 	private static OffsetDateTime time(Object value) {

@@ -20,9 +20,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 
 /**
- * Imports the seeds folder (curated files, then articles) when the service starts on a database that has never been seeded, and marks the database
- * as seeded ({@code (:__Seeds {id: 'seeds'})}) so that a restart, or a second instance, does not import again. Import
- * is idempotent besides, so a start interrupted half-way simply imports again.
+ * Imports the seeds folder (curated files, the gazetteer among them, then articles) when any command opens a database
+ * that has never been seeded, and marks the database as seeded ({@code (:__Seeds {id: 'seeds'})}) so that a restart,
+ * a later command or a second instance does not import again. It runs once the application has started, after the
+ * schema migrations: for {@code serve} while the API already answers, for the other commands ({@code import},
+ * {@code influence}, {@code balance}, {@code export}) before they do their work, so the first command on a fresh store,
+ * whichever it is, leaves the store as a first start of the service does. Import is idempotent besides, so a start
+ * interrupted half-way simply imports again. {@code realpolitik.import-seeds=false} turns it off for every command.
  */
 @Component
 @EnableConfigurationProperties(SeedSettings.class)
@@ -54,10 +58,13 @@ class SeedImporter implements ApplicationRunner {
 			return;
 		}
 		if (!Files.isDirectory(this.settings.seedsDir())) {
-			log.warn("No seeds folder at {} (realpolitik.seeds-dir); starting with what the database holds",
+			log.warn("No seeds folder at {} (realpolitik.seeds-dir); going on with what the database holds, which may "
+					+ "lack the gazetteer",
 					this.settings.seedsDir().toAbsolutePath());
 			return;
 		}
+		log.info("No seeds in this database yet: importing {} (curated files, then articles) before anything else",
+				this.settings.seedsDir().toAbsolutePath());
 		List<Path> seeds = List.of(this.settings.seedsDir());
 		ImportRun report;
 		ImportRun articles;

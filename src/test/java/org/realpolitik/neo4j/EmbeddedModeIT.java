@@ -97,7 +97,7 @@ class EmbeddedModeIT {
 		finally {
 			System.setOut(console);
 		}
-		assertThat(code).isEqualTo(ImportCommand.SOME_REJECTED);
+		assertThat(code).isEqualTo(ImportCommand.PARTIAL);
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("of cli:curated (curated, cli): partial")
 			.contains("rejected bad.yaml:6: actor id 'Jaish' must be lower-case");
 		try (var context = start(); Driver driver = connect(PASSWORD)) {

@@ -30,6 +30,8 @@ class ImportRunsIT extends GraphTest {
 
 	static final Path FIXTURES = Path.of("src/test/resources/curated");
 
+	static final Path GDELT_SAMPLE = Path.of("src/main/resources/gdelt/sample/gdelt2_20191024143000.export.CSV");
+
 	static Path data;
 
 	static HttpServer http;
@@ -106,6 +108,26 @@ class ImportRunsIT extends GraphTest {
 		assertThat(this.runs.runs("cli:curated", null, 10, 0).runs()).extracting(ImportRun::id).containsExactly(run.id());
 		assertThat(count("MATCH (l:ImportLock {source: 'cli:curated'}) WHERE l.owner IS NULL RETURN count(l)"))
 			.as("the lock is released").isEqualTo(1);
+	}
+
+	@Test
+	void aRunThatImportsNothingForWantOfTheGazetteerIsPartialAndSaysSoFirst() {
+		ImportRun run = this.runs.runFiles("gdelt", List.of(GDELT_SAMPLE), Trigger.CLI, Progress.NONE);
+		assertThat(run.status()).isEqualTo("partial");
+		assertThat(run.missing()).isEqualTo("a gazetteer: no actor has a CAMEO code, so no country resolves "
+				+ "(import one: import curated seeds/actors.yaml)");
+		assertThat(run.rejectedCount()).isZero();
+		assertThat(run.summary()).isEqualTo("import run " + run.id() + " of cli:gdelt (gdelt, cli): partial; nothing "
+				+ "imported, missing a gazetteer: no actor has a CAMEO code, so no country resolves (import one: import "
+				+ "curated seeds/actors.yaml); 2111 read, 0 written, 0 unchanged, 0 removed, 2111 skipped, 0 rejected");
+		assertThat(this.runs.run(run.id())).contains(run);
+		assertThat(this.runs.runs(null, "partial", 10, 0).runs()).extracting(ImportRun::id).containsExactly(run.id());
+
+		this.runs.runFiles("curated", List.of(Path.of("seeds", "actors.yaml")), Trigger.CLI, Progress.NONE);
+		ImportRun again = this.runs.runFiles("gdelt", List.of(GDELT_SAMPLE), Trigger.CLI, Progress.NONE);
+		assertThat(again.status()).isEqualTo("succeeded");
+		assertThat(again.missing()).isNull();
+		assertThat(again.written()).isEqualTo(168);
 	}
 
 	@Test

@@ -20,8 +20,18 @@ import org.realpolitik.actor.ActorInput;
  * <li>any other role ({@code BUS, CVL, MED, OPP, ...}), or an ethnic or religious qualifier: none, they are people
  * of the country, not the state.</li>
  * </ol>
+ * A side skipped because its country is not in the gazetteer also says what the setup is missing
+ * ({@link Resolution#missing()}): a gazetteer at all when no actor has a CAMEO code, else the gazetteer's actors for
+ * those countries.
  */
 final class ActorResolver {
+
+	/** What is missing when no actor has a CAMEO code: a store whose seeds were not imported. */
+	static final String NO_GAZETTEER = "a gazetteer: no actor has a CAMEO code, so no country resolves "
+			+ "(import one: import curated seeds/actors.yaml)";
+
+	/** What is missing when the gazetteer has CAMEO codes, but not the countries of the events. */
+	static final String NO_COUNTRIES = "gazetteer actors with the events' CAMEO country codes";
 
 	/** Roles that act for the state: government, military, intelligence, judiciary, legislature, police. */
 	static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL", "SPY", "JUD", "LEG", "COP");
@@ -37,10 +47,16 @@ final class ActorResolver {
 	 *
 	 * @param actor  the actor id, or null
 	 * @param skip   why there is none, a reason counted in the report
-	 * @param itself whether the code denotes the actor itself (a bare country or group code), so the name GDELT
-	 *               gives is a name of the actor and may become an alias
+	 * @param itself  whether the code denotes the actor itself (a bare country or group code), so the name GDELT
+	 *                gives is a name of the actor and may become an alias
+	 * @param missing when there is none for want of something the setup provides, what that is
+	 *                ({@link #NO_GAZETTEER}, {@link #NO_COUNTRIES}); else null
 	 */
-	record Resolution(String actor, String skip, boolean itself) {
+	record Resolution(String actor, String skip, boolean itself, String missing) {
+
+		Resolution(String actor, String skip, boolean itself) {
+			this(actor, skip, itself, null);
+		}
 
 		static Resolution none(String reason) {
 			return new Resolution(null, reason, false);
@@ -102,7 +118,8 @@ final class ActorResolver {
 		}
 		String state = this.byCameo.get(a.country());
 		if (state == null) {
-			return Resolution.none("country " + a.country() + " not in the gazetteer");
+			return new Resolution(null, "country " + a.country() + " not in the gazetteer", false,
+					this.byCameo.isEmpty() ? NO_GAZETTEER : NO_COUNTRIES);
 		}
 		String role = firstRole(a);
 		if (role == null) {

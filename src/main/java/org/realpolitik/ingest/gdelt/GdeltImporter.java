@@ -43,7 +43,9 @@ import org.springframework.stereotype.Service;
  * (CAMEO code to type, actor codes to actors) and aggregated {@value #CHUNK} rows at a time into one observation per
  * (subject, type, object, polarity, modality, day), which {@link ClaimStore#mergeObservations} merges into the claims
  * already stored by key: a file imported again, or an overlapping one, adds no claim and no event. The document's
- * sha256 is written with the last chunk, so a file whose import was cut short has none and is imported again.
+ * sha256 is written with the last chunk, so a file whose import was cut short has none and is imported again. An
+ * import that imports nothing because its rows' countries are not in the gazetteer (none at all, on a store without
+ * the seeds) or their codes not in the mapping says so ({@link ImportReport#missing()}).
  */
 @Service
 public class GdeltImporter implements Importer {
@@ -71,6 +73,9 @@ public class GdeltImporter implements Importer {
 	static final double CONFIDENCE_CAP = 0.6;
 
 	private static final CameoMapping MAPPING = CameoMapping.load();
+
+	/** What is missing when an event's code is not in the codebook the mapping covers. */
+	static final String NO_CODES = "the events' CAMEO codes in the mapping " + CameoMapping.RESOURCE.substring(1);
 
 	private final ActorStore actors;
 
@@ -214,7 +219,7 @@ public class GdeltImporter implements Importer {
 			row();
 			CameoMapping.Rule rule = MAPPING.rule(event.code());
 			if (rule == null) {
-				this.tally.skip("cameo " + event.code() + " not in the codebook");
+				this.tally.skip("cameo " + event.code() + " not in the codebook", NO_CODES);
 				return;
 			}
 			if (rule.skip()) {
@@ -223,12 +228,12 @@ public class GdeltImporter implements Importer {
 			}
 			ActorResolver.Resolution subject = this.resolver.resolve(event.actor1());
 			if (subject.actor() == null) {
-				this.tally.skip("actor1: " + subject.skip());
+				this.tally.skip("actor1: " + subject.skip(), subject.missing());
 				return;
 			}
 			ActorResolver.Resolution object = this.resolver.resolve(event.actor2());
 			if (object.actor() == null) {
-				this.tally.skip("actor2: " + object.skip());
+				this.tally.skip("actor2: " + object.skip(), object.missing());
 				return;
 			}
 			if (subject.actor().equals(object.actor())) {

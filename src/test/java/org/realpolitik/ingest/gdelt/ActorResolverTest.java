@@ -64,6 +64,21 @@ class ActorResolverTest {
 	}
 
 	@Test
+	void aCountryMissingFromTheGazetteerSaysWhatTheSetupLacks() {
+		var missing = RESOLVER.resolve(actor("AFR", "AFR", "", ""));
+		assertThat(missing.missing()).isEqualTo("gazetteer actors with the events' CAMEO country codes");
+		var empty = new ActorResolver(List.of(), KnownGroups.load()).resolve(actor("CHNGOV", "CHN", "", "GOV"));
+		assertThat(empty.actor()).isNull();
+		assertThat(empty.skip()).isEqualTo("country CHN not in the gazetteer");
+		assertThat(empty.missing()).isEqualTo("a gazetteer: no actor has a CAMEO code, so no country resolves "
+				+ "(import one: import curated seeds/actors.yaml)");
+		assertThat(RESOLVER.resolve(actor("RUSBUS", "RUS", "", "BUS")).missing()).as("a skip for the record's sake")
+			.isNull();
+		assertThat(RESOLVER.resolve(actor("XYZREBQQQ", "", "QQQ", "REB")).missing())
+			.as("an unlisted group is out of scope, as an unmapped code is").isNull();
+	}
+
+	@Test
 	void gdeltNamesAreTitleCasedForAliases() {
 		assertThat(GdeltImporter.titleCase("UNITED STATES")).isEqualTo("United States");
 		assertThat(GdeltImporter.titleCase("THE EU")).isEqualTo("EU");

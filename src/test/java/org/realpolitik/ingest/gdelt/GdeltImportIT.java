@@ -187,6 +187,46 @@ class GdeltImportIT extends GraphTest {
 	}
 
 	@Test
+	void onAStoreWithoutTheGazetteerTheSampleImportsNothingAndSaysTheGazetteerIsMissing() {
+		this.driver.executableQuery("MATCH (a:Actor) DETACH DELETE a").execute();
+		ImportReport report = this.importer.importFiles(List.of(this.v2));
+		assertThat(report.read()).isEqualTo(2111);
+		assertThat(report.written()).isZero();
+		assertThat(report.rejectedCount()).isZero();
+		assertThat(report.missing()).isEqualTo(ActorResolver.NO_GAZETTEER);
+		assertThat(report.skippedCount()).isEqualTo(2111);
+		assertThat(report.skipped()).containsEntry("actor1: country CHN not in the gazetteer", 31);
+		assertThat(report.summary()).startsWith("gdelt import of 1 file: nothing imported, missing a gazetteer: no actor "
+				+ "has a CAMEO code, so no country resolves (import one: import curated seeds/actors.yaml); 2111 read, "
+				+ "0 written, 0 unchanged, 0 removed, 2111 skipped, 0 rejected\n");
+		assertThat(claims()).isZero();
+	}
+
+	@Test
+	void aFileOfCodesTheMappingLacksImportsNothingAndSaysSo() throws IOException {
+		List<String> rows = new ArrayList<>();
+		for (String line : Files.readAllLines(this.v2, StandardCharsets.UTF_8).subList(0, 40)) {
+			String[] f = line.split("\t", -1);
+			f[26] = "999";
+			rows.add(String.join("\t", f));
+		}
+		Path unknown = this.dir.resolve("unknown-codes.export.CSV");
+		Files.write(unknown, rows, StandardCharsets.UTF_8);
+		ImportReport report = this.importer.importFiles(List.of(unknown));
+		assertThat(report.read()).isEqualTo(40);
+		assertThat(report.skipped()).containsExactly(Map.entry("cameo 999 not in the codebook", 40));
+		assertThat(report.missing()).isEqualTo("the events' CAMEO codes in the mapping gdelt/cameo-mapping.tsv");
+	}
+
+	@Test
+	void theSampleOnTheGazetteerMissesNothing() {
+		ImportReport report = this.importer.importFiles(List.of(this.v2));
+		assertThat(report.written()).isEqualTo(168);
+		assertThat(report.missing()).isNull();
+		assertThat(report.summary()).startsWith("gdelt import of 1 file: 2111 read, 168 written, ");
+	}
+
+	@Test
 	void aZipWithSomethingElseInsideImportsItsCsvAndRejectsTheRest() throws IOException {
 		Path zip = this.dir.resolve("20191024143000.export.CSV.zip");
 		try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
