@@ -415,6 +415,20 @@ public class GenerateDictionaries {
 					roles.add(state + ":" + sector + "::");
 				}
 				String name = display(e.name().replaceFirst("^THE_", ""));
+				if (person) {
+					// "Foreign Minister Abdullah", "Secretary-General Ban Ki-Moon": the name is what follows the titles
+					String[] words = name.split(" ");
+					int start = 0;
+					while (start < words.length - 1 && (TITLE_WORDS.contains(key(words[start])) || agents.containsKey(key(words[start])))) {
+						start++;
+					}
+					name = String.join(" ", Arrays.copyOfRange(words, start, words.length));
+					if (!name.contains(" ")) {
+						// a single name ("Abdullah") would be read into other people's names
+						skipped[1]++;
+						continue;
+					}
+				}
 				if (!person && office(name)) {
 					// "US Ambassador to the United Nations", "UN Special Envoy for Burma": an office, whose holder the
 					// text names; read as a body it would hide both the person and the state
@@ -543,6 +557,11 @@ public class GenerateDictionaries {
 			"rapporteur", "adviser", "advisor", "official", "officer", "delegate", "emissary", "attache", "consul",
 			"governor", "mayor", "commissioner", "resident", "general", "head", "premier", "chancellor");
 
+	/** Titles before a person's name. */
+	static final Set<String> TITLE_WORDS = Set.of("mr", "mrs", "ms", "dr", "sir", "lord", "lady", "foreign", "prime",
+			"general", "secretary", "secretary general", "king", "queen", "prince", "chief", "minister", "president",
+			"former", "deputy", "vice", "crown", "sheikh", "emir");
+
 	static boolean office(String name) {
 		for (String word : key(name).split(" ")) {
 			if (OFFICE_WORDS.contains(word)) return true;
@@ -604,7 +623,8 @@ public class GenerateDictionaries {
 		if (display.length() < 3) return acronym;
 		String[] words = key(display).split(" ");
 		if (words.length == 0) return null;
-		if (agents.containsKey(words[0]) || words.length > 1 && agents.containsKey(words[0] + " " + words[1])) return null;
+		if (agents.containsKey(words[0]) || TITLE_WORDS.contains(words[0])
+				|| words.length > 1 && agents.containsKey(words[0] + " " + words[1])) return null;
 		if (words.length == 1 && commonWords.contains(words[0])) return null;
 		if (words.length == 1 && words[0].length() < 4 && !acronymWord(display)) return null;
 		for (String state : states.values()) {

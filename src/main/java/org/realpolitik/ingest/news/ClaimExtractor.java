@@ -1589,7 +1589,7 @@ final class ClaimExtractor {
 			if (governor != null && up.equals("nsubj:pass") && APPOINT_VERBS.contains(governing)) {
 				// "Putin was elected President of Russia in 2000"
 				PartialDate[] dates = dates(s, governor);
-				for (IndexedWord role : children(g, governor, "xcomp", "obl:as")) {
+				for (IndexedWord role : children(g, governor, "xcomp", "obl:as", "obj")) {
 					Set<Entry> of = new LinkedHashSet<>();
 					for (IndexedWord modifier : children(g, role, "nmod:of", "nmod:poss", "amod", "compound")) {
 						resolve(s, modifier, of, new java.util.HashSet<>(), 0);
@@ -1659,8 +1659,7 @@ final class ClaimExtractor {
 				// "Secretary of State Hillary Clinton": a title without the actor, which the dictionary's dated
 				// offices of the person supply
 				Entry office = s.organOf().apply(person);
-				boolean titled = roles.stream().anyMatch(r -> s.actorAt().get(r.index()) == null
-						&& (HEAD_NOUNS.contains(r.lemma().toLowerCase(Locale.ROOT)) || this.lexicon.isAgent(r.lemma().toLowerCase(Locale.ROOT))));
+				boolean titled = roles.stream().anyMatch(r -> s.actorAt().get(r.index()) == null && office(r));
 				if (office != null && titled) {
 					found.add(new Found(person, RelationshipType.MEMBER_OF, office, membership, Modality.FACT, null,
 							null, "member:office", 0.6));

@@ -309,6 +309,10 @@ final class NewActors {
 		if (name.length() < 3 || !Character.isUpperCase(name.charAt(0))) {
 			return null;
 		}
+		if (kind == ActorKind.ORGANISATION && (BODY_HEADS.contains(name) || name.equals("State"))) {
+			// "Secretary of State", "the Council": a body's head word alone names no body
+			return null;
+		}
 		String id = slug(name);
 		if (id.isEmpty()) {
 			return null;
