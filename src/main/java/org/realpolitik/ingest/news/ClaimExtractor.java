@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -20,7 +18,6 @@ import org.realpolitik.claim.PartialDate;
 import org.realpolitik.claim.Polarity;
 import org.realpolitik.claim.RelationshipType;
 import org.realpolitik.ingest.news.Gazetteer.Entry;
-import org.realpolitik.ingest.news.Lexicon.Cue;
 
 /**
  * Reads claims off one parsed sentence: finds trigger words of the lexicon, their subject and object in the
@@ -87,11 +84,6 @@ final class ClaimExtractor {
 
 	private static final Set<String> PRONOUNS = Set.of("them", "they", "it", "its", "their");
 
-	private static final Set<String> START_VERBS = Set.of("start", "begin", "erupt", "break", "launch", "commence",
-			"open");
-
-	private static final Set<String> END_VERBS = Set.of("end", "conclude", "finish", "cease", "stop", "close");
-
 	private static final Set<String> LEAD_VERBS = Set.of("lead", "head", "command", "found", "run", "chair");
 
 	private static final Set<String> APPOINT_VERBS = Set.of("appoint", "name", "nominate", "designate", "elect", "send");
@@ -109,14 +101,13 @@ final class ClaimExtractor {
 	private static final Set<String> VIEW_VERBS = Set.of("view", "see", "regard", "consider", "describe", "call",
 			"label", "brand", "treat", "perceive", "name", "designate", "list", "deem");
 
-	private static final Pattern YEAR_RANGE = Pattern.compile("((?:1[89]|20)\\d{2})\\s*[-–]\\s*((?:1[89]|20)\\d{2})");
-
-	private static final Pattern NORMALISED_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?");
-
 	private final Lexicon lexicon;
+
+	private final MoodReader moods;
 
 	ClaimExtractor(Lexicon lexicon) {
 		this.lexicon = lexicon;
+		this.moods = new MoodReader(lexicon);
 	}
 
 	List<Found> extract(Sentence s) {
@@ -128,9 +119,9 @@ final class ClaimExtractor {
 				extract(s, word, type, found);
 			}
 		}
-		PartialDate[] leading = leadingDates(s.tokens());
+		PartialDate[] leading = ClaimDates.leadingDates(s.tokens());
 		for (Found membership : memberships(s)) {
-			found.add(leading == null ? membership : dated(membership, leading));
+			found.add(leading == null ? membership : ClaimDates.dated(membership, leading));
 		}
 		for (Found f : found) {
 			if (f.type() != RelationshipType.MEMBER_OF && !f.rule().contains("implicit")) {
@@ -176,11 +167,11 @@ final class ClaimExtractor {
 		if (subjects.isEmpty() || objects.isEmpty()) {
 			return;
 		}
-		Mood mood = mood(s, word, type);
-		PartialDate[] dates = dates(s, word);
+		MoodReader.Mood mood = this.moods.read(s, word, type);
+		PartialDate[] dates = ClaimDates.dates(s, word);
 		PartialDate from = dates[0];
 		PartialDate until = dates[1];
-		if (mood.polarity == Polarity.ENDED && until == null && from != null) {
+		if (mood.polarity() == Polarity.ENDED && until == null && from != null) {
 			until = from;
 			from = null;
 		}
@@ -212,12 +203,12 @@ final class ClaimExtractor {
 		for (Entry subject : subjects) {
 			for (Entry object : objects) {
 				if (!subject.id().equals(object.id()) && plausible(type, subject, object)) {
-					found.add(new Found(subject, type, object, mood.polarity, mood.modality, from, until,
-							rule + mood.rule, confidence));
+					found.add(new Found(subject, type, object, mood.polarity(), mood.modality(), from, until,
+							rule + mood.rule(), confidence));
 					if (militarily) {
 						// "politically and militarily supported by Iran": military support is arming
-						found.add(new Found(subject, RelationshipType.ARMED, object, mood.polarity, mood.modality, from,
-								until, rule + "+militarily" + mood.rule, confidence - 0.1));
+						found.add(new Found(subject, RelationshipType.ARMED, object, mood.polarity(), mood.modality(), from,
+								until, rule + "+militarily" + mood.rule(), confidence - 0.1));
 					}
 				}
 			}
@@ -255,7 +246,7 @@ final class ClaimExtractor {
 			}
 		}
 		List<Found> found = new ArrayList<>();
-		PartialDate[] dates = dates(s, head);
+		PartialDate[] dates = ClaimDates.dates(s, head);
 		for (Entry holder : holders) {
 			if (!holder.id().equals(object.id())) {
 				found.add(new Found(holder, RelationshipType.OPPOSES, object, Polarity.ASSERTED, Modality.FACT, dates[0],
@@ -290,7 +281,7 @@ final class ClaimExtractor {
 		Set<Entry> backed = new LinkedHashSet<>();
 		resolve(s, head, backed, new java.util.HashSet<>(), 0);
 		List<Found> found = new ArrayList<>();
-		PartialDate[] dates = dates(s, head);
+		PartialDate[] dates = ClaimDates.dates(s, head);
 		for (Entry object : backed) {
 			if (!object.id().equals(backer.id())) {
 				found.add(new Found(backer, type, object, Polarity.ASSERTED, Modality.FACT, dates[0], dates[1],
@@ -1123,402 +1114,9 @@ final class ClaimExtractor {
 		return false;
 	}
 
-	private record Mood(Polarity polarity, Modality modality, String rule) {
-	}
-
-	/** Polarity and modality from the cue words on the trigger and on the words that govern it. */
-	private Mood mood(Sentence s, IndexedWord trigger, RelationshipType type) {
-		SemanticGraph g = s.graph();
-		Polarity polarity = Polarity.ASSERTED;
-		Modality modality = Modality.FACT;
-		String rule = "";
-		// a possessed or predicated event noun ("the Taliban's efforts", "as the successor") is presupposed:
-		// the modality and negation of the clause around it are not its own, only an ending is
-		IndexedWord head = g.getParent(trigger);
-		if (head != null && head.tag().startsWith("NN")
-				&& g.getEdge(head, trigger).getRelation().toString().equals("compound")) {
-			trigger = head;
-		}
-		boolean presupposedNoun = trigger.tag().startsWith("NN") && (!children(g, trigger, "nmod:poss").isEmpty()
-				|| g.getParent(trigger) != null && g.getEdge(g.getParent(trigger), trigger).getRelation().toString()
-					.matches("(nmod|obl):as|appos"));
-		IndexedWord purpose = g.getParent(trigger);
-		if (trigger.tag().startsWith("VB") && purpose != null
-				&& g.getEdge(purpose, trigger).getRelation().toString().startsWith("advcl")
-				&& children(g, trigger, "mark").stream().anyMatch(m -> m.lemma().equalsIgnoreCase("to"))) {
-			modality = Modality.INTENDED;
-			rule += "+purpose";
-		}
-		IndexedWord node = trigger;
-		for (int depth = 0; node != null && depth < 6; depth++) {
-			String lemma = node.lemma().toLowerCase(Locale.ROOT);
-			if (depth > 0 && polarity == Polarity.ASSERTED) {
-				if (this.lexicon.is(Cue.NEGATING_VERBS, lemma) && !presupposedNoun) {
-					polarity = Polarity.NEGATED;
-					rule += "+negated:" + lemma;
-				}
-				else if (this.lexicon.is(Cue.ENDING, lemma) && !requested(g, node)) {
-					polarity = Polarity.ENDED;
-					rule += "+ended:" + lemma;
-				}
-				else if (this.lexicon.is(Cue.ENDING, lemma)) {
-					// "urged the US to stop supplying arms": the supply goes on; only its end is asked for
-					rule += "+presupposed:" + lemma;
-				}
-			}
-			if (depth == 0 && this.lexicon.is(Cue.ENDING, lemma)) {
-				polarity = Polarity.ENDED;
-			}
-			if (depth == 0) {
-				for (IndexedWord modifier : children(g, node, "amod", "acl")) {
-					if (this.lexicon.is(Cue.ENDING, modifier.lemma().toLowerCase(Locale.ROOT))) {
-						polarity = Polarity.ENDED;
-						rule += "+ended:" + modifier.lemma().toLowerCase(Locale.ROOT);
-					}
-				}
-			}
-			if ((lemma.equals("stop") || lemma.equals("short")) && !presupposedNoun) {
-				for (IndexedWord dep : g.getChildList(node)) {
-					if (dep.lemma().equalsIgnoreCase("short") || lemma.equals("short")) {
-						polarity = Polarity.NEGATED;
-						rule += "+negated:stop-short";
-						break;
-					}
-				}
-			}
-			// the noun that takes the trigger as its complement speaks for it: "any possibility of the Taliban's support"
-			boolean complementOf = depth == 1 && g.getEdge(node, trigger) != null
-					&& g.getEdge(node, trigger).getRelation().toString().matches("nmod:of|acl(:of)?");
-			if (modality == Modality.FACT && depth > 0 && (!presupposedNoun || complementOf)) {
-				if (this.lexicon.is(Cue.ALLEGED, lemma)) {
-					modality = Modality.ALLEGED;
-				}
-				else if (this.lexicon.is(Cue.INTENDED, lemma)) {
-					modality = Modality.INTENDED;
-				}
-				else if (this.lexicon.is(Cue.HYPOTHETICAL, lemma)) {
-					modality = Modality.HYPOTHETICAL;
-				}
-			}
-			for (SemanticGraphEdge edge : g.outgoingEdgeList(node)) {
-				String rel = edge.getRelation().toString();
-				String dep = edge.getDependent().lemma().toLowerCase(Locale.ROOT);
-				if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("aux") || rel.equals("det")
-						|| rel.equals("cc:preconj")) && this.lexicon.is(Cue.NEGATION, dep) && !rel.equals("det")
-						&& polarity == Polarity.ASSERTED && (depth == 0 || !presupposedNoun)) {
-					polarity = Polarity.NEGATED;
-					rule += "+negated:" + dep;
-				}
-				if (modality == Modality.FACT && (depth == 0 || !presupposedNoun)
-						&& (rel.equals("aux") || rel.equals("advmod") || rel.equals("mark"))) {
-					if (this.lexicon.is(Cue.ALLEGED, dep)) {
-						modality = Modality.ALLEGED;
-					}
-					else if (this.lexicon.is(Cue.HYPOTHETICAL, dep)
-							&& !(dep.equals("will") && CONTINUING.contains(lemma))) {
-						// "will continue to stand up for": what goes on holds now, whatever the future tense says
-						modality = Modality.HYPOTHETICAL;
-					}
-				}
-			}
-			IndexedWord parent = g.getParent(node);
-			if (parent == null) {
-				break;
-			}
-			String up = g.getEdge(parent, node).getRelation().toString();
-			boolean nominalCoordination = up.startsWith("conj") && node.tag().startsWith("NN");
-			// "By engaging with the Taliban, Russia hopes ...": the means is done, whatever the hope
-			if (up.startsWith("conj") && !nominalCoordination || up.equals("parataxis")
-					|| up.startsWith("advcl") && depth > 0 || up.equals("obl:by")) {
-				break;
-			}
-			// a clause that modifies an actor, or a noun attached to another noun, has its own scope
-			if (s.actorAt().containsKey(parent.index()) && up.startsWith("acl") || up.equals("appos")) {
-				break;
-			}
-			// "Russia's recognition could open the door": a definite event noun as subject is presupposed
-			if (node.tag().startsWith("NN") && up.equals("nsubj") && presupposed(g, node)) {
-				break;
-			}
-			node = parent;
-		}
-		String text = " " + sentenceText(s).toLowerCase(Locale.ROOT);
-		if (polarity == Polarity.ASSERTED) {
-			for (String phrase : this.lexicon.negatingPhrases()) {
-				if (text.contains(" " + phrase + " ")) {
-					polarity = Polarity.NEGATED;
-					rule += "+negated:" + phrase.replace(' ', '-');
-				}
-			}
-		}
-		if (modality != Modality.FACT) {
-			rule += "+" + modality.value();
-		}
-		return new Mood(polarity, modality, rule);
-	}
-
 	/** Modifiers that make a campaign or an operation military: "air campaign", "military operation". */
 	private static final Set<String> FORCE_MODIFIERS = Set.of("air", "military", "armed", "bombing", "aerial", "naval",
 			"ground", "guerrilla", "counterinsurgency", "counter-insurgency", "missile", "drone", "artillery");
-
-	/** Verbs of going on: "will continue to support X" says that X is supported now. */
-	private static final Set<String> CONTINUING = Set.of("continue", "remain", "keep");
-
-	/** Verbs that ask someone to do something: what they ask for has not happened. */
-	private static final Set<String> REQUEST_VERBS = Set.of("urge", "ask", "call", "demand", "press", "appeal",
-			"request", "encourage", "implore", "beg", "want");
-
-	/** True when the clause of {@code verb} is what someone asks for: "urged X to stop", "called on X to end". */
-	private static boolean requested(SemanticGraph g, IndexedWord verb) {
-		IndexedWord parent = g.getParent(verb);
-		return parent != null && g.getEdge(parent, verb).getRelation().toString().equals("xcomp")
-				&& REQUEST_VERBS.contains(parent.lemma().toLowerCase(Locale.ROOT));
-	}
-
-	private static boolean presupposed(SemanticGraph g, IndexedWord noun) {
-		for (SemanticGraphEdge edge : g.outgoingEdgeList(noun)) {
-			String rel = edge.getRelation().toString();
-			String lemma = edge.getDependent().lemma().toLowerCase(Locale.ROOT);
-			if (rel.equals("nmod:poss") || (rel.equals("det") && (lemma.equals("the") || lemma.equals("this")
-					|| lemma.equals("that")))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static String sentenceText(Sentence s) {
-		StringBuilder text = new StringBuilder();
-		for (CoreLabel token : s.tokens()) {
-			text.append(token.word()).append(' ');
-		}
-		return text.toString();
-	}
-
-	/**
-	 * The dates of a claim: a year range in the sentence ("1996-2001"), or the date attached to the trigger or a word
-	 * that governs it, or the only date of the sentence. "since"/"as early as" mark a start, "until" an end.
-	 */
-	private static PartialDate[] dates(Sentence s, IndexedWord trigger) {
-		for (CoreLabel token : s.tokens()) {
-			Matcher range = YEAR_RANGE.matcher(token.word());
-			if (range.matches() && Integer.parseInt(range.group(1)) < Integer.parseInt(range.group(2))) {
-				return new PartialDate[] { PartialDate.parse(range.group(1)), PartialDate.parse(range.group(2)) };
-			}
-		}
-		List<int[]> spans = new ArrayList<>();
-		List<PartialDate> values = new ArrayList<>();
-		for (int i = 0; i < s.tokens().size(); i++) {
-			CoreLabel token = s.tokens().get(i);
-			String normalised = token.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-			if (!"DATE".equals(token.ner()) || normalised == null) {
-				continue;
-			}
-			Matcher m = NORMALISED_DATE.matcher(normalised);
-			if (!m.lookingAt()) {
-				continue;
-			}
-			PartialDate date = PartialDate.parse(m.group());
-			if (!values.isEmpty() && values.get(values.size() - 1).equals(date) && spans.get(spans.size() - 1)[1] == i) {
-				spans.get(spans.size() - 1)[1] = i + 1;
-			}
-			else {
-				values.add(date);
-				spans.add(new int[] { i, i + 1 });
-			}
-		}
-		if (values.isEmpty()) {
-			return new PartialDate[2];
-		}
-		// the date of the trigger's own clause: attached to the trigger, or to the verb that governs it
-		SemanticGraph g = s.graph();
-		List<IndexedWord> anchors = new ArrayList<>();
-		IndexedWord clause = trigger;
-		IndexedWord subordinate = null;
-		for (int i = 0; i < 4 && clause != null; i++) {
-			anchors.add(clause);
-			IndexedWord parent = g.getParent(clause);
-			if (parent == null) {
-				break;
-			}
-			String up = g.getEdge(parent, clause).getRelation().toString();
-			// a relative clause is not dated by the clause of the noun it modifies
-			if (up.startsWith("conj") || up.equals("parataxis") || up.startsWith("advcl") || up.equals("acl:relcl")) {
-				if (up.startsWith("advcl")) {
-					subordinate = clause;
-				}
-				break;
-			}
-			clause = parent;
-		}
-		int chosen = -1;
-		boolean ends = false;
-		for (IndexedWord anchor : anchors) {
-			List<IndexedWord> holders = new ArrayList<>(List.of(anchor));
-			for (SemanticGraphEdge edge : g.outgoingEdgeList(anchor)) {
-				String rel = edge.getRelation().toString();
-				String lemma = edge.getDependent().lemma().toLowerCase(Locale.ROOT);
-				// "the war, which started in February 2022"; "when the Taliban took control in 1996, they ..."
-				if (rel.equals("acl:relcl") && (START_VERBS.contains(lemma) || END_VERBS.contains(lemma))
-						|| rel.equals("advcl:when") || rel.equals("advcl") && introducedByWhen(g, edge.getDependent())) {
-					holders.add(edge.getDependent());
-				}
-			}
-			for (IndexedWord holder : holders) {
-				for (SemanticGraphEdge edge : g.outgoingEdgeList(holder)) {
-					String rel = edge.getRelation().toString();
-					if (!(rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advmod") || rel.equals("appos"))) {
-						continue;
-					}
-					for (IndexedWord dep : g.descendants(edge.getDependent())) {
-						for (int d = 0; d < spans.size() && chosen < 0; d++) {
-							if (dep.index() - 1 >= spans.get(d)[0] && dep.index() - 1 < spans.get(d)[1]
-									&& g.getShortestDirectedPathNodes(edge.getDependent(), dep).size() <= 2) {
-								chosen = d;
-								ends = holder != anchor && END_VERBS.contains(holder.lemma().toLowerCase(Locale.ROOT));
-							}
-						}
-					}
-				}
-			}
-			if (chosen >= 0) {
-				break;
-			}
-		}
-		if (chosen < 0 && subordinate != null) {
-			chosen = dateBeforeMainClause(s, subordinate, spans);
-		}
-		if (ends) {
-			return new PartialDate[] { null, values.get(chosen) };
-		}
-		if (chosen < 0 && spans.get(0)[0] == 0) {
-			// a line that starts with its date: "1979 | Soviet Invasion of Afghanistan | ...", "July 2025: ..."
-			chosen = 0;
-		}
-		if (chosen < 0) {
-			return new PartialDate[2];
-		}
-		int first = spans.get(chosen)[0];
-		String before = first > 0 ? s.tokens().get(first - 1).word().toLowerCase(Locale.ROOT) : "";
-		if (before.equals("until") || before.equals("till")) {
-			return new PartialDate[] { null, values.get(chosen) };
-		}
-		return new PartialDate[] { values.get(chosen), null };
-	}
-
-	/** True when a clause opens with "when": "when the Taliban took control in 1996, they ...". */
-	private static boolean introducedByWhen(SemanticGraph g, IndexedWord clause) {
-		for (SemanticGraphEdge edge : g.outgoingEdgeList(clause)) {
-			String rel = edge.getRelation().toString();
-			if ((rel.equals("advmod") || rel.equals("mark")) && edge.getDependent().word().equalsIgnoreCase("when")
-					&& edge.getDependent().index() < clause.index()) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * A date that the parser attached to the main verb though it stands, with no comma before it, right after a
-	 * subordinate clause that opens the sentence: "Although Russia has pursued better relations with the Taliban since
-	 * 2015 there are ..." dates the pursuit, not the main clause. The index of that date's span, or -1.
-	 */
-	private static int dateBeforeMainClause(Sentence s, IndexedWord subordinate, List<int[]> spans) {
-		SemanticGraph g = s.graph();
-		IndexedWord main = g.getParent(subordinate);
-		int first = subordinate.index();
-		int last = subordinate.index();
-		for (IndexedWord word : g.descendants(subordinate)) {
-			first = Math.min(first, word.index());
-			last = Math.max(last, word.index());
-		}
-		if (main == null || first > main.index() || last > main.index()) {
-			return -1;
-		}
-		for (SemanticGraphEdge edge : g.outgoingEdgeList(main)) {
-			if (!edge.getRelation().toString().startsWith("obl")) {
-				continue;
-			}
-			int at = edge.getDependent().index();
-			if (at <= last || at >= main.index()) {
-				continue;
-			}
-			boolean comma = false;
-			for (int t = last; t < at - 1; t++) {
-				comma |= s.tokens().get(t).word().equals(",");
-			}
-			for (int d = 0; d < spans.size() && !comma; d++) {
-				if (at - 1 >= spans.get(d)[0] && at - 1 < spans.get(d)[1]) {
-					return d;
-				}
-			}
-		}
-		return -1;
-	}
-
-	/** The date or year range ("2022–2023 | ...") that tokens open with, as from and until; or null. */
-	static PartialDate[] leadingDates(List<CoreLabel> tokens) {
-		if (tokens.isEmpty()) {
-			return null;
-		}
-		Matcher range = YEAR_RANGE.matcher(tokens.get(0).word());
-		if (range.matches()) {
-			return new PartialDate[] { PartialDate.parse(range.group(1)), PartialDate.parse(range.group(2)) };
-		}
-		if (!"DATE".equals(tokens.get(0).ner())) {
-			return null;
-		}
-		String normalised = tokens.get(0).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-		Matcher m = normalised == null ? null : NORMALISED_DATE.matcher(normalised);
-		return m != null && m.lookingAt() ? new PartialDate[] { PartialDate.parse(m.group()), null } : null;
-	}
-
-	/** The last date the sentence names (a day, month or year), or null. */
-	static PartialDate lastDate(List<CoreLabel> tokens) {
-		PartialDate last = null;
-		for (CoreLabel token : tokens) {
-			String normalised = token.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-			if ("DATE".equals(token.ner()) && normalised != null) {
-				Matcher m = NORMALISED_DATE.matcher(normalised);
-				if (m.lookingAt()) {
-					last = PartialDate.parse(m.group());
-				}
-			}
-		}
-		return last;
-	}
-
-	/** True when the sentence's verbs are in the past tense and none in the present. */
-	static boolean pastTense(List<CoreLabel> tokens) {
-		boolean past = false;
-		for (CoreLabel token : tokens) {
-			String tag = token.tag();
-			if ("VBZ".equals(tag) || "VBP".equals(tag) || "MD".equals(tag)) {
-				return false;
-			}
-			past |= "VBD".equals(tag);
-		}
-		return past;
-	}
-
-	static Found dated(Found found, PartialDate[] dates) {
-		return dated(found, dates, "+line-date");
-	}
-
-	/** The claim with the given dates where it has none of its own; an ending's date is its end. */
-	static Found dated(Found found, PartialDate[] dates, String how) {
-		if (found.from() != null || found.until() != null) {
-			return found;
-		}
-		PartialDate from = dates[0];
-		PartialDate until = dates[1];
-		if (found.polarity() == Polarity.ENDED) {
-			until = until != null ? until : from;
-			from = null;
-		}
-		return new Found(found.subject(), found.type(), found.object(), found.polarity(), found.modality(), from, until,
-				found.rule() + how, found.confidence());
-	}
 
 	/** "Russia's special envoy, Zamir Kabulov" and "Russian President Vladimir Putin": a person acting for an actor. */
 	private List<Found> memberships(Sentence s) {
@@ -1588,7 +1186,7 @@ final class ClaimExtractor {
 			}
 			if (governor != null && up.equals("nsubj:pass") && APPOINT_VERBS.contains(governing)) {
 				// "Putin was elected President of Russia in 2000"
-				PartialDate[] dates = dates(s, governor);
+				PartialDate[] dates = ClaimDates.dates(s, governor);
 				for (IndexedWord role : children(g, governor, "xcomp", "obl:as", "obj")) {
 					Set<Entry> of = new LinkedHashSet<>();
 					for (IndexedWord modifier : children(g, role, "nmod:of", "nmod:poss", "amod", "compound")) {

@@ -61,7 +61,7 @@ public final class NewsExtractor {
 			List<CoreLabel> tokens = sentence.tokens();
 			// the sentence's own date, else the document's (a paragraph's earlier date is too loose: "Russia, as the
 			// successor to the Soviet Union, ..." follows a sentence about 1989)
-			PartialDate timeFrame = ClaimExtractor.lastDate(tokens);
+			PartialDate timeFrame = ClaimDates.lastDate(tokens);
 			if (timeFrame == null && article.publishedAt() != null) {
 				timeFrame = article.publishedAt();
 			}
@@ -95,26 +95,26 @@ public final class NewsExtractor {
 			String quote = text.substring(start, end);
 			int lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
 			if (lineStart == start) {
-				lineDates.put(lineStart, ClaimExtractor.leadingDates(tokens));
+				lineDates.put(lineStart, ClaimDates.leadingDates(tokens));
 			}
 			PartialDate[] lineDate = lineDates.get(lineStart);
 			if (lineStart != paragraph) {
 				paragraph = lineStart;
 				paragraphDate = null;
 			}
-			PartialDate ownDate = ClaimExtractor.lastDate(tokens);
+			PartialDate ownDate = ClaimDates.lastDate(tokens);
 			// a sentence that names no date of its own goes on in the time of the paragraph: "The Accords were
 			// signed on 15 September 2020. ... both recognised Israel" (past tense only: a present-tense statement
 			// is the writer's time)
-			PartialDate[] inherited = ownDate == null && paragraphDate != null && ClaimExtractor.pastTense(tokens)
+			PartialDate[] inherited = ownDate == null && paragraphDate != null && ClaimDates.pastTense(tokens)
 					? new PartialDate[] { paragraphDate, null } : null;
 			for (ClaimExtractor.Found extracted : this.rules.extract(new ClaimExtractor.Sentence(tokens, graph, actorAt, context, this.gazetteer::lookup,
 					this.gazetteer::organOf))) {
 				if (!newActors.mayAppearIn(extracted)) {
 					continue;
 				}
-				ClaimExtractor.Found found = lineDate != null ? ClaimExtractor.dated(extracted, lineDate)
-						: inherited != null ? ClaimExtractor.dated(extracted, inherited, "+paragraph-date") : extracted;
+				ClaimExtractor.Found found = lineDate != null ? ClaimDates.dated(extracted, lineDate)
+						: inherited != null ? ClaimDates.dated(extracted, inherited, "+paragraph-date") : extracted;
 				ExtractedClaim claim = ExtractedClaim.of(article.name(), index, found, quote, start, end);
 				claims.putIfAbsent(claim.key(), claim);
 			}
@@ -246,7 +246,7 @@ public final class NewsExtractor {
 		for (CoreSentence sentence : sentences) {
 			int from = sentence.charOffsets().first();
 			if (from > bar && from < lineEnd) {
-				PartialDate found = ClaimExtractor.lastDate(sentence.tokens());
+				PartialDate found = ClaimDates.lastDate(sentence.tokens());
 				date = found != null ? found : date;
 			}
 		}

@@ -1,0 +1,199 @@
+package org.realpolitik.ingest.news;
+
+import java.util.Locale;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.realpolitik.claim.Modality;
+import org.realpolitik.claim.Polarity;
+import org.realpolitik.claim.RelationshipType;
+import org.realpolitik.ingest.news.ClaimExtractor.Sentence;
+import org.realpolitik.ingest.news.Lexicon.Cue;
+
+import static org.realpolitik.ingest.news.ClaimExtractor.children;
+
+/**
+ * Step 4 of reading a sentence: what a trigger's sentence says of it. Polarity (asserted, negated, ended) and
+ * modality (fact, alleged, intended, hypothetical) come from the cue words of the lexicon on the trigger and on the
+ * words that govern it, up the dependency graph to the clause that holds it.
+ */
+final class MoodReader {
+
+	private final Lexicon lexicon;
+
+	MoodReader(Lexicon lexicon) {
+		this.lexicon = lexicon;
+	}
+
+	record Mood(Polarity polarity, Modality modality, String rule) {
+	}
+
+	/** Polarity and modality from the cue words on the trigger and on the words that govern it. */
+	Mood read(Sentence s, IndexedWord trigger, RelationshipType type) {
+		SemanticGraph g = s.graph();
+		Polarity polarity = Polarity.ASSERTED;
+		Modality modality = Modality.FACT;
+		String rule = "";
+		// a possessed or predicated event noun ("the Taliban's efforts", "as the successor") is presupposed:
+		// the modality and negation of the clause around it are not its own, only an ending is
+		IndexedWord head = g.getParent(trigger);
+		if (head != null && head.tag().startsWith("NN")
+				&& g.getEdge(head, trigger).getRelation().toString().equals("compound")) {
+			trigger = head;
+		}
+		boolean presupposedNoun = trigger.tag().startsWith("NN") && (!children(g, trigger, "nmod:poss").isEmpty()
+				|| g.getParent(trigger) != null && g.getEdge(g.getParent(trigger), trigger).getRelation().toString()
+					.matches("(nmod|obl):as|appos"));
+		IndexedWord purpose = g.getParent(trigger);
+		if (trigger.tag().startsWith("VB") && purpose != null
+				&& g.getEdge(purpose, trigger).getRelation().toString().startsWith("advcl")
+				&& children(g, trigger, "mark").stream().anyMatch(m -> m.lemma().equalsIgnoreCase("to"))) {
+			modality = Modality.INTENDED;
+			rule += "+purpose";
+		}
+		IndexedWord node = trigger;
+		for (int depth = 0; node != null && depth < 6; depth++) {
+			String lemma = node.lemma().toLowerCase(Locale.ROOT);
+			if (depth > 0 && polarity == Polarity.ASSERTED) {
+				if (this.lexicon.is(Cue.NEGATING_VERBS, lemma) && !presupposedNoun) {
+					polarity = Polarity.NEGATED;
+					rule += "+negated:" + lemma;
+				}
+				else if (this.lexicon.is(Cue.ENDING, lemma) && !requested(g, node)) {
+					polarity = Polarity.ENDED;
+					rule += "+ended:" + lemma;
+				}
+				else if (this.lexicon.is(Cue.ENDING, lemma)) {
+					// "urged the US to stop supplying arms": the supply goes on; only its end is asked for
+					rule += "+presupposed:" + lemma;
+				}
+			}
+			if (depth == 0 && this.lexicon.is(Cue.ENDING, lemma)) {
+				polarity = Polarity.ENDED;
+			}
+			if (depth == 0) {
+				for (IndexedWord modifier : children(g, node, "amod", "acl")) {
+					if (this.lexicon.is(Cue.ENDING, modifier.lemma().toLowerCase(Locale.ROOT))) {
+						polarity = Polarity.ENDED;
+						rule += "+ended:" + modifier.lemma().toLowerCase(Locale.ROOT);
+					}
+				}
+			}
+			if ((lemma.equals("stop") || lemma.equals("short")) && !presupposedNoun) {
+				for (IndexedWord dep : g.getChildList(node)) {
+					if (dep.lemma().equalsIgnoreCase("short") || lemma.equals("short")) {
+						polarity = Polarity.NEGATED;
+						rule += "+negated:stop-short";
+						break;
+					}
+				}
+			}
+			// the noun that takes the trigger as its complement speaks for it: "any possibility of the Taliban's support"
+			boolean complementOf = depth == 1 && g.getEdge(node, trigger) != null
+					&& g.getEdge(node, trigger).getRelation().toString().matches("nmod:of|acl(:of)?");
+			if (modality == Modality.FACT && depth > 0 && (!presupposedNoun || complementOf)) {
+				if (this.lexicon.is(Cue.ALLEGED, lemma)) {
+					modality = Modality.ALLEGED;
+				}
+				else if (this.lexicon.is(Cue.INTENDED, lemma)) {
+					modality = Modality.INTENDED;
+				}
+				else if (this.lexicon.is(Cue.HYPOTHETICAL, lemma)) {
+					modality = Modality.HYPOTHETICAL;
+				}
+			}
+			for (SemanticGraphEdge edge : g.outgoingEdgeList(node)) {
+				String rel = edge.getRelation().toString();
+				String dep = edge.getDependent().lemma().toLowerCase(Locale.ROOT);
+				if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("aux") || rel.equals("det")
+						|| rel.equals("cc:preconj")) && this.lexicon.is(Cue.NEGATION, dep) && !rel.equals("det")
+						&& polarity == Polarity.ASSERTED && (depth == 0 || !presupposedNoun)) {
+					polarity = Polarity.NEGATED;
+					rule += "+negated:" + dep;
+				}
+				if (modality == Modality.FACT && (depth == 0 || !presupposedNoun)
+						&& (rel.equals("aux") || rel.equals("advmod") || rel.equals("mark"))) {
+					if (this.lexicon.is(Cue.ALLEGED, dep)) {
+						modality = Modality.ALLEGED;
+					}
+					else if (this.lexicon.is(Cue.HYPOTHETICAL, dep)
+							&& !(dep.equals("will") && CONTINUING.contains(lemma))) {
+						// "will continue to stand up for": what goes on holds now, whatever the future tense says
+						modality = Modality.HYPOTHETICAL;
+					}
+				}
+			}
+			IndexedWord parent = g.getParent(node);
+			if (parent == null) {
+				break;
+			}
+			String up = g.getEdge(parent, node).getRelation().toString();
+			boolean nominalCoordination = up.startsWith("conj") && node.tag().startsWith("NN");
+			// "By engaging with the Taliban, Russia hopes ...": the means is done, whatever the hope
+			if (up.startsWith("conj") && !nominalCoordination || up.equals("parataxis")
+					|| up.startsWith("advcl") && depth > 0 || up.equals("obl:by")) {
+				break;
+			}
+			// a clause that modifies an actor, or a noun attached to another noun, has its own scope
+			if (s.actorAt().containsKey(parent.index()) && up.startsWith("acl") || up.equals("appos")) {
+				break;
+			}
+			// "Russia's recognition could open the door": a definite event noun as subject is presupposed
+			if (node.tag().startsWith("NN") && up.equals("nsubj") && presupposed(g, node)) {
+				break;
+			}
+			node = parent;
+		}
+		String text = " " + sentenceText(s).toLowerCase(Locale.ROOT);
+		if (polarity == Polarity.ASSERTED) {
+			for (String phrase : this.lexicon.negatingPhrases()) {
+				if (text.contains(" " + phrase + " ")) {
+					polarity = Polarity.NEGATED;
+					rule += "+negated:" + phrase.replace(' ', '-');
+				}
+			}
+		}
+		if (modality != Modality.FACT) {
+			rule += "+" + modality.value();
+		}
+		return new Mood(polarity, modality, rule);
+	}
+
+	/** Verbs of going on: "will continue to support X" says that X is supported now. */
+	private static final Set<String> CONTINUING = Set.of("continue", "remain", "keep");
+
+	/** Verbs that ask someone to do something: what they ask for has not happened. */
+	private static final Set<String> REQUEST_VERBS = Set.of("urge", "ask", "call", "demand", "press", "appeal",
+			"request", "encourage", "implore", "beg", "want");
+
+	/** True when the clause of {@code verb} is what someone asks for: "urged X to stop", "called on X to end". */
+	private static boolean requested(SemanticGraph g, IndexedWord verb) {
+		IndexedWord parent = g.getParent(verb);
+		return parent != null && g.getEdge(parent, verb).getRelation().toString().equals("xcomp")
+				&& REQUEST_VERBS.contains(parent.lemma().toLowerCase(Locale.ROOT));
+	}
+
+	private static boolean presupposed(SemanticGraph g, IndexedWord noun) {
+		for (SemanticGraphEdge edge : g.outgoingEdgeList(noun)) {
+			String rel = edge.getRelation().toString();
+			String lemma = edge.getDependent().lemma().toLowerCase(Locale.ROOT);
+			if (rel.equals("nmod:poss") || (rel.equals("det") && (lemma.equals("the") || lemma.equals("this")
+					|| lemma.equals("that")))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String sentenceText(Sentence s) {
+		StringBuilder text = new StringBuilder();
+		for (CoreLabel token : s.tokens()) {
+			text.append(token.word()).append(' ');
+		}
+		return text.toString();
+	}
+
+}
