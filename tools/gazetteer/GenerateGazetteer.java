@@ -73,7 +73,8 @@ public class GenerateGazetteer {
 			"CHN", List.of("PRC"),
 			"TWN", List.of("Republic of China", "ROC"),
 			"ARE", List.of("Emirates"),
-			"NLD", List.of("Holland"));
+			"NLD", List.of("Holland"),
+			"SUN", List.of("Union of Soviet Socialist Republics"));
 
 	/** Display names where the CAMEO name is unusable; every other state is named as in the CAMEO list. */
 	static final Map<String, String> NAME_FIXES = Map.of(
@@ -182,6 +183,17 @@ public class GenerateGazetteer {
 			}
 			states.add(new Actor(slug(name), name, "state", generated, null, code, false));
 		}
+		// gold states with a code the CAMEO list lacks (the Soviet Union's SUN) gain their common names too
+		goldByCode.forEach((code, id) -> {
+			if (!cameo.containsKey(code)) {
+				Actor goldState = actors.get(id);
+				Set<String> have = new HashSet<>();
+				goldState.aliases().forEach(a -> have.add(key(a)));
+				for (String alias : EXTRA_NAMES.getOrDefault(code, List.of())) {
+					if (have.add(key(alias))) goldState.aliases().add(alias);
+				}
+			}
+		});
 		states.sort(Comparator.comparing(Actor::id));
 		for (Actor s : states) {
 			if (actors.putIfAbsent(s.id(), s) != null) throw new IllegalStateException("generated id " + s.id() + " is a gold id");

@@ -141,6 +141,11 @@ final class ClaimExtractor {
 		}
 		Set<Entry> subjects = args.subjects;
 		Set<Entry> objects = args.objects;
+		if (word.lemma().equalsIgnoreCase("predecessor")) {
+			// "the Soviet Union, the predecessor state to the Russian Federation": the other way round
+			subjects = args.objects;
+			objects = args.subjects;
+		}
 		double confidence = verb ? 0.8 : 0.7;
 		String rule = (verb ? "verb" : "noun") + ":" + word.lemma().toLowerCase(Locale.ROOT) + args.how;
 		if (objects.isEmpty() && !subjects.isEmpty() && !verb && type == RelationshipType.ENGAGES) {
@@ -967,6 +972,24 @@ final class ClaimExtractor {
 				}
 			}
 		}
+		if (direct == null && into.isEmpty() && COUNTRY_NOUNS.contains(lemma) && children(g, token, "det").stream()
+			.anyMatch(d -> d.lemma().equalsIgnoreCase("that") || d.lemma().equalsIgnoreCase("this")
+					|| d.lemma().equalsIgnoreCase("the"))
+				&& children(g, token, "amod", "compound", "nmod:poss", "nmod:of").isEmpty()) {
+			// "that country's ballistic missile launches", "the country's leader": the state named last before
+			Entry state = null;
+			for (int t = token.index() - 1; t >= 1 && state == null; t--) {
+				Entry named = s.actorAt().get(t);
+				state = named != null && named.kind() == ActorKind.STATE ? named : null;
+			}
+			if (state == null && s.context() != null && s.context().lastSubject != null
+					&& s.context().lastSubject.kind() == ActorKind.STATE) {
+				state = s.context().lastSubject;
+			}
+			if (state != null) {
+				into.add(state);
+			}
+		}
 		if (direct == null && into.isEmpty() && !children(g, token, "cop").isEmpty()) {
 			// "The Contras were the rebels who waged a war": the predicate noun is its subject
 			for (IndexedWord subject : children(g, token, "nsubj")) {
@@ -1113,6 +1136,9 @@ final class ClaimExtractor {
 		}
 		return false;
 	}
+
+	/** Nouns that, with "that" or "the" and nothing else, refer back to a state: "that country's launches". */
+	private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom", "republic");
 
 	/** Modifiers that make a campaign or an operation military: "air campaign", "military operation". */
 	private static final Set<String> FORCE_MODIFIERS = Set.of("air", "military", "armed", "bombing", "aerial", "naval",

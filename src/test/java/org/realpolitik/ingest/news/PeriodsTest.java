@@ -11,6 +11,8 @@ class PeriodsTest {
 	void russiaBeforeTheEndOfTheSovietUnionIsTheSovietUnion() {
 		assertThat(Periods.at("russia", "Moscow", PartialDate.parse("1979-12-27"))).isEqualTo("soviet-union");
 		assertThat(Periods.at("russia", "Russia", PartialDate.parse("1989"))).isEqualTo("soviet-union");
+		// the formal name of the Russian Federation always means itself
+		assertThat(Periods.at("russia", "Russian Federation", PartialDate.parse("1948"))).isEqualTo("russia");
 		// a year that the Russian Federation shares with the Soviet Union is not wholly before it
 		assertThat(Periods.at("russia", "Moscow", PartialDate.parse("1991"))).isEqualTo("russia");
 		assertThat(Periods.at("russia", "Moscow", PartialDate.parse("2025-07-03"))).isEqualTo("russia");
