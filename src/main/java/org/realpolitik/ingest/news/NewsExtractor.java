@@ -297,9 +297,50 @@ public final class NewsExtractor {
 	 * nouns; the cells of a table row become lines of their own. Same length, so offsets stay those of the original
 	 * text.
 	 */
+	/** A word of a headline in Title Case: a capital, then small letters. */
+	private static final java.util.regex.Pattern TITLE_WORD = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+");
+
+	/**
+	 * A headline in Title Case ("Security Council Imposes Sanctions on Iran") is read by the tagger as a string of
+	 * names. The parser sees it in sentence case instead: every capitalised word after the first that no actor's name
+	 * covers is lower-cased. A line is a headline when it has no final stop and at least two thirds of its words of
+	 * four letters or more are capitalised. Same length, so offsets are unchanged.
+	 */
+	static void headlinesInSentenceCase(String text, List<Mention> mentions, StringBuilder out) {
+		int start = 0;
+		while (start < text.length()) {
+			int end = text.indexOf('\n', start);
+			end = end < 0 ? text.length() : end;
+			String line = text.substring(start, end).strip();
+			String[] words = line.split("\\s+");
+			int longWords = 0;
+			int capitalised = 0;
+			for (String word : words) {
+				if (word.length() >= 4) {
+					longWords++;
+					capitalised += Character.isUpperCase(word.charAt(0)) ? 1 : 0;
+				}
+			}
+			if (words.length >= 4 && longWords >= 3 && capitalised * 3 >= longWords * 2 && !line.endsWith(".")) {
+				java.util.regex.Matcher word = TITLE_WORD.matcher(text).region(start, end);
+				boolean first = true;
+				while (word.find()) {
+					int at = word.start();
+					boolean named = mentions.stream().anyMatch(m -> m.start() <= at && at < m.end());
+					if (!first && !named) {
+						out.setCharAt(at, Character.toLowerCase(text.charAt(at)));
+					}
+					first = false;
+				}
+			}
+			start = end + 1;
+		}
+	}
+
 	static String parseable(String text, List<Mention> mentions) {
 		// table cells ("April 2024 | Russia Lifts Sanctions on Taliban | Moscow signals ...") are read as sentences
 		StringBuilder out = new StringBuilder(text.replace('|', '\n'));
+		headlinesInSentenceCase(text, mentions, out);
 		for (Mention mention : mentions) {
 			String surface = text.substring(mention.start(), mention.end());
 			if (surface.length() >= 3 && !surface.contains(" ") && !surface.contains(".")
