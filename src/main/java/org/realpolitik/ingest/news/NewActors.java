@@ -115,9 +115,7 @@ final class NewActors {
 				if (longer && nameToken(tokens.get(t - 2))) {
 					Entry entry = entry(gazetteer, name, ActorKind.ORGANISATION);
 					if (entry != null) {
-						this.byStart.put(nameStart, entry);
-						this.endOf.put(nameStart, nameEnd);
-						this.overriding.add(nameStart);
+						override(nameStart, nameEnd, entry);
 						before = entry;
 					}
 				}
@@ -156,12 +154,17 @@ final class NewActors {
 			if (m.lookingAt()) {
 				Entry entry = entry(gazetteer, surface + " " + m.group(1), ActorKind.MOVEMENT);
 				if (entry != null) {
-					this.byStart.put(mention.start(), entry);
-					this.endOf.put(mention.start(), m.end());
-					this.overriding.add(mention.start());
+					override(mention.start(), m.end(), entry);
 				}
 			}
 		}
+	}
+
+	/** A new actor over the characters start..end that replaces the gazetteer's shorter mention inside them. */
+	private void override(int start, int end, Entry entry) {
+		this.byStart.put(start, entry);
+		this.endOf.put(start, end);
+		this.overriding.add(start);
 	}
 
 	private static final Pattern LED_COALITION = Pattern.compile("-led\\s+(coalition|alliance)\\b");
@@ -181,9 +184,7 @@ final class NewActors {
 			if (m.lookingAt()) {
 				Entry entry = entry(gazetteer, surface + "-led " + m.group(1), ActorKind.ORGANISATION);
 				if (entry != null) {
-					this.byStart.put(mention.start(), entry);
-					this.endOf.put(mention.start(), m.end());
-					this.overriding.add(mention.start());
+					override(mention.start(), m.end(), entry);
 					this.leaders.putIfAbsent(entry.id(), mention.actor());
 				}
 			}
