@@ -1,10 +1,16 @@
 package org.realpolitik.ingest.news;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
@@ -12,7 +18,10 @@ import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import org.realpolitik.actor.ActorInput;
 import org.realpolitik.actor.ActorKind;
+import org.realpolitik.claim.Modality;
 import org.realpolitik.claim.PartialDate;
+import org.realpolitik.claim.Polarity;
+import org.realpolitik.claim.RelationshipType;
 import org.realpolitik.ingest.news.Gazetteer.Entry;
 import org.realpolitik.ingest.news.Gazetteer.Mention;
 
@@ -54,17 +63,15 @@ public final class NewsExtractor {
 		// every sentence on it
 		Map<Integer, PartialDate[]> lineDates = new HashMap<>();
 		int paragraph = -1;
-		java.util.Set<String> ledStated = new java.util.HashSet<>();
+		Set<String> ledStated = new HashSet<>();
 		PartialDate paragraphDate = null;
 		for (int index = 0; index < sentences.size(); index++) {
 			CoreSentence sentence = sentences.get(index);
 			List<CoreLabel> tokens = sentence.tokens();
 			// the sentence's own date, else the document's (a paragraph's earlier date is too loose: "Russia, as the
 			// successor to the Soviet Union, ..." follows a sentence about 1989)
-			PartialDate timeFrame = ClaimDates.lastDate(tokens);
-			if (timeFrame == null && article.publishedAt() != null) {
-				timeFrame = article.publishedAt();
-			}
+			PartialDate ownDate = ClaimDates.lastDate(tokens);
+			PartialDate timeFrame = ownDate != null ? ownDate : article.publishedAt();
 			Map<Integer, Entry> actorAt = new HashMap<>();
 			Entry firstGroup = null;
 			for (int t = 0; t < tokens.size(); t++) {
@@ -102,7 +109,6 @@ public final class NewsExtractor {
 				paragraph = lineStart;
 				paragraphDate = null;
 			}
-			PartialDate ownDate = ClaimDates.lastDate(tokens);
 			// a sentence that names no date of its own goes on in the time of the paragraph: "The Accords were
 			// signed on 15 September 2020. ... both recognised Israel" (past tense only: a present-tense statement
 			// is the writer's time)
@@ -118,14 +124,13 @@ public final class NewsExtractor {
 				ExtractedClaim claim = ExtractedClaim.of(article.name(), index, found, quote, start, end);
 				claims.putIfAbsent(claim.key(), claim);
 			}
-			for (Entry named : new java.util.LinkedHashSet<>(actorAt.values())) {
+			for (Entry named : new LinkedHashSet<>(actorAt.values())) {
 				Entry leader = newActors.leaders().get(named.id());
 				if (leader != null && ledStated.add(named.id())) {
 					// "the Saudi-led coalition": its leader is a member of it
 					ExtractedClaim member = ExtractedClaim.of(article.name(), index,
-							new ClaimExtractor.Found(leader, org.realpolitik.claim.RelationshipType.MEMBER_OF, named,
-									org.realpolitik.claim.Polarity.ASSERTED, org.realpolitik.claim.Modality.FACT, null,
-									null, "member:leads-coalition", 0.7),
+							new ClaimExtractor.Found(leader, RelationshipType.MEMBER_OF, named, Polarity.ASSERTED,
+									Modality.FACT, null, null, "member:leads-coalition", 0.7),
 							quote, start, end);
 					claims.putIfAbsent(member.key(), member);
 				}
@@ -166,7 +171,7 @@ public final class NewsExtractor {
 		}
 		List<ExtractedClaim> result = new ArrayList<>(claims.values());
 		List<ActorInput> introduced = new ArrayList<>(newActors.usedBy(result));
-		java.util.Set<String> named = new java.util.LinkedHashSet<>();
+		Set<String> named = new LinkedHashSet<>();
 		result.forEach(c -> {
 			named.add(c.subject().id());
 			named.add(c.object().id());
@@ -188,30 +193,29 @@ public final class NewsExtractor {
 	}
 
 	/** Words in the lines above a table that make it a table of recognitions. */
-	private static final java.util.regex.Pattern RECOGNITION_TABLE = java.util.regex.Pattern
-		.compile("(?i)recogni[sz]|diplomatic relations|diplomatic ties");
+	private static final Pattern RECOGNITION_TABLE = Pattern.compile("(?i)recogni[sz]|diplomatic relations|diplomatic ties");
 
 	/**
 	 * A row of a table of recognitions: "People's Republic of Bulgaria | 4 October 1949" under a heading about
-	 * recognising the PRC. The state in the first cell recognised what the document has so far most often named as
-	 * recognised, at the row's date. Only where the lines just above the table speak of recognition or diplomatic
-	 * relations, and the row names one state and one date.
+	 * recognising the PRC. The state in the first cell recognised, at the row's date, the actor that the line above
+	 * the table names after its word of recognition (else what the document has so far most often named as
+	 * recognised). Only where the three lines above the table speak of recognition or diplomatic relations, and the
+	 * row names one state and one date.
 	 */
 	private static ExtractedClaim recognitionRow(Article article, String text, int lineStart, int sentenceIndex,
 			List<CoreSentence> sentences, List<Mention> mentions, ClaimExtractor.Context context) {
 		int lineEnd = text.indexOf('\n', lineStart);
 		lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-		int bar = text.indexOf('|', lineStart);
-		Entry object = context.lastObject(org.realpolitik.claim.RelationshipType.RECOGNISED);
-		if (bar < 0 || bar > lineEnd || object == null) {
+		int bar = indexIn(text, '|', lineStart, lineEnd);
+		Entry object = context.lastObject(RelationshipType.RECOGNISED);
+		if (bar < 0 || object == null) {
 			return null;
 		}
 		// the table starts at the first of the consecutive lines with cells; look at the three lines above it
 		int tableStart = lineStart;
 		while (tableStart > 0) {
 			int previous = text.lastIndexOf('\n', tableStart - 2) + 1;
-			int previousBar = text.indexOf('|', previous);
-			if (previousBar < 0 || previousBar >= tableStart - 1) {
+			if (indexIn(text, '|', previous, tableStart - 1) < 0) {
 				break;
 			}
 			tableStart = previous;
@@ -220,7 +224,7 @@ public final class NewsExtractor {
 		for (int i = 0; i < 3 && above > 0; i++) {
 			above = text.lastIndexOf('\n', above - 2) + 1;
 		}
-		java.util.regex.Matcher keyword = RECOGNITION_TABLE.matcher(text.substring(above, tableStart));
+		Matcher keyword = RECOGNITION_TABLE.matcher(text.substring(above, tableStart));
 		if (!keyword.find()) {
 			return null;
 		}
@@ -253,9 +257,8 @@ public final class NewsExtractor {
 		if (subject == null || date == null || subject.kind() != ActorKind.STATE || subject == object) {
 			return null;
 		}
-		ClaimExtractor.Found found = new ClaimExtractor.Found(subject, org.realpolitik.claim.RelationshipType.RECOGNISED,
-				object, org.realpolitik.claim.Polarity.ASSERTED, org.realpolitik.claim.Modality.FACT, date, null,
-				"table:recognition-row", 0.7);
+		ClaimExtractor.Found found = new ClaimExtractor.Found(subject, RelationshipType.RECOGNISED, object,
+				Polarity.ASSERTED, Modality.FACT, date, null, "table:recognition-row", 0.7);
 		return ExtractedClaim.of(article.name(), sentenceIndex, found, text.substring(lineStart, lineEnd), lineStart,
 				lineEnd);
 	}
@@ -297,8 +300,18 @@ public final class NewsExtractor {
 	 * nouns; the cells of a table row become lines of their own. Same length, so offsets stay those of the original
 	 * text.
 	 */
+	/** The first {@code c} in {@code text} from {@code from} to before {@code to}, or -1: never past the line. */
+	private static int indexIn(String text, char c, int from, int to) {
+		for (int i = Math.max(0, from); i < to; i++) {
+			if (text.charAt(i) == c) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
 	/** A word of a headline in Title Case: a capital, then small letters. */
-	private static final java.util.regex.Pattern TITLE_WORD = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+");
+	private static final Pattern TITLE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
 
 	/**
 	 * A headline in Title Case ("Security Council Imposes Sanctions on Iran") is read by the tagger as a string of
@@ -307,6 +320,8 @@ public final class NewsExtractor {
 	 * four letters or more are capitalised. Same length, so offsets are unchanged.
 	 */
 	static void headlinesInSentenceCase(String text, List<Mention> mentions, StringBuilder out) {
+		BitSet named = new BitSet(text.length());
+		mentions.forEach(m -> named.set(m.start(), m.end()));
 		int start = 0;
 		while (start < text.length()) {
 			int end = text.indexOf('\n', start);
@@ -322,12 +337,11 @@ public final class NewsExtractor {
 				}
 			}
 			if (words.length >= 4 && longWords >= 3 && capitalised * 3 >= longWords * 2 && !line.endsWith(".")) {
-				java.util.regex.Matcher word = TITLE_WORD.matcher(text).region(start, end);
+				Matcher word = TITLE_WORD.matcher(text).region(start, end);
 				boolean first = true;
 				while (word.find()) {
 					int at = word.start();
-					boolean named = mentions.stream().anyMatch(m -> m.start() <= at && at < m.end());
-					if (!first && !named) {
+					if (!first && !named.get(at)) {
 						out.setCharAt(at, Character.toLowerCase(text.charAt(at)));
 					}
 					first = false;
