@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
@@ -70,7 +69,7 @@ final class ClaimExtractor {
 	private static final Set<RelationshipType> IMPLICIT_OBJECT = Set.of(RelationshipType.RECOGNISED,
 			RelationshipType.SANCTIONED);
 
-	private static final Set<String> HEAD_NOUNS = Set.of("government", "regime", "leadership", "authority", "official",
+	static final Set<String> HEAD_NOUNS = Set.of("government", "regime", "leadership", "authority", "official",
 			"administration", "force", "troop", "state", "movement", "group", "fighter", "militant", "envoy", "minister",
 			"president", "diplomat", "delegation", "embassy", "court", "parliament", "military", "army", "intelligence",
 			"kingdom", "republic", "emirate", "leader", "ruler", "side", "people", "soldier", "policy", "posture",
@@ -84,9 +83,8 @@ final class ClaimExtractor {
 
 	private static final Set<String> PRONOUNS = Set.of("them", "they", "it", "its", "their");
 
-	private static final Set<String> LEAD_VERBS = Set.of("lead", "head", "command", "found", "run", "chair");
 
-	private static final Set<String> APPOINT_VERBS = Set.of("appoint", "name", "nominate", "designate", "elect", "send");
+	static final Set<String> APPOINT_VERBS = Set.of("appoint", "name", "nominate", "designate", "elect", "send");
 
 	/** Verbs whose subject receives what the trigger noun names ("faces sanctions", "won recognition"). */
 	private static final Set<String> RECEIVER_VERBS = Set.of("face", "suffer", "endure", "receive", "undergo", "get",
@@ -105,9 +103,12 @@ final class ClaimExtractor {
 
 	private final MoodReader moods;
 
+	private final Memberships memberships;
+
 	ClaimExtractor(Lexicon lexicon) {
 		this.lexicon = lexicon;
 		this.moods = new MoodReader(lexicon);
+		this.memberships = new Memberships(lexicon, (s, token, into) -> resolve(s, token, into, new java.util.HashSet<>(), 0));
 	}
 
 	List<Found> extract(Sentence s) {
@@ -120,7 +121,7 @@ final class ClaimExtractor {
 			}
 		}
 		PartialDate[] leading = ClaimDates.leadingDates(s.tokens());
-		for (Found membership : memberships(s)) {
+		for (Found membership : this.memberships.find(s)) {
 			found.add(leading == null ? membership : ClaimDates.dated(membership, leading));
 		}
 		for (Found f : found) {
@@ -1047,34 +1048,6 @@ final class ClaimExtractor {
 		return null;
 	}
 
-	/** Words that name a body as an organ of another: a ministry, an office, a service, an army, a court. */
-	private static final Pattern ORGAN_NAME = Pattern.compile("(?i)\\b(ministry|department|office|secretariat|service|"
-			+ "agency|directorate|bureau|court|parliament|army|navy|air force|guard|corps|intelligence|police|treasury|"
-			+ "committee|commission|assembly|cabinet|command)\\b");
-
-	/** A body whose name says it is an organ of something ("Secretariat of Intelligence"), not a group or movement. */
-	private static boolean organ(Entry body) {
-		return (body.kind() == ActorKind.ORGANISATION || body.kind() == ActorKind.AGENCY)
-				&& ORGAN_NAME.matcher(body.name()).find();
-	}
-
-	/** Nouns of office: a person named with one and an actor acts for that actor ("Saudi analyst" is no office). */
-	private static final Set<String> OFFICES = Set.of("leader", "chief", "head", "commander", "spokesman",
-			"spokesperson", "spokeswoman", "secretary", "minister", "president", "official", "envoy", "ambassador",
-			"member", "founder", "chairman", "chairwoman", "chair", "director", "deputy", "general", "emir", "king",
-			"queen", "prince", "governor", "premier", "chancellor", "diplomat", "representative", "negotiator",
-			"officer", "commissioner", "adviser", "advisor", "aide", "militant", "fighter", "operative", "financier",
-			"co-founder", "mayor", "senator", "lawmaker", "legislator", "colonel", "admiral", "lieutenant",
-			"captain", "major", "marshal", "sheikh", "mullah", "cleric", "coordinator", "counselor", "counsellor");
-
-	private boolean office(IndexedWord role) {
-		String lemma = role.lemma().toLowerCase(Locale.ROOT);
-		// "then-commander", "ex-president": the office after the prefix
-		lemma = lemma.substring(lemma.lastIndexOf('-') + 1);
-		return OFFICES.contains(lemma) || HEAD_NOUNS.contains(lemma) || this.lexicon.isAgent(lemma)
-				|| this.lexicon.isDiplomatNoun(lemma);
-	}
-
 	private static boolean body(Entry actor) {
 		return actor != null && actor.kind() != ActorKind.PERSON;
 	}
@@ -1143,155 +1116,6 @@ final class ClaimExtractor {
 	/** Modifiers that make a campaign or an operation military: "air campaign", "military operation". */
 	private static final Set<String> FORCE_MODIFIERS = Set.of("air", "military", "armed", "bombing", "aerial", "naval",
 			"ground", "guerrilla", "counterinsurgency", "counter-insurgency", "missile", "drone", "artillery");
-
-	/** "Russia's special envoy, Zamir Kabulov" and "Russian President Vladimir Putin": a person acting for an actor. */
-	private List<Found> memberships(Sentence s) {
-		List<Found> found = new ArrayList<>();
-		SemanticGraph g = s.graph();
-		for (IndexedWord word : g.vertexListSorted()) {
-			Entry person = s.actorAt().get(word.index());
-			if (person == null) {
-				continue;
-			}
-			IndexedWord head = g.getParent(word);
-			if (head != null && s.actorAt().get(head.index()) == person) {
-				continue; // not the head of its name
-			}
-			if (person.kind() != ActorKind.PERSON && person.kind() != ActorKind.AGENCY) {
-				// "Argentina's Secretariat of Intelligence", "the Treasury's Office of Foreign Assets Control": a body
-				// named as another's belongs to it
-				for (IndexedWord owner : children(g, word, "nmod:poss")) {
-					Entry organisation = s.actorAt().get(owner.index());
-					if (organisation != null && organisation != person && (organisation.kind() == ActorKind.STATE
-							|| organisation.kind() == ActorKind.ORGANISATION || organisation.kind() == ActorKind.AGENCY)
-							&& organ(person)) {
-						found.add(new Found(person, RelationshipType.MEMBER_OF, organisation, Polarity.ASSERTED,
-								Modality.FACT, null, null, "member:possessive", 0.6));
-					}
-				}
-				continue;
-			}
-			int before = found.size();
-			// "former US Ambassador Zalmay Khalilzad": the membership has ended
-			boolean former = false;
-			List<IndexedWord> described = new ArrayList<>(children(g, word, "appos", "compound"));
-			described.add(word);
-			if (g.getParent(word) != null && g.getEdge(g.getParent(word), word).getRelation().toString().equals("appos")) {
-				described.add(g.getParent(word));
-			}
-			for (IndexedWord role : described) {
-				for (IndexedWord modifier : children(g, role, "amod")) {
-					String m = modifier.lemma().toLowerCase(Locale.ROOT);
-					former |= m.equals("former") || m.equals("ex") || m.equals("then");
-				}
-			}
-			Polarity membership = former ? Polarity.ENDED : Polarity.ASSERTED;
-			for (IndexedWord modifier : children(g, word, "nmod:poss", "compound", "amod")) {
-				Entry organisation = s.actorAt().get(modifier.index());
-				if (organisation != null && organisation != person && organisation.kind() != ActorKind.PERSON
-						&& organisation.kind() != ActorKind.AGENCY) {
-					found.add(new Found(person, RelationshipType.MEMBER_OF, organisation, membership,
-							Modality.FACT, null, null, "member:modifier", 0.7));
-				}
-			}
-			IndexedWord governor = g.getParent(word);
-			String up = governor == null ? "" : g.getEdge(governor, word).getRelation().toString();
-			String governing = governor == null ? "" : governor.lemma().toLowerCase(Locale.ROOT);
-			if (governor != null && up.equals("nsubj") && LEAD_VERBS.contains(governing)) {
-				// "He heads the G9 Families and Allies", "Masoud led the Northern Alliance"
-				Set<Entry> led = new LinkedHashSet<>();
-				for (IndexedWord object : children(g, governor, "obj")) {
-					resolve(s, object, led, new java.util.HashSet<>(), 0);
-				}
-				for (Entry organisation : led) {
-					if (organisation != person && organisation.kind() != ActorKind.PERSON) {
-						found.add(new Found(person, RelationshipType.MEMBER_OF, organisation, Polarity.ASSERTED,
-								Modality.FACT, null, null, "member:leads", 0.7));
-					}
-				}
-			}
-			if (governor != null && up.equals("nsubj:pass") && APPOINT_VERBS.contains(governing)) {
-				// "Putin was elected President of Russia in 2000"
-				PartialDate[] dates = ClaimDates.dates(s, governor);
-				for (IndexedWord role : children(g, governor, "xcomp", "obl:as", "obj")) {
-					Set<Entry> of = new LinkedHashSet<>();
-					for (IndexedWord modifier : children(g, role, "nmod:of", "nmod:poss", "amod", "compound")) {
-						resolve(s, modifier, of, new java.util.HashSet<>(), 0);
-					}
-					for (Entry organisation : of) {
-						if (organisation != person && organisation.kind() != ActorKind.PERSON) {
-							found.add(new Found(person, RelationshipType.MEMBER_OF, organisation, Polarity.ASSERTED,
-									Modality.FACT, dates[0], dates[1], "member:appointed-as", 0.7));
-						}
-					}
-				}
-			}
-			if (governor != null && (up.equals("obl:agent") || up.equals("obl:by"))
-					&& LEAD_VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT))) {
-				// "the Northern Alliance led by Ahmad Shah Masoud"
-				IndexedWord led = g.getParent(governor);
-				Entry organisation = led == null ? null : s.actorAt().get(led.index());
-				if (organisation != null && organisation != person) {
-					found.add(new Found(person, RelationshipType.MEMBER_OF, organisation, Polarity.ASSERTED,
-							Modality.FACT, null, null, "member:led-by", 0.7));
-				}
-			}
-			if (governor != null && up.equals("nmod:of") && person.kind() == ActorKind.PERSON) {
-				// "Al Qaeda of Osama bin Laden"
-				Entry organisation = s.actorAt().get(governor.index());
-				if (organisation != null && organisation != person && organisation.kind() != ActorKind.STATE
-						&& organisation.kind() != ActorKind.PERSON) {
-					found.add(new Found(person, RelationshipType.MEMBER_OF, organisation, Polarity.ASSERTED,
-							Modality.FACT, null, null, "member:of", 0.6));
-				}
-			}
-			if (governor != null && up.equals("obj") && APPOINT_VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT))
-					&& !children(g, governor, "obl:as").isEmpty()) {
-				// "The Taliban appointed X as ambassador": X acts for the appointer
-				Set<Entry> appointers = new LinkedHashSet<>();
-				for (IndexedWord subject : children(g, governor, "nsubj")) {
-					resolve(s, subject, appointers, new java.util.HashSet<>(), 0);
-				}
-				for (Entry appointer : appointers) {
-					if (appointer != person) {
-						found.add(new Found(person, RelationshipType.MEMBER_OF, appointer, Polarity.ASSERTED,
-								Modality.FACT, null, null, "member:appointed", 0.7));
-					}
-				}
-			}
-			List<IndexedWord> roles = new ArrayList<>(children(g, word, "appos", "compound"));
-			IndexedWord parent = g.getParent(word);
-			if (parent != null && g.getEdge(parent, word).getRelation().toString().equals("appos")) {
-				roles.add(parent);
-			}
-			for (IndexedWord role : roles) {
-				if (s.actorAt().get(role.index()) != null || !office(role)) {
-					continue;
-				}
-				for (IndexedWord modifier : children(g, role, "nmod:poss", "amod", "compound", "nmod:of")) {
-					Set<Entry> owners = new LinkedHashSet<>();
-					resolve(s, modifier, owners, new java.util.HashSet<>(), 0);
-					Entry organisation = owners.isEmpty() ? null : owners.iterator().next();
-					if (organisation != null && organisation != person && organisation.kind() != ActorKind.PERSON
-							&& organisation.kind() != ActorKind.AGENCY) {
-						found.add(new Found(person, RelationshipType.MEMBER_OF, organisation, membership,
-								Modality.FACT, null, null, "member:" + role.lemma().toLowerCase(Locale.ROOT), 0.7));
-					}
-				}
-			}
-			if (found.size() == before && person.kind() == ActorKind.PERSON) {
-				// "Secretary of State Hillary Clinton": a title without the actor, which the dictionary's dated
-				// offices of the person supply
-				Entry office = s.organOf().apply(person);
-				boolean titled = roles.stream().anyMatch(r -> s.actorAt().get(r.index()) == null && office(r));
-				if (office != null && titled) {
-					found.add(new Found(person, RelationshipType.MEMBER_OF, office, membership, Modality.FACT, null,
-							null, "member:office", 0.6));
-				}
-			}
-		}
-		return found;
-	}
 
 	static List<IndexedWord> children(SemanticGraph g, IndexedWord word, String... relations) {
 		List<IndexedWord> result = new ArrayList<>();
