@@ -19,10 +19,18 @@ import org.realpolitik.claim.RelationshipType;
 import org.realpolitik.ingest.news.Gazetteer.Entry;
 
 /**
- * Reads claims off one parsed sentence: finds trigger words of the lexicon, their subject and object in the
- * dependency graph (active and passive voice, control and relative clauses, nominals with possessives and
- * prepositions, light verbs, coordination, appositions and "such as" lists), resolves those to actors, and reads
- * polarity, modality and dates from the words that govern the trigger.
+ * Reads claims off one parsed sentence, in these steps:
+ * <ol>
+ * <li>{@link Triggers}: the words that express a relationship, and its type;</li>
+ * <li>here: the trigger's subject and object in the dependency graph (active and passive voice, control and relative
+ * clauses, nominals with possessives and prepositions, light verbs, coordination, appositions and lists);</li>
+ * <li>here ({@code resolve}): the actors those words name, through names, roles, pronouns and lists;</li>
+ * <li>{@link MoodReader}: polarity and modality from the words that govern the trigger;</li>
+ * <li>{@link ClaimDates}: when the claim holds;</li>
+ * <li>{@link Memberships}: who acts for whom, read off the names of the sentence.</li>
+ * </ol>
+ * {@link NewsExtractor} runs it sentence by sentence, with the gazetteer's mentions, and emits the claims with their
+ * evidence.
  */
 final class ClaimExtractor {
 
@@ -96,7 +104,7 @@ final class ClaimExtractor {
 			"obl:until", "obl:amid", "obl:following", "obl:throughout", "obl:prior_to", "obl:in_wake_of");
 
 	/** Verbs of viewing: "X views Y as an adversary". */
-	private static final Set<String> VIEW_VERBS = Set.of("view", "see", "regard", "consider", "describe", "call",
+	static final Set<String> VIEW_VERBS = Set.of("view", "see", "regard", "consider", "describe", "call",
 			"label", "brand", "treat", "perceive", "name", "designate", "list", "deem");
 
 	private final Lexicon lexicon;
@@ -105,8 +113,11 @@ final class ClaimExtractor {
 
 	private final Memberships memberships;
 
+	private final Triggers triggers;
+
 	ClaimExtractor(Lexicon lexicon) {
 		this.lexicon = lexicon;
+		this.triggers = new Triggers(lexicon);
 		this.moods = new MoodReader(lexicon);
 		this.memberships = new Memberships(lexicon, (s, token, into) -> resolve(s, token, into, new java.util.HashSet<>(), 0));
 	}
@@ -116,7 +127,7 @@ final class ClaimExtractor {
 		for (IndexedWord word : s.graph().vertexListSorted()) {
 			found.addAll(anti(s, word));
 			found.addAll(backed(s, word));
-			for (RelationshipType type : triggers(s, word)) {
+			for (RelationshipType type : this.triggers.of(s, word)) {
 				extract(s, word, type, found);
 			}
 		}
@@ -134,7 +145,7 @@ final class ClaimExtractor {
 
 	/** The claims one trigger word makes. */
 	private void extract(Sentence s, IndexedWord word, RelationshipType type, List<Found> found) {
-		boolean verb = word.tag().startsWith("VB") || participle(word);
+		boolean verb = word.tag().startsWith("VB") || Triggers.participle(word);
 		boolean hostile = type == RelationshipType.OPPOSES || type == RelationshipType.ATTACKED;
 		Arguments args = verb ? verbArguments(s, word, hostile) : nounArguments(s, word, hostile);
 		if (args.quantifiedNegation) {
@@ -306,228 +317,9 @@ final class ClaimExtractor {
 		return true;
 	}
 
-	/** The types a word triggers: "weapons support" is ARMED and SUPPORTS. */
-	private List<RelationshipType> triggers(Sentence s, IndexedWord word) {
-		RelationshipType type = trigger(s, word);
-		if (type == null) {
-			return List.of();
-		}
-		RelationshipType head = word.tag().startsWith("NN")
-				? this.lexicon.noun(word.lemma().toLowerCase(Locale.ROOT)) : null;
-		return head != null && head != type ? List.of(type, head) : List.of(type);
-	}
-
-	/** Verbs that hand something over: a weapon handed over is arming. */
-	private static final Set<String> TRANSFER_VERBS = Set.of("supply", "provide", "deliver", "send", "sell", "ship",
-			"transfer", "give", "equip", "furnish", "smuggle", "donate", "airlift", "export", "funnel", "channel",
-			"pledge", "promise", "offer", "hand", "lend", "arm", "receive", "acquire", "obtain", "buy", "purchase",
-			"procure", "import", "get", "provision", "resupply", "re-supply", "rearm", "sale", "delivery",
-			"shipment");
-
-	/**
-	 * A weapon named in the dictionaries' weapon sets arms someone only where something hands it over: "supplied the
-	 * Houthis with missiles", "deliveries of drones to Russia", not "missile attacks on Saudi Arabia".
-	 */
-	private static boolean handedOver(SemanticGraph g, IndexedWord weapon) {
-		IndexedWord node = weapon;
-		for (int i = 0; i < 3 && node != null; i++) {
-			IndexedWord parent = g.getParent(node);
-			if (parent == null) {
-				return false;
-			}
-			String rel = g.getEdge(parent, node).getRelation().toString();
-			if (TRANSFER_VERBS.contains(parent.lemma().toLowerCase(Locale.ROOT))
-					&& (rel.startsWith("obj") || rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("iobj")
-							|| rel.equals("compound"))) {
-				return true;
-			}
-			if (!(rel.equals("conj") || rel.startsWith("conj:") || rel.startsWith("nmod") || rel.equals("compound"))) {
-				return false;
-			}
-			node = parent;
-		}
-		return false;
-	}
-
-	private RelationshipType trigger(Sentence s, IndexedWord word) {
-		String lemma = word.lemma() == null ? "" : word.lemma().toLowerCase(Locale.ROOT);
-		String tag = word.tag();
-		if (s.actorAt().containsKey(word.index())) {
-			return null;
-		}
-		if (tag.startsWith("VB")) {
-			RelationshipType phrasal = phrasal(s, word);
-			if (phrasal != null) {
-				return phrasal;
-			}
-			RelationshipType verb = this.lexicon.verb(lemma);
-			if (verb == null && this.lexicon.isDiplomatVerb(lemma) && !diplomats(s, word).isEmpty()) {
-				return RelationshipType.ENGAGES;
-			}
-			if (verb == null && APPOINT_VERBS.contains(lemma) && !postings(s, word).isEmpty()) {
-				return RelationshipType.ENGAGES;
-			}
-			if (verb == null && VIEW_VERBS.contains(lemma) && designatedAsBanned(s, word)) {
-				// "designated the Houthis as a terrorist organisation", "listed it as a banned group"
-				return RelationshipType.SANCTIONED;
-			}
-			return verb;
-		}
-		if (tag.startsWith("NN")) {
-			IndexedWord compoundHead = s.graph().getParent(word);
-			if (compoundHead != null && compoundHead.tag().startsWith("NN")
-					&& s.graph().getEdge(compoundHead, word).getRelation().toString().equals("compound")
-					&& this.lexicon.noun(compoundHead.lemma().toLowerCase(Locale.ROOT)) == RelationshipType.SANCTIONED) {
-				// "an arms embargo", "a weapons ban": what the sanction covers, not a relation of its own
-				return null;
-			}
-			for (SemanticGraphEdge edge : s.graph().outgoingEdgeList(word)) {
-				String rel = edge.getRelation().toString();
-				if (rel.equals("amod") || rel.equals("compound")) {
-					RelationshipType multi = this.lexicon.multiWordNoun(edge.getDependent().lemma().toLowerCase(Locale.ROOT), lemma);
-					if (multi != null) {
-						return multi;
-					}
-				}
-			}
-			if (this.lexicon.isListNoun(lemma) && listOfBanned(s, word)) {
-				return RelationshipType.SANCTIONED;
-			}
-			RelationshipType label = this.lexicon.label(lemma);
-			if (label != null) {
-				IndexedWord governor = s.graph().getParent(word);
-				String rel = governor == null ? "" : s.graph().getEdge(governor, word).getRelation().toString();
-				return governor != null && VIEW_VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT))
-						&& (rel.equals("xcomp") || rel.equals("obl:as") || rel.equals("obj")) ? label : null;
-			}
-			if (this.lexicon.isWeapon(lemma)) {
-				return handedOver(s.graph(), word) ? RelationshipType.ARMED : null;
-			}
-			RelationshipType noun = this.lexicon.noun(lemma);
-			if (noun == null) {
-				// plural-only nouns: "arms" is not the plural of "arm" here
-				noun = this.lexicon.noun(word.word().toLowerCase(Locale.ROOT));
-			}
-			if (noun == null && word.word().toLowerCase(Locale.ROOT).endsWith("ing")) {
-				// a gerund the tagger read as a noun: "interest in arming"
-				noun = this.lexicon.verb(edu.stanford.nlp.process.Morphology
-					.lemmaStatic(word.word().toLowerCase(Locale.ROOT), "VBG"));
-			}
-			if (noun == null && this.lexicon.againstNoun(lemma) != null) {
-				IndexedWord head = word;
-				IndexedWord parent = s.graph().getParent(word);
-				if (parent != null && s.graph().getEdge(parent, word).getRelation().toString().equals("compound")) {
-					head = parent;
-				}
-				if (!children(s.graph(), head, "nmod:against").isEmpty()) {
-					// "an intensive air campaign against ISIL", "a guerrilla war against": force, not words
-					boolean force = children(s.graph(), word, "amod", "compound").stream()
-						.anyMatch(m -> FORCE_MODIFIERS.contains(m.lemma().toLowerCase(Locale.ROOT)));
-					return force ? RelationshipType.ATTACKED : this.lexicon.againstNoun(lemma);
-				}
-			}
-			return noun;
-		}
-		if (tag.startsWith("JJ")) {
-			RelationshipType adjective = this.lexicon.adjective(lemma);
-			if (adjective != null) {
-				return adjective;
-			}
-			// "were heavily armed": a participle the tagger read as an adjective
-			return participle(word) ? this.lexicon.verb(verbLemma(word)) : null;
-		}
-		return null;
-	}
-
-	/**
-	 * The type of a phrasal verb of the lexicon ("stand up for", "side with", "open fire on"): the verb, its particle
-	 * if the phrase has one, and the preposition of an argument of the verb.
-	 */
-	private RelationshipType phrasal(Sentence s, IndexedWord verb) {
-		String lemma = verb.lemma().toLowerCase(Locale.ROOT);
-		if (!this.lexicon.hasPhrasal(lemma)) {
-			return null;
-		}
-		StringBuilder particles = new StringBuilder();
-		for (IndexedWord particle : children(s.graph(), verb, "compound:prt")) {
-			particles.append(' ').append(particle.word().toLowerCase(Locale.ROOT));
-		}
-		for (IndexedWord object : children(s.graph(), verb, "obj")) {
-			// "open fire on", "take up arms against": the object noun is part of the phrase
-			particles.append(' ').append(object.lemma().toLowerCase(Locale.ROOT));
-		}
-		for (SemanticGraphEdge edge : s.graph().outgoingEdgeList(verb)) {
-			String rel = edge.getRelation().toString();
-			if (rel.startsWith("obl:")) {
-				String phrase = lemma + particles + " " + rel.substring(4).replace('_', ' ');
-				RelationshipType type = this.lexicon.phrasal(phrase);
-				if (type == null && particles.length() > 0) {
-					// without the object noun: "stand up for X"
-					type = this.lexicon.phrasal(lemma + " " + rel.substring(4).replace('_', ' '));
-				}
-				if (type != null) {
-					return type;
-				}
-			}
-		}
-		return null;
-	}
-
-	/** "appoints X as ambassador to Russia": the states a diplomat is posted to. */
-	private List<IndexedWord> postings(Sentence s, IndexedWord verb) {
-		List<IndexedWord> found = new ArrayList<>();
-		for (IndexedWord role : children(s.graph(), verb, "obl:as", "xcomp")) {
-			if (this.lexicon.isDiplomatNoun(role.lemma().toLowerCase(Locale.ROOT))) {
-				found.addAll(children(s.graph(), role, "nmod:to", "nmod:in"));
-			}
-		}
-		return found;
-	}
-
-	/** The diplomats a verb receives or sends ("accepted ambassadors appointed by the Taliban"). */
-	private List<IndexedWord> diplomats(Sentence s, IndexedWord verb) {
-		List<IndexedWord> found = new ArrayList<>();
-		for (IndexedWord object : children(s.graph(), verb, "obj", "nsubj:pass")) {
-			if (this.lexicon.isDiplomatNoun(object.lemma().toLowerCase(Locale.ROOT))) {
-				found.add(object);
-			}
-		}
-		return found;
-	}
-
-	private boolean designatedAsBanned(Sentence s, IndexedWord verb) {
-		for (IndexedWord as : children(s.graph(), verb, "obl:as", "xcomp")) {
-			for (IndexedWord modifier : children(s.graph(), as, "amod", "compound")) {
-				if (this.lexicon.isListModifier(modifier.lemma().toLowerCase(Locale.ROOT))) {
-					return true;
-				}
-			}
-		}
-		return false;
-	}
-
 	private static boolean passive(SemanticGraph g, IndexedWord verb) {
 		return !children(g, verb, "nsubj:pass", "aux:pass").isEmpty()
-				|| participle(verb) && !children(g, verb, "cop").isEmpty();
-	}
-
-	private static boolean participle(IndexedWord word) {
-		String w = word.word().toLowerCase(Locale.ROOT);
-		return word.tag().startsWith("JJ") && (w.endsWith("ed") || w.endsWith("en"));
-	}
-
-	private static String verbLemma(IndexedWord word) {
-		return edu.stanford.nlp.process.Morphology.lemmaStatic(word.word().toLowerCase(Locale.ROOT), "VBN");
-	}
-
-	private boolean listOfBanned(Sentence s, IndexedWord list) {
-		for (IndexedWord dep : s.graph().descendants(list)) {
-			if (dep != list && this.lexicon.isListModifier(dep.lemma().toLowerCase(Locale.ROOT))
-					&& s.graph().getShortestDirectedPathNodes(list, dep).size() <= 3) {
-				return true;
-			}
-		}
-		return false;
+				|| Triggers.participle(verb) && !children(g, verb, "cop").isEmpty();
 	}
 
 	private static final class Arguments {
@@ -575,9 +367,9 @@ final class ClaimExtractor {
 		else {
 			addAll(s, args, children(g, verb, "nsubj", "nsubj:xsubj", "csubj"), true);
 			List<IndexedWord> diplomats = this.lexicon.verb(verb.lemma().toLowerCase(Locale.ROOT)) == null
-					? diplomats(s, verb) : List.of();
+					? this.triggers.diplomats(s, verb) : List.of();
 			List<IndexedWord> postings = this.lexicon.verb(verb.lemma().toLowerCase(Locale.ROOT)) == null
-					&& APPOINT_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT)) ? postings(s, verb) : List.of();
+					&& APPOINT_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT)) ? this.triggers.postings(s, verb) : List.of();
 			if (!postings.isEmpty()) {
 				args.how = "-posting";
 				addAll(s, args, postings, false);
@@ -1113,9 +905,6 @@ final class ClaimExtractor {
 	/** Nouns that, with "that" or "the" and nothing else, refer back to a state: "that country's launches". */
 	private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom", "republic");
 
-	/** Modifiers that make a campaign or an operation military: "air campaign", "military operation". */
-	private static final Set<String> FORCE_MODIFIERS = Set.of("air", "military", "armed", "bombing", "aerial", "naval",
-			"ground", "guerrilla", "counterinsurgency", "counter-insurgency", "missile", "drone", "artillery");
 
 	static List<IndexedWord> children(SemanticGraph g, IndexedWord word, String... relations) {
 		List<IndexedWord> result = new ArrayList<>();
