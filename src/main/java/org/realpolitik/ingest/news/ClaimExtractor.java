@@ -160,6 +160,16 @@ final class ClaimExtractor {
 		}
 		double confidence = verb ? 0.8 : 0.7;
 		String rule = (verb ? "verb" : "noun") + ":" + word.lemma().toLowerCase(Locale.ROOT) + args.how;
+		String before = word.index() >= 2 ? s.tokens().get(word.index() - 2).word() : "";
+		if (!verb && word.lemma().equalsIgnoreCase("war")
+				&& (before.equalsIgnoreCase("proxy") || before.equalsIgnoreCase("cold"))) {
+			// "proxy wars between the U.S. and Russia", "a cold war between": hostility short of force, both ways
+			type = RelationshipType.OPPOSES;
+			Set<Entry> both = new LinkedHashSet<>(subjects);
+			both.addAll(objects);
+			subjects = both;
+			objects = both;
+		}
 		if (objects.isEmpty() && !subjects.isEmpty() && !verb && type == RelationshipType.ENGAGES) {
 			// "While China has not recognised the Taliban, it has maintained high-level engagements": engagement
 			// short of recognition is with the one counterpart whose recognition the sentence discusses
@@ -747,6 +757,15 @@ final class ClaimExtractor {
 			for (String relation : List.of("compound", "amod", "nmod:poss", "nmod:of", "nmod:in")) {
 				for (IndexedWord modifier : children(g, token, relation)) {
 					Entry entry = s.actorAt().get(modifier.index());
+					if (entry != null && entry.kind() == ActorKind.PERSON && ADMINISTRATIONS.contains(lemma)) {
+						// "the Reagan administration": the state the person led, where the dictionary knows it
+						Entry state = s.organOf().apply(entry);
+						if (state != null) {
+							into.add(state);
+							return;
+						}
+						continue;
+					}
 					if (entry != null && !isBackerModifier(modifier)) {
 						// "Russia's special envoy, Zamir Kabulov": the envoy acts for Russia; the person is a member;
 						// "the states of Nigeria, Cameroon and Chad": every state the list names
@@ -901,6 +920,9 @@ final class ClaimExtractor {
 		}
 		return false;
 	}
+
+	/** Nouns that name a government by its leader: "the Reagan administration", "the Modi government". */
+	private static final Set<String> ADMINISTRATIONS = Set.of("administration", "government", "cabinet");
 
 	/** Nouns that, with "that" or "the" and nothing else, refer back to a state: "that country's launches". */
 	private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom", "republic");
