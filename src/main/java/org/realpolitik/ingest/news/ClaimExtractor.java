@@ -170,6 +170,12 @@ final class ClaimExtractor {
 			subjects = both;
 			objects = both;
 		}
+		if (objects.isEmpty() && subjects.size() >= 2 && !verb && type == RelationshipType.ENGAGES
+				&& reciprocal(s.graph(), word)) {
+			// "Egypt and Israel signed a peace treaty", "the two established diplomatic relations": with each other
+			objects = subjects;
+			rule += "+mutual";
+		}
 		if (objects.isEmpty() && !subjects.isEmpty() && !verb && type == RelationshipType.ENGAGES) {
 			// "While China has not recognised the Taliban, it has maintained high-level engagements": engagement
 			// short of recognition is with the one counterpart whose recognition the sentence discusses
@@ -459,6 +465,7 @@ final class ClaimExtractor {
 			return listArguments(s, noun, args);
 		}
 		addAll(s, args, children(g, noun, "nmod:poss", "nmod:by", "nmod:from"), true);
+		addAll(s, args, performers(g, noun), true);
 		for (IndexedWord modifier : children(g, noun, "amod", "compound")) {
 			if (s.actorAt().containsKey(modifier.index())) {
 				addAll(s, args, List.of(modifier), true);
@@ -754,7 +761,7 @@ final class ClaimExtractor {
 		}
 		else if (HEAD_NOUNS.contains(lemma) || this.lexicon.isAgent(lemma) || token.tag().startsWith("NNP")) {
 			// the nearest modifier first: "Yemen's Houthi militia" is the Houthis'
-			for (String relation : List.of("compound", "amod", "nmod:poss", "nmod:of", "nmod:in")) {
+			for (String relation : List.of("compound", "amod", "nmod:poss", "nmod:of", "nmod:from", "nmod:in")) {
 				for (IndexedWord modifier : children(g, token, relation)) {
 					Entry entry = s.actorAt().get(modifier.index());
 					if (entry != null && entry.kind() == ActorKind.PERSON && ADMINISTRATIONS.contains(lemma)) {
@@ -773,6 +780,12 @@ final class ClaimExtractor {
 						return;
 					}
 				}
+			}
+		}
+		else if (token.tag().startsWith("NN") && this.lexicon.noun(lemma) != null && !performers(g, token).isEmpty()) {
+			// "an attack carried out by the Taliban killed ...": the event acts through who carried it out
+			for (IndexedWord performer : performers(g, token)) {
+				resolve(s, performer, into, seen, depth + 1);
 			}
 		}
 		else if (token.tag().startsWith("NN") && depth == 0 && this.lexicon.noun(lemma) != null) {
@@ -919,6 +932,32 @@ final class ClaimExtractor {
 			}
 		}
 		return false;
+	}
+
+	/** Verbs that two parties do together to an agreement or relations: "signed a treaty", "established relations". */
+	private static final Set<String> RECIPROCAL_VERBS = Set.of("sign", "conclude", "establish", "reach", "restore",
+			"forge", "normalise", "normalize", "resume", "strike", "ink", "hold", "seal", "negotiate");
+
+	/** True when the noun is the object of a verb two parties do together ("Egypt and Israel signed a treaty"). */
+	private static boolean reciprocal(SemanticGraph g, IndexedWord noun) {
+		IndexedWord verb = g.getParent(noun);
+		return verb != null && g.getEdge(verb, noun).getRelation().toString().equals("obj")
+				&& RECIPROCAL_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
+	}
+
+	/** Verbs that say who performed an event: "an attack carried out by", "a raid conducted by". */
+	private static final Set<String> PERFORM_VERBS = Set.of("carry", "conduct", "launch", "stage", "perpetrate",
+			"mount", "execute", "claim", "commit", "organise", "organize", "lead");
+
+	/** Who performed an event noun, by a participle clause on it: "an attack carried out by X". */
+	private static List<IndexedWord> performers(SemanticGraph g, IndexedWord event) {
+		List<IndexedWord> found = new ArrayList<>();
+		for (IndexedWord clause : children(g, event, "acl")) {
+			if (PERFORM_VERBS.contains(clause.lemma().toLowerCase(Locale.ROOT))) {
+				found.addAll(children(g, clause, "obl:agent", "obl:by"));
+			}
+		}
+		return found;
 	}
 
 	/** Nouns that name a government by its leader: "the Reagan administration", "the Modi government". */

@@ -37,6 +37,41 @@ final class Memberships {
 
 	private static final Set<String> LEAD_VERBS = Set.of("lead", "head", "command", "found", "run", "chair");
 
+	/** Nouns that make a group part of another: "a faction of al-Qaeda", "an offshoot of ISIS". */
+	private static final Set<String> BRANCH_NOUNS = Set.of("faction", "branch", "affiliate", "wing", "offshoot",
+			"division", "province", "subsidiary", "arm", "unit", "chapter", "splinter", "franchise", "member", "part");
+
+	/**
+	 * "Jabhat al-Nusra is a faction of al-Qaeda", "ISWAP, an offshoot of ISIS": a group that the sentence calls a
+	 * branch of another, by a copula or an apposition, belongs to it.
+	 */
+	private List<Found> branchOf(Sentence s, IndexedWord name, Entry group) {
+		SemanticGraph g = s.graph();
+		List<IndexedWord> predicates = new ArrayList<>(children(g, name, "appos"));
+		IndexedWord parent = g.getParent(name);
+		if (parent != null && g.getEdge(parent, name).getRelation().toString().equals("nsubj")
+				&& !children(g, parent, "cop").isEmpty()) {
+			predicates.add(parent);
+		}
+		List<Found> found = new ArrayList<>();
+		for (IndexedWord predicate : predicates) {
+			if (!BRANCH_NOUNS.contains(predicate.lemma().toLowerCase(Locale.ROOT))) {
+				continue;
+			}
+			Set<Entry> parents = new LinkedHashSet<>();
+			for (IndexedWord of : children(g, predicate, "nmod:of")) {
+				this.resolver.resolve(s, of, parents);
+			}
+			for (Entry whole : parents) {
+				if (whole != group && whole.kind() != ActorKind.PERSON) {
+					found.add(new Found(group, RelationshipType.MEMBER_OF, whole, Polarity.ASSERTED, Modality.FACT, null,
+							null, "member:branch", 0.6));
+				}
+			}
+		}
+		return found;
+	}
+
 	private final Lexicon lexicon;
 
 	private final Resolver resolver;
@@ -99,6 +134,7 @@ final class Memberships {
 								Modality.FACT, null, null, "member:possessive", 0.6));
 					}
 				}
+				found.addAll(branchOf(s, word, person));
 				continue;
 			}
 			int before = found.size();

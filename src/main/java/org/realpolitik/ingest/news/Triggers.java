@@ -220,7 +220,19 @@ final class Triggers {
 		return found;
 	}
 
+	/** Words that name a legal basis for a designation: "under Executive Order 13224", "pursuant to Section 219". */
+	private static final Set<String> LEGAL_BASES = Set.of("order", "act", "section", "resolution", "authority", "law",
+			"regulation", "e.o.", "statute", "decree");
+
 	private boolean designatedAsBanned(Sentence s, IndexedWord verb) {
+		if (verb.lemma().equalsIgnoreCase("designate")) {
+			// "was designated under Executive Order 13224", "designated pursuant to Section 219": a sanctions listing
+			for (IndexedWord basis : children(s.graph(), verb, "obl:under", "obl:pursuant_to", "obl:according_to")) {
+				if (LEGAL_BASES.contains(basis.lemma().toLowerCase(Locale.ROOT))) {
+					return true;
+				}
+			}
+		}
 		for (IndexedWord as : children(s.graph(), verb, "obl:as", "xcomp")) {
 			for (IndexedWord modifier : children(s.graph(), as, "amod", "compound")) {
 				if (this.lexicon.isListModifier(modifier.lemma().toLowerCase(Locale.ROOT))) {
