@@ -76,6 +76,23 @@ public class GenerateGazetteer {
 			"NLD", List.of("Holland"),
 			"SUN", List.of("Union of Soviet Socialist Republics"));
 
+	/**
+	 * Other names and transliterations of the gold armed groups that official and news prose use (the gold file lists
+	 * those of the seed articles only): ISIL and Daesh, Tehrik-i-Taliban, al-Qa'ida.
+	 */
+	static final Map<String, List<String>> GROUP_NAMES = Map.of(
+			"islamic-state", List.of("ISIL", "Daesh", "Da'esh", "Islamic State of Iraq and the Levant",
+					"Islamic State of Iraq and Syria", "Islamic State of Iraq and al-Sham"),
+			"iskp", List.of("ISIS-K", "ISIS-Khorasan", "ISIL-K", "ISIL-Khorasan", "Islamic State-Khorasan"),
+			"al-qaeda", List.of("al-Qaeda", "al-Qa'ida", "al-Qa’ida", "Al-Qaida", "al Qaida"),
+			"ttp", List.of("Tehrik-e-Taliban Pakistan", "Tehrik-i-Taliban Pakistan", "Tehrik-e Taliban Pakistan",
+					"Tehreek-i-Taliban Pakistan", "Pakistani Taliban"));
+
+	/** States the CAMEO list is older than, with the code Phoenix gives them: name, then demonym and capital. */
+	static final Map<String, List<String>> YOUNG_STATES = Map.of(
+			"KSV", List.of("Kosovo", "Kosovar", "Kosovars", "Republic of Kosovo", "Pristina"),
+			"SSD", List.of("South Sudan", "South Sudanese", "Republic of South Sudan", "Juba"));
+
 	/** Display names where the CAMEO name is unusable; every other state is named as in the CAMEO list. */
 	static final Map<String, String> NAME_FIXES = Map.of(
 			"COL", "Colombia", // CAMEO typo "Columbia"
@@ -192,6 +209,25 @@ public class GenerateGazetteer {
 				for (String alias : EXTRA_NAMES.getOrDefault(code, List.of())) {
 					if (have.add(key(alias))) goldState.aliases().add(alias);
 				}
+			}
+		});
+		// the other names and spellings under which the gold groups appear in official and news prose
+		GROUP_NAMES.forEach((id, names) -> {
+			Actor group = actors.get(id);
+			if (group != null) {
+				Set<String> have = new HashSet<>();
+				group.aliases().forEach(a -> have.add(key(a)));
+				have.add(key(group.name()));
+				for (String alias : names) {
+					if (have.add(key(alias))) group.aliases().add(alias);
+				}
+			}
+		});
+		// states younger than the CAMEO list, which Phoenix codes (Kosovo 2008, South Sudan 2011)
+		YOUNG_STATES.forEach((code, names) -> {
+			if (!goldByCode.containsKey(code)) {
+				states.add(new Actor(slug(names.get(0)), names.get(0), "state", new ArrayList<>(names.subList(1, names.size())),
+						null, code, false));
 			}
 		});
 		states.sort(Comparator.comparing(Actor::id));

@@ -122,7 +122,9 @@ final class Triggers {
 			if (label != null) {
 				IndexedWord governor = s.graph().getParent(word);
 				String rel = governor == null ? "" : s.graph().getEdge(governor, word).getRelation().toString();
-				return governor != null && ClaimExtractor.VIEW_VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT))
+				// "designated X as a Specially Designated Global Terrorist" is a sanction, read on the verb
+				return governor != null && !governor.lemma().equalsIgnoreCase("designate")
+						&& ClaimExtractor.VIEW_VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT))
 						&& (rel.equals("xcomp") || rel.equals("obl:as") || rel.equals("obj")) ? label : null;
 			}
 			if (this.lexicon.isWeapon(lemma)) {
@@ -234,6 +236,9 @@ final class Triggers {
 			}
 		}
 		for (IndexedWord as : children(s.graph(), verb, "obl:as", "xcomp")) {
+			if (this.lexicon.isListModifier(as.lemma().toLowerCase(Locale.ROOT))) {
+				return true; // "as a Specially Designated Global Terrorist"
+			}
 			for (IndexedWord modifier : children(s.graph(), as, "amod", "compound")) {
 				if (this.lexicon.isListModifier(modifier.lemma().toLowerCase(Locale.ROOT))) {
 					return true;

@@ -132,6 +132,16 @@ class SentenceExtractionIT {
 	}
 
 	@Test
+	void designationsAreSanctionsNotLabels() {
+		assertThat(claims("The United States designated Hamas as a Specially Designated Global Terrorist."))
+			.containsExactly("united-states SANCTIONED hamas asserted/fact null..null");
+		assertThat(claims("Hamas was designated under Executive Order 13224 by the United States."))
+			.containsExactly("united-states SANCTIONED hamas asserted/fact null..null");
+		assertThat(claims("Egypt and Israel signed a peace treaty in 1979.")).containsExactlyInAnyOrder(
+				"egypt ENGAGES israel asserted/fact 1979..null", "israel ENGAGES egypt asserted/fact 1979..null");
+	}
+
+	@Test
 	void unknownPeopleOnlyActForSomething() {
 		var counted = extractor.extractCounting(new Article("t.txt", "t", "t",
 				"Egypt's foreign minister, Sameh Shoukry, condemned Israel.", null, null));
