@@ -206,6 +206,9 @@ final class Gazetteer {
 				for (int k = t; k < spans.size() && node != null; k++) {
 					int[] span = spans.get(k);
 					String word = text.substring(span[0], span[1]).replace('\u2019', '\'');
+					if (k > t && hyphen(word)) {
+						continue; // "al-Qaeda" is "al Qaeda", "Tehrik-e Taliban" is "Tehrik-e-Taliban"
+					}
 					node = node.next == null ? null : node.next.get(word.toLowerCase(Locale.ROOT));
 					if (node == null) {
 						break;
@@ -280,12 +283,20 @@ final class Gazetteer {
 		return spans;
 	}
 
+	/** The words of a name; hyphens between them are spelling, not words ("al-Qaeda" and "al Qaeda" are one name). */
 	private static List<String> words(String alias) {
 		List<String> words = new ArrayList<>();
 		for (int[] span : spans(alias)) {
-			words.add(alias.substring(span[0], span[1]));
+			String word = alias.substring(span[0], span[1]);
+			if (!hyphen(word)) {
+				words.add(word);
+			}
 		}
 		return words;
+	}
+
+	private static boolean hyphen(String word) {
+		return word.equals("-") || word.equals("\u2010") || word.equals("\u2011");
 	}
 
 	private static String normalise(String matched) {

@@ -38,6 +38,14 @@ class GazetteerTest {
 	}
 
 	@Test
+	void hyphensBetweenTheWordsOfANameAreSpellingAndNeverStartAMatch() {
+		assertThat(ids("Tehreek e Taliban Pakistan and Tehreek-e Taliban Pakistan")).containsExactly("ttp", "ttp");
+		assertThat(ids("Islamic State Khorasan Province")).containsExactly("iskp");
+		assertThat(ids("the anti-Taliban front; Taliban-led")).containsExactly("taliban");
+		assertThat(ids("IS-K and IS K")).containsExactly("iskp", "iskp");
+	}
+
+	@Test
 	void anAcronymFollowedByAHyphenAndCapitalsIsABranchNotTheParent() {
 		assertThat(ids("ISIS-WA and ISIS-K fight; ISIS fights; US-led forces")).containsExactly("islamic-state",
 				"united-states");
