@@ -42,8 +42,7 @@ public class BenchCommand implements Runnable {
 		@Override
 		public Integer call() throws Exception {
 			StandaloneLogging.toStandardError();
-			System.out.print(NewsBenchmark.run(this.actors == null ? Extraction.shippedActors() : Extraction.actorsFrom(this.actors),
-					this.files, Math.max(1, this.repeat)));
+			System.out.print(NewsBenchmark.run(Extraction.gazetteer(this.actors), this.files, Math.max(1, this.repeat)));
 			return 0;
 		}
 

@@ -1,5 +1,6 @@
 package org.realpolitik.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +31,9 @@ public class ExtractCommand implements Callable<Integer> {
 		StandaloneLogging.toStandardError();
 		Extraction extraction;
 		try {
-			extraction = new Extraction(this.actors == null ? Extraction.shippedActors() : Extraction.actorsFrom(this.actors));
+			extraction = new Extraction(Extraction.gazetteer(this.actors));
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			System.err.println("extract: cannot read the gazetteer: " + ex.getMessage());
 			return 2;
 		}

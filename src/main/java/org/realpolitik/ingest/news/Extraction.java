@@ -1,5 +1,6 @@
 package org.realpolitik.ingest.news;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.realpolitik.actor.ActorInput;
 import org.realpolitik.ingest.InputFiles;
 import org.realpolitik.ingest.Reject;
+import org.realpolitik.ingest.curated.CuratedImporter;
 
 /**
  * Extraction and evaluation without a database, for the {@code extract} and {@code evaluate} commands: the files'
@@ -43,7 +45,7 @@ public final class Extraction {
 	/** A gazetteer file: curated YAML or gold-format JSON. */
 	public static List<ActorInput> actorsFrom(Path actorsFile) throws IOException {
 		if (!Files.isRegularFile(actorsFile)) {
-			throw new java.io.FileNotFoundException(actorsFile + ": no such file");
+			throw new FileNotFoundException(actorsFile + ": no such file");
 		}
 		return ActorFiles.read(actorsFile);
 	}
@@ -54,9 +56,13 @@ public final class Extraction {
 			if (in == null) {
 				throw new IOException("the jar carries no seeds/actors.yaml");
 			}
-			return org.realpolitik.ingest.curated.CuratedImporter.readActors("seeds/actors.yaml (in the jar)",
-					in.readAllBytes());
+			return CuratedImporter.readActors("seeds/actors.yaml (in the jar)", in.readAllBytes());
 		}
+	}
+
+	/** The gazetteer in {@code file}, or the one the jar carries when no file is given. */
+	public static List<ActorInput> gazetteer(Path file) throws IOException {
+		return file == null ? shippedActors() : actorsFrom(file);
 	}
 
 	/** The article files among the paths, folders expanded (sorted, not recursive). */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.realpolitik.claim.RelationshipType;
+import org.realpolitik.ingest.TsvTable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -47,6 +48,16 @@ final class Lexicon {
 
 	private final List<String> negatingPhrases;
 
+	private final Set<String> agents = new HashSet<>();
+
+	private final Set<String> weapons = new HashSet<>();
+
+	private final Map<String, RelationshipType> labels = new HashMap<>();
+
+	private final Map<String, RelationshipType> phrasals = new HashMap<>();
+
+	private final Set<String> phrasalHeads = new HashSet<>();
+
 	@SuppressWarnings("unchecked")
 	private Lexicon(Map<String, Object> yaml) {
 		Map<String, Map<String, List<String>>> types = (Map<String, Map<String, List<String>>>) yaml.get("types");
@@ -65,14 +76,7 @@ final class Lexicon {
 			this.listNouns.addAll(words.getOrDefault("list-nouns", List.of()));
 			words.getOrDefault("against-nouns", List.of()).forEach(w -> this.againstNouns.put(w, type));
 			this.listModifiers.addAll(words.getOrDefault("list-modifiers", List.of()));
-			for (String weapon : words.getOrDefault("weapons", List.of())) {
-				if (weapon.contains(" ")) {
-					this.multiWordNouns.computeIfAbsent(type, t -> new HashSet<>()).add(weapon);
-				}
-				else {
-					this.weapons.add(weapon);
-				}
-			}
+			words.getOrDefault("weapons", List.of()).forEach(w -> addWeapon(type, w));
 			words.getOrDefault("labels", List.of()).forEach(w -> this.labels.put(w, type));
 		});
 		Map<String, String> phrasals = (Map<String, String>) yaml.getOrDefault("phrasal-verbs", Map.of());
@@ -102,23 +106,16 @@ final class Lexicon {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read news/lexicon.yaml", ex);
 		}
-		org.realpolitik.ingest.TsvTable.read("/news/reference/verbs.tsv", true, 6).forEach(line -> {
+		TsvTable.read("/news/reference/verbs.tsv", true, 6).forEach(line -> {
 			String[] row = line.cells();
 			String lemma = row[0];
 			if (row[2].equals("asserted") && row[3].equals("fact") && !lexicon.named(lemma)) {
 				lexicon.verbs.put(lemma, RelationshipType.valueOf(row[1]));
 			}
 		});
-		org.realpolitik.ingest.TsvTable.read("/news/reference/weapons.tsv", true, 1).forEach(line -> {
-			String noun = line.cells()[0];
-			if (noun.contains(" ")) {
-				lexicon.multiWordNouns.computeIfAbsent(RelationshipType.ARMED, t -> new HashSet<>()).add(noun);
-			}
-			else if (!lexicon.nouns.containsKey(noun)) {
-				lexicon.weapons.add(noun);
-			}
-		});
-		org.realpolitik.ingest.TsvTable.read("/news/reference/agents.tsv", true, 2).forEach(line -> {
+		TsvTable.read("/news/reference/weapons.tsv", true, 1)
+			.forEach(line -> lexicon.addWeapon(RelationshipType.ARMED, line.cells()[0]));
+		TsvTable.read("/news/reference/agents.tsv", true, 2).forEach(line -> {
 			String noun = line.cells()[0];
 			if (!noun.contains(" ") && STATE_SECTORS.contains(line.cells()[1])) {
 				lexicon.agents.add(noun);
@@ -127,16 +124,21 @@ final class Lexicon {
 		return lexicon;
 	}
 
+	/**
+	 * A weapon that expresses {@code type} where a verb hands it over: a two-word one ("air defense") as a two-word
+	 * noun, a one-word one unless the lexicon already names it as a noun of its own.
+	 */
+	private void addWeapon(RelationshipType type, String weapon) {
+		if (weapon.contains(" ")) {
+			this.multiWordNouns.computeIfAbsent(type, t -> new HashSet<>()).add(weapon);
+		}
+		else if (!this.nouns.containsKey(weapon)) {
+			this.weapons.add(weapon);
+		}
+	}
+
 	/** Sectors whose agent nouns name a state's organ: government, military, intelligence, legislature, courts, police. */
 	private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "SPY", "LEG", "JUD", "COP");
-
-	private final Set<String> agents = new HashSet<>();
-
-	private final Set<String> weapons = new HashSet<>();
-
-	private final Map<String, RelationshipType> phrasals = new HashMap<>();
-
-	private final Set<String> phrasalHeads = new HashSet<>();
 
 	/** True when some phrasal verb of the lexicon starts with this verb lemma. */
 	boolean hasPhrasal(String lemma) {
@@ -147,8 +149,6 @@ final class Lexicon {
 	RelationshipType phrasal(String phrase) {
 		return this.phrasals.get(phrase);
 	}
-
-	private final Map<String, RelationshipType> labels = new HashMap<>();
 
 	/** The type a label expresses when one actor calls another by it ("called the Houthis terrorists"), or null. */
 	RelationshipType label(String lemma) {

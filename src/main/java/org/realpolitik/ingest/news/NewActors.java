@@ -377,13 +377,8 @@ final class NewActors {
 		return entry.kind() == ActorKind.PERSON && this.created.containsKey(entry.id());
 	}
 
-	/** The new actors the claims name. */
-	List<ActorInput> usedBy(List<ExtractedClaim> claims) {
-		Set<String> named = new HashSet<>();
-		claims.forEach(c -> {
-			named.add(c.subject().id());
-			named.add(c.object().id());
-		});
+	/** The new actors among the ids the claims name. */
+	List<ActorInput> usedBy(Set<String> named) {
 		return this.created.values().stream().filter(a -> named.contains(a.id())).toList();
 	}
 

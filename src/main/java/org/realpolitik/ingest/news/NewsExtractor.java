@@ -170,12 +170,12 @@ public final class NewsExtractor {
 			}
 		}
 		List<ExtractedClaim> result = new ArrayList<>(claims.values());
-		List<ActorInput> introduced = new ArrayList<>(newActors.usedBy(result));
 		Set<String> named = new LinkedHashSet<>();
 		result.forEach(c -> {
 			named.add(c.subject().id());
 			named.add(c.object().id());
 		});
+		List<ActorInput> introduced = new ArrayList<>(newActors.usedBy(named));
 		for (String id : named) {
 			ActorInput reference = this.gazetteer.referenceActor(id);
 			if (reference != null) {
