@@ -147,7 +147,10 @@ final class ClaimExtractor {
 	private void extract(Sentence s, IndexedWord word, RelationshipType type, List<Found> found) {
 		boolean verb = word.tag().startsWith("VB") || Triggers.participle(word);
 		boolean hostile = type == RelationshipType.OPPOSES || type == RelationshipType.ATTACKED;
-		Arguments args = verb ? verbArguments(s, word, hostile) : nounArguments(s, word, hostile);
+		// hostile acts and sanctions reach an actor through what it owns: "condemned Russia's move", "sanctions on
+		// Syria's central bank"
+		boolean possessors = hostile || type == RelationshipType.SANCTIONED;
+		Arguments args = verb ? verbArguments(s, word, hostile, possessors) : nounArguments(s, word, hostile, possessors);
 		if (args.quantifiedNegation) {
 			return;
 		}
@@ -231,15 +234,17 @@ final class ClaimExtractor {
 			}
 			subjects = withParents;
 		}
-		boolean militarily = type == RelationshipType.SUPPORTS && verb
-				&& children(s.graph(), word, "advmod").stream().anyMatch(a -> a.lemma().equalsIgnoreCase("militarily"));
+		boolean militarily = type == RelationshipType.SUPPORTS && (verb
+				? children(s.graph(), word, "advmod").stream().anyMatch(a -> a.lemma().equalsIgnoreCase("militarily"))
+				: s.graph().getParents(word).stream().anyMatch(first -> first.lemma().equalsIgnoreCase("military")
+						&& s.graph().getEdge(first, word).getRelation().toString().startsWith("conj")));
 		for (Entry subject : subjects) {
 			for (Entry object : objects) {
 				if (!subject.id().equals(object.id()) && plausible(type, subject, object)) {
 					found.add(new Found(subject, type, object, mood.polarity(), mood.modality(), from, until,
 							rule + mood.rule(), confidence));
 					if (militarily) {
-						// "politically and militarily supported by Iran": military support is arming
+						// "politically and militarily supported by Iran", "military and political support": arming
 						found.add(new Found(subject, RelationshipType.ARMED, object, mood.polarity(), mood.modality(), from,
 								until, rule + "+militarily" + mood.rule(), confidence - 0.1));
 					}
@@ -353,15 +358,24 @@ final class ClaimExtractor {
 
 	}
 
-	private Arguments verbArguments(Sentence s, IndexedWord verb, boolean hostile) {
+	private Arguments verbArguments(Sentence s, IndexedWord verb, boolean hostile, boolean possessors) {
 		Arguments args = new Arguments();
-		args.possessorObjects = hostile;
+		// "froze the assets of Russian banks": where the object noun is part of the phrase, its owner is the object
+		args.possessorObjects = possessors || this.triggers.objectPhrase(s, verb) != null;
 		SemanticGraph g = s.graph();
 		boolean passive = passive(g, verb);
 		IndexedWord coordinator = g.getParent(verb);
 		if (!passive && verb.tag().equals("VBN") && coordinator != null
-				&& g.getEdge(coordinator, verb).getRelation().toString().startsWith("conj") && passive(g, coordinator)) {
-			// "were heavily armed and funded by the United States": the second participle shares the passive
+				&& (g.getEdge(coordinator, verb).getRelation().toString().startsWith("conj")
+						|| g.getEdge(coordinator, verb).getRelation().toString().equals("dep"))
+				&& passive(g, coordinator)) {
+			// "were heavily armed and funded by the United States", "is supported by Iran, actively supported by
+			// Hezbollah": the second participle shares the passive
+			passive = true;
+		}
+		if (!passive && verb.tag().equals("VBN") && !children(g, verb, "obl:agent", "obl:by").isEmpty()
+				&& children(g, verb, "nsubj", "obj", "aux").isEmpty()) {
+			// a participle with its agent and no subject of its own is passive ("a militia armed by Iran")
 			passive = true;
 		}
 		if (passive && children(g, verb, "obl:agent", "obl:by").isEmpty() && !children(g, verb, "obl:to").isEmpty()) {
@@ -412,6 +426,10 @@ final class ClaimExtractor {
 					// "stand up for Israel's security", "lash out at Washington"
 					addAll(s, args, children(g, verb, "obl:for", "obl:at", "obl:by"), false);
 				}
+				if (args.objects.isEmpty() && hostile && !children(g, verb, "obj").isEmpty()) {
+					// "condemned the missile launches by Iran", the "by" attached to the verb: the doer of the act
+					addAll(s, args, children(g, verb, "obl:by"), false);
+				}
 			}
 		}
 		if (args.subjects.isEmpty() || args.objects.isEmpty()) {
@@ -450,9 +468,9 @@ final class ClaimExtractor {
 		return args;
 	}
 
-	private Arguments nounArguments(Sentence s, IndexedWord trigger, boolean hostile) {
+	private Arguments nounArguments(Sentence s, IndexedWord trigger, boolean hostile, boolean possessors) {
 		Arguments args = new Arguments();
-		args.possessorObjects = hostile;
+		args.possessorObjects = possessors;
 		SemanticGraph g = s.graph();
 		IndexedWord noun = trigger;
 		IndexedWord up = g.getParent(trigger);
@@ -471,8 +489,29 @@ final class ClaimExtractor {
 				addAll(s, args, List.of(modifier), true);
 			}
 		}
+		if (args.subjects.isEmpty()) {
+			// "Soviet military and political support": the actor before the first conjunct modifies them all
+			for (IndexedWord first : g.getParents(noun)) {
+				if (g.getEdge(first, noun).getRelation().toString().startsWith("conj") && first.tag().startsWith("NN")) {
+					for (IndexedWord modifier : children(g, first, "amod", "compound", "nmod:poss")) {
+						if (s.actorAt().containsKey(modifier.index())) {
+							addAll(s, args, List.of(modifier), true);
+						}
+					}
+				}
+			}
+		}
 		addAll(s, args, children(g, noun, "nmod:of", "nmod:to", "nmod:against", "nmod:on", "nmod:for", "nmod:with",
 				"nmod:toward", "nmod:towards", "nmod:over", "acl:of"), false);
+		if (args.objects.isEmpty()) {
+			// "a treaty of friendship with the Soviet Union", "an agreement on cooperation with Iran": the partner
+			// hangs from the noun's complement
+			for (IndexedWord complement : children(g, noun, "nmod:of", "nmod:on")) {
+				if (!s.actorAt().containsKey(complement.index())) {
+					addAll(s, args, children(g, complement, "nmod:with"), false);
+				}
+			}
+		}
 		List<IndexedWord> between = children(g, noun, "nmod:between");
 		if (args.subjects.isEmpty() && args.objects.isEmpty() && between.size() >= 2) {
 			// "the war between Russia and Ukraine": the first named fights the others
@@ -490,13 +529,21 @@ final class ClaimExtractor {
 			}
 		}
 		IndexedWord governor = g.getParent(noun);
+		for (IndexedWord parent : g.getParents(noun)) {
+			if (governor != null && g.getEdge(governor, noun).getRelation().toString().startsWith("conj")
+					&& !g.getEdge(parent, noun).getRelation().toString().startsWith("conj")) {
+				// a conjunct's own governor ("received military and political support") over the first conjunct
+				governor = parent;
+			}
+		}
 		if (governor != null && !args.quantifiedNegation) {
 			String rel = g.getEdge(governor, noun).getRelation().toString();
 			String lemma = governor.lemma().toLowerCase(Locale.ROOT);
 			if (rel.startsWith("obj") && RECEIVER_VERBS.contains(lemma)) {
 				args.how = "-received";
 				args.objects.clear();
-				addAll(s, args, children(g, governor, "nsubj"), false);
+				// "was founded ..., and received Soviet support": a conjunct may carry the first verb's passive subject
+				addAll(s, args, children(g, governor, "nsubj", "nsubj:pass"), false);
 				if (args.subjects.isEmpty()) {
 					// "Russia purchased shells and rockets from North Korea": the seller supplies
 					addAll(s, args, children(g, governor, "obl:from"), true);
@@ -704,10 +751,21 @@ final class ClaimExtractor {
 			}
 			resolve(s, token, into, new java.util.HashSet<>(), 0);
 			if (!subject && into.isEmpty() && args.possessorObjects && token.tag().startsWith("NN")) {
-				for (IndexedWord modifier : children(s.graph(), token, "nmod:poss", "compound", "amod")) {
+				// "condemned the missile launches by the DPRK": the one who did what is condemned
+				for (IndexedWord modifier : children(s.graph(), token, "nmod:poss", "compound", "amod", "nmod:of",
+						"nmod:by", "nmod:agent")) {
 					Entry entry = s.actorAt().get(modifier.index());
 					if (entry != null) {
 						into.add(entry);
+					}
+					else if (s.graph().getEdge(token, modifier).getRelation().toString().equals("nmod:of")) {
+						// "the assets of several Russian banks": the owner's own owner
+						for (IndexedWord owner : children(s.graph(), modifier, "nmod:poss", "compound", "amod")) {
+							Entry ownerEntry = s.actorAt().get(owner.index());
+							if (ownerEntry != null) {
+								into.add(ownerEntry);
+							}
+						}
 					}
 				}
 			}

@@ -58,6 +58,9 @@ final class Lexicon {
 
 	private final Set<String> phrasalHeads = new HashSet<>();
 
+	/** Generated verb + object noun phrases (news/reference/phrases.tsv), "verb object" → type. */
+	private final Map<String, RelationshipType> objectPhrases = new HashMap<>();
+
 	@SuppressWarnings("unchecked")
 	private Lexicon(Map<String, Object> yaml) {
 		Map<String, Map<String, List<String>>> types = (Map<String, Map<String, List<String>>>) yaml.get("types");
@@ -106,6 +109,21 @@ final class Lexicon {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read news/lexicon.yaml", ex);
 		}
+		// the generated phrases before the generated verbs: only the hand lexicon keeps a verb out of them
+		TsvTable.read("/news/reference/phrases.tsv", true, 7).forEach(line -> {
+			String[] row = line.cells();
+			if (row[3].equals("asserted") && row[4].equals("fact") && !lexicon.named(row[0]) && usable(row)) {
+				RelationshipType type = RelationshipType.valueOf(row[2]);
+				if (PREPOSITIONS.contains(row[1])) {
+					// "fire at X": a phrasal verb, unless the hand lexicon has one of its own
+					lexicon.phrasals.putIfAbsent(row[0] + " " + row[1], type);
+					lexicon.phrasalHeads.add(row[0]);
+				}
+				else {
+					lexicon.objectPhrases.putIfAbsent(row[0] + " " + row[1], type);
+				}
+			}
+		});
 		TsvTable.read("/news/reference/verbs.tsv", true, 6).forEach(line -> {
 			String[] row = line.cells();
 			String lemma = row[0];
@@ -135,6 +153,23 @@ final class Lexicon {
 		else if (!this.nouns.containsKey(weapon)) {
 			this.weapons.add(weapon);
 		}
+	}
+
+	private static final Set<String> PREPOSITIONS = Set.of("at", "against", "on", "to", "into", "with", "from", "for",
+			"off", "over", "upon", "toward", "towards", "in", "out", "up", "down", "by", "about", "of");
+
+	/**
+	 * A generated verb + object phrase that says what the vocabulary means by its type: CAMEO's force posture (15:
+	 * mobilising, deploying, alerting) names no one attacked, so it is left to the event feeds.
+	 */
+	private static boolean usable(String[] row) {
+		String cameo = row[5];
+		return !cameo.startsWith("15");
+	}
+
+	/** The type of a verb with its object noun ("freeze assets", "fire rockets"), or null. */
+	RelationshipType objectPhrase(String verb, String object) {
+		return this.objectPhrases.get(verb + " " + object);
 	}
 
 	/** Sectors whose agent nouns name a state's organ: government, military, intelligence, legislature, courts, police. */

@@ -69,6 +69,11 @@ final class NewActors {
 						&& !known.contains(tokens.get(last + 1).beginPosition())) {
 					last++;
 				}
+				while ("PERSON".equals(tag) && last + 1 < tokens.size() && !known.contains(tokens.get(last + 1).beginPosition())
+						&& nameParticle(tokens, last + 1)) {
+					// "Muhammad Qasim al-Bazzal", "Osama bin Laden": the recogniser often stops before the particle
+					last += tokens.get(last + 1).word().indexOf('-') > 0 ? 1 : 2;
+				}
 				int first = t;
 				while ("PERSON".equals(tag) && first < last && title(tokens.get(first).word())) {
 					// "foreign minister Abdullah bin Zayed", "Mr. Gadhafi": the person is the name after the title
@@ -242,6 +247,23 @@ final class NewActors {
 			"prime", "minister", "president", "secretary", "general", "official", "spokesman", "spokeswoman", "king",
 			"queen", "prince", "sheikh", "emir", "commander", "chief", "ambassador", "envoy", "senator", "deputy",
 			"defense", "defence", "interior", "finance", "state", "vice", "crown", "supreme", "leader", "former");
+
+	/** The particles of Arabic and other family names: "al-Bazzal", "bin Laden", "Abu Bakr", "ould Abdel Aziz". */
+	private static final Pattern JOINED_PARTICLE = Pattern.compile("(?:[Aa][lsdtnrz]|[Ee]l|[Aa]sh)-\\p{Lu}\\S*");
+
+	private static final Set<String> PARTICLES = Set.of("bin", "ibn", "bint", "abu", "ould", "ag", "van", "von");
+
+	private static boolean nameParticle(List<CoreLabel> tokens, int at) {
+		CoreLabel token = tokens.get(at);
+		if (!"O".equals(token.ner())) {
+			return false;
+		}
+		if (JOINED_PARTICLE.matcher(token.word()).matches()) {
+			return true;
+		}
+		return PARTICLES.contains(token.word().toLowerCase(Locale.ROOT)) && at + 1 < tokens.size()
+				&& tokens.get(at + 1).tag().equals("NNP");
+	}
 
 	private static boolean title(String word) {
 		return TITLES.contains(word.toLowerCase(Locale.ROOT)) || !word.isEmpty() && Character.isLowerCase(word.charAt(0));

@@ -85,7 +85,11 @@ final class Triggers {
 			if (phrasal != null) {
 				return phrasal;
 			}
-			RelationshipType verb = this.lexicon.verb(lemma);
+			// a verb with its object ("froze the assets") says more than the verb alone
+			RelationshipType verb = objectPhrase(s, word);
+			if (verb == null) {
+				verb = this.lexicon.verb(lemma);
+			}
 			if (verb == null && this.lexicon.isDiplomatVerb(lemma) && !diplomats(s, word).isEmpty()) {
 				return RelationshipType.ENGAGES;
 			}
@@ -195,6 +199,33 @@ final class Triggers {
 				if (type != null) {
 					return type;
 				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The type of a verb with its object noun from the generated phrases ("froze the assets of", "fired rockets at"):
+	 * the object's lemma, or a compound and its head ("bank account").
+	 */
+	RelationshipType objectPhrase(Sentence s, IndexedWord verb) {
+		String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+		for (IndexedWord object : children(s.graph(), verb, "obj")) {
+			String head = object.lemma().toLowerCase(Locale.ROOT);
+			if (s.actorAt().containsKey(object.index()) || this.lexicon.noun(head) != null) {
+				// "extended support to Kosovo": a noun of the lexicon carries the relation, the verb is light
+				continue;
+			}
+			for (IndexedWord modifier : children(s.graph(), object, "compound")) {
+				RelationshipType type = this.lexicon.objectPhrase(lemma,
+						modifier.lemma().toLowerCase(Locale.ROOT) + " " + head);
+				if (type != null) {
+					return type;
+				}
+			}
+			RelationshipType type = this.lexicon.objectPhrase(lemma, head);
+			if (type != null) {
+				return type;
 			}
 		}
 		return null;

@@ -175,4 +175,61 @@ class SentenceExtractionIT {
 			.containsExactly("brazil RECOGNISED kosovo asserted/fact 2024-03-02..null");
 	}
 
+	@Test
+	void aFamilyNameParticleTheRecogniserLeavesOutIsPartOfThePersonsName() {
+		assertThat(claims("Hamas official Khalil al-Hayya arrived in Cairo."))
+			.contains("khalil-al-hayya MEMBER_OF hamas asserted/fact null..null");
+	}
+
+	@Test
+	void aLooselyAttachedSecondParticipleSharesThePassive() {
+		assertThat(claims("Syria is supported by Iran, openly supported by Russia.")).containsExactlyInAnyOrder(
+				"iran SUPPORTS syria asserted/fact null..null", "russia SUPPORTS syria asserted/fact null..null");
+	}
+
+	@Test
+	void anActorBeforeCoordinatedKindsOfSupportGivesThemAllAndMilitarySupportArms() {
+		assertThat(claims("Egypt was rebuilt after the war, and received major Soviet military and political support."))
+			.containsExactlyInAnyOrder("soviet-union SUPPORTS egypt asserted/fact null..null",
+					"soviet-union ARMED egypt asserted/fact null..null");
+	}
+
+	@Test
+	void aVerbWithItsObjectNounFromTheEventDictionaryTriggersAndTheObjectsOwnerIsTheTarget() {
+		assertThat(claims("Canada froze the assets of several Iranian banks."))
+			.containsExactly("canada SANCTIONED iran asserted/fact null..null");
+		assertThat(claims("Hamas fired rockets at southern Israel."))
+			.containsExactly("hamas ATTACKED israel asserted/fact null..null");
+	}
+
+	@Test
+	void sanctionsOnWhatAnActorOwnsNameTheActorAndLiftingThemEndsThem() {
+		assertThat(claims("Japan lifted sanctions on Iran's central bank."))
+			.containsExactly("japan SANCTIONED iran ended/fact null..null");
+	}
+
+	@Test
+	void severingTiesEndsThem() {
+		assertThat(claims("Morocco severed diplomatic ties with Iran in 2018."))
+			.containsExactly("morocco ENGAGES iran ended/fact null..2018");
+	}
+
+	@Test
+	void thePartnerOfATreatyOfSomethingIsTheTreatysObject() {
+		assertThat(claims("Egypt signed a treaty of friendship with the Soviet Union in 1971."))
+			.containsExactly("egypt ENGAGES soviet-union asserted/fact 1971..null");
+	}
+
+	@Test
+	void condemningAnActByAnActorOpposesTheActor() {
+		assertThat(claims("The United Nations condemned the missile launches by Iran."))
+			.containsExactly("united-nations OPPOSES iran asserted/fact null..null");
+	}
+
+	@Test
+	void anInternationalMissionTheEventDictionaryLacksIsAnActor() {
+		assertThat(claims("AMISOM spokesman Paul Njuguna said the convoy had been ambushed."))
+			.contains("paul-njuguna MEMBER_OF amisom asserted/fact null..null");
+	}
+
 }
