@@ -95,6 +95,9 @@ final class ClaimExtractor {
 	static final Set<String> APPOINT_VERBS = Set.of("appoint", "name", "nominate", "designate", "elect", "send");
 
 	/** Verbs whose subject receives what the trigger noun names ("faces sanctions", "won recognition"). */
+	/** Verbs of relying on someone for something: "turned to Russia for assistance", "depends on Iran for arms". */
+	private static final Set<String> RELY_VERBS = Set.of("turn", "look", "rely", "depend", "lean", "count");
+
 	private static final Set<String> RECEIVER_VERBS = Set.of("face", "suffer", "endure", "receive", "undergo", "get",
 			"win", "gain", "secure", "earn", "obtain", "enjoy", "attract", "buy", "purchase", "acquire", "import",
 			"procure", "accept");
@@ -356,12 +359,19 @@ final class ClaimExtractor {
 		/** Hostile types: "criticised Russia's move", "counter any US return" name their object by its possessor. */
 		boolean possessorObjects;
 
+		/**
+		 * Sanctions reach an owner only through a possessive ("Iran's central bank", "the assets of Iran's bank"):
+		 * "sanctioned three Chinese companies" sanctions the companies, not China.
+		 */
+		boolean ownersOnly;
+
 	}
 
 	private Arguments verbArguments(Sentence s, IndexedWord verb, boolean hostile, boolean possessors) {
 		Arguments args = new Arguments();
 		// "froze the assets of Russian banks": where the object noun is part of the phrase, its owner is the object
 		args.possessorObjects = possessors || this.triggers.objectPhrase(s, verb) != null;
+		args.ownersOnly = !hostile;
 		SemanticGraph g = s.graph();
 		boolean passive = passive(g, verb);
 		IndexedWord coordinator = g.getParent(verb);
@@ -422,9 +432,17 @@ final class ClaimExtractor {
 			else {
 				addAll(s, args, children(g, verb, "obj", "obl:against", "obl:to", "obl:on", "obl:with", "nmod:with"),
 						false);
-				if (args.objects.isEmpty() && this.lexicon.hasPhrasal(verb.lemma().toLowerCase(Locale.ROOT))) {
-					// "stand up for Israel's security", "lash out at Washington"
-					addAll(s, args, children(g, verb, "obl:for", "obl:at", "obl:by"), false);
+				String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+				if (args.objects.isEmpty() && this.lexicon.hasPhrasal(lemma)) {
+					// "stand up for Israel's security", "lash out at Washington", "fought alongside the Syrian army":
+					// the actor after the phrase's preposition
+					for (SemanticGraphEdge edge : g.outgoingEdgeList(verb)) {
+						String rel = edge.getRelation().toString();
+						if (rel.startsWith("obl:") && (rel.equals("obl:for") || rel.equals("obl:at") || rel.equals("obl:by")
+								|| this.lexicon.phrasal(lemma + " " + rel.substring(4).replace('_', ' ')) != null)) {
+							addAll(s, args, List.of(edge.getDependent()), false);
+						}
+					}
 				}
 				if (args.objects.isEmpty() && hostile && !children(g, verb, "obj").isEmpty()) {
 					// "condemned the missile launches by Iran", the "by" attached to the verb: the doer of the act
@@ -471,6 +489,7 @@ final class ClaimExtractor {
 	private Arguments nounArguments(Sentence s, IndexedWord trigger, boolean hostile, boolean possessors) {
 		Arguments args = new Arguments();
 		args.possessorObjects = possessors;
+		args.ownersOnly = !hostile;
 		SemanticGraph g = s.graph();
 		IndexedWord noun = trigger;
 		IndexedWord up = g.getParent(trigger);
@@ -539,7 +558,15 @@ final class ClaimExtractor {
 		if (governor != null && !args.quantifiedNegation) {
 			String rel = g.getEdge(governor, noun).getRelation().toString();
 			String lemma = governor.lemma().toLowerCase(Locale.ROOT);
-			if (rel.startsWith("obj") && RECEIVER_VERBS.contains(lemma)) {
+			if (rel.equals("obl:for") && RELY_VERBS.contains(lemma)) {
+				// "Mali turned to Russia for security assistance": the one turned to gives, the one turning receives
+				args.how = "-relied-on";
+				args.subjects.clear();
+				args.objects.clear();
+				addAll(s, args, children(g, governor, "obl:to", "obl:on", "obl:upon"), true);
+				addAll(s, args, children(g, governor, "nsubj"), false);
+			}
+			else if (rel.startsWith("obj") && RECEIVER_VERBS.contains(lemma)) {
 				args.how = "-received";
 				args.objects.clear();
 				// "was founded ..., and received Soviet support": a conjunct may carry the first verb's passive subject
@@ -752,15 +779,17 @@ final class ClaimExtractor {
 			resolve(s, token, into, new java.util.HashSet<>(), 0);
 			if (!subject && into.isEmpty() && args.possessorObjects && token.tag().startsWith("NN")) {
 				// "condemned the missile launches by the DPRK": the one who did what is condemned
-				for (IndexedWord modifier : children(s.graph(), token, "nmod:poss", "compound", "amod", "nmod:of",
-						"nmod:by", "nmod:agent")) {
+				List<IndexedWord> owners = args.ownersOnly ? children(s.graph(), token, "nmod:poss", "nmod:of")
+						: children(s.graph(), token, "nmod:poss", "compound", "amod", "nmod:of", "nmod:by", "nmod:agent");
+				for (IndexedWord modifier : owners) {
 					Entry entry = s.actorAt().get(modifier.index());
 					if (entry != null) {
 						into.add(entry);
 					}
 					else if (s.graph().getEdge(token, modifier).getRelation().toString().equals("nmod:of")) {
-						// "the assets of several Russian banks": the owner's own owner
-						for (IndexedWord owner : children(s.graph(), modifier, "nmod:poss", "compound", "amod")) {
+						// "the assets of Iran's central bank", "the bases of Russian forces": the owner's own owner
+						for (IndexedWord owner : args.ownersOnly ? children(s.graph(), modifier, "nmod:poss")
+								: children(s.graph(), modifier, "nmod:poss", "compound", "amod")) {
 							Entry ownerEntry = s.actorAt().get(owner.index());
 							if (ownerEntry != null) {
 								into.add(ownerEntry);

@@ -156,10 +156,24 @@ final class MoodReader {
 				}
 			}
 		}
+		if (modality == Modality.FACT && yesNoQuestion(s)) {
+			// "Will Egypt recognise Kosovo?" asks; "Why did Russia invade Ukraine?" takes the invasion as given
+			modality = Modality.HYPOTHETICAL;
+			rule += "+question";
+		}
 		if (modality != Modality.FACT) {
 			rule += "+" + modality.value();
 		}
 		return new Mood(polarity, modality, rule);
+	}
+
+	/** A sentence that ends in a question mark and asks no wh-question. */
+	private static boolean yesNoQuestion(Sentence s) {
+		var tokens = s.tokens();
+		if (tokens.isEmpty() || !tokens.get(tokens.size() - 1).word().equals("?")) {
+			return false;
+		}
+		return tokens.stream().noneMatch(t -> t.tag().startsWith("W"));
 	}
 
 	/** Verbs of going on: "will continue to support X" says that X is supported now. */

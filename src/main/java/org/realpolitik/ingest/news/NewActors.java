@@ -136,10 +136,64 @@ final class NewActors {
 				}
 			}
 		}
+		fightersNamedByTheirGroup(gazetteer, text, sentences, known);
 		oppositionsOfStates(gazetteer, text, mentions);
 		coalitionsLedBy(gazetteer, text, mentions);
 		singularsOfPluralNames(sentences, known);
 		acronymsNameTheirActors();
+	}
+
+	/** Nouns for the fighters of an armed group: "the M23 rebels", "Seleka militias", "Wagner mercenaries". */
+	private static final Set<String> FIGHTER_NOUNS = Set.of("rebel", "rebels", "militant", "militants", "insurgent",
+			"insurgents", "militia", "militias", "militiamen", "guerrilla", "guerrillas", "fighter", "fighters",
+			"mercenary", "mercenaries", "jihadist", "jihadists", "paramilitaries", "gunmen");
+
+	/**
+	 * "Rwanda backed the M23 rebels": a capitalised name no one knows before a noun for fighters names an armed
+	 * group, and the fighters stand for it. Nationalities, religions and peoples (the recogniser's MISC: "Kurdish
+	 * militants", "Sunni rebels") name no group.
+	 */
+	private void fightersNamedByTheirGroup(Gazetteer gazetteer, String text, List<CoreSentence> sentences,
+			Set<Integer> known) {
+		for (CoreSentence sentence : sentences) {
+			List<CoreLabel> tokens = sentence.tokens();
+			for (int t = 0; t + 1 < tokens.size(); t++) {
+				CoreLabel name = tokens.get(t);
+				Entry minted = this.byStart.get(name.beginPosition());
+				// "M23" is tagged a common noun, "Wagner" a person: before a noun for fighters each names a group
+				boolean nameLike = name.tag().startsWith("NNP") || name.tag().startsWith("NN")
+						&& name.word().chars().anyMatch(Character::isDigit);
+				if (!FIGHTER_NOUNS.contains(tokens.get(t + 1).word().toLowerCase(Locale.ROOT)) || !nameLike
+						|| !Character.isUpperCase(name.word().charAt(0))
+						|| !("O".equals(name.ner()) || "ORGANIZATION".equals(name.ner()) || "PERSON".equals(name.ner()))
+						|| known.contains(name.beginPosition())
+						|| minted != null && (minted.kind() != ActorKind.PERSON
+								|| this.endOf.get(name.beginPosition()) != name.endPosition())
+						|| known.contains(tokens.get(t + 1).beginPosition())) {
+					continue;
+				}
+				int first = t;
+				while (first > 0 && tokens.get(first - 1).tag().startsWith("NNP")
+						&& ("O".equals(tokens.get(first - 1).ner()) || "ORGANIZATION".equals(tokens.get(first - 1).ner()))
+						&& !known.contains(tokens.get(first - 1).beginPosition())
+						&& !this.byStart.containsKey(tokens.get(first - 1).beginPosition())) {
+					first--;
+				}
+				if (first == 0 && t == 0) {
+					continue; // a capitalised first word is no evidence of a name
+				}
+				if (minted != null) {
+					this.created.remove(minted.id()); // not a person after all
+				}
+				int start = tokens.get(first).beginPosition();
+				String groupName = text.substring(start, name.endPosition()).replaceAll("\\s+", " ");
+				Entry entry = entry(gazetteer, groupName, ActorKind.ARMED_GROUP);
+				if (entry != null) {
+					this.byStart.put(start, entry);
+					this.endOf.put(start, tokens.get(t + 1).endPosition());
+				}
+			}
+		}
 	}
 
 	/** Words after a demonym that name those who fight its state, not the state: "the Syrian opposition". */

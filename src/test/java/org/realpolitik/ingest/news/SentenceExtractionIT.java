@@ -196,8 +196,9 @@ class SentenceExtractionIT {
 
 	@Test
 	void aVerbWithItsObjectNounFromTheEventDictionaryTriggersAndTheObjectsOwnerIsTheTarget() {
-		assertThat(claims("Canada froze the assets of several Iranian banks."))
+		assertThat(claims("Canada froze the assets of Iran's central bank."))
 			.containsExactly("canada SANCTIONED iran asserted/fact null..null");
+		assertThat(claims("Canada sanctioned three Iranian companies.")).isEmpty();
 		assertThat(claims("Hamas fired rockets at southern Israel."))
 			.containsExactly("hamas ATTACKED israel asserted/fact null..null");
 	}
@@ -206,6 +207,14 @@ class SentenceExtractionIT {
 	void sanctionsOnWhatAnActorOwnsNameTheActorAndLiftingThemEndsThem() {
 		assertThat(claims("Japan lifted sanctions on Iran's central bank."))
 			.containsExactly("japan SANCTIONED iran ended/fact null..null");
+	}
+
+	@Test
+	void aYesNoQuestionAsksAndAWhQuestionTakesTheEventAsGiven() {
+		assertThat(claims("Will Egypt recognise Kosovo?"))
+			.containsExactly("egypt RECOGNISED kosovo asserted/hypothetical null..null");
+		assertThat(claims("Why did Russia invade Ukraine?"))
+			.containsExactly("russia ATTACKED ukraine asserted/fact null..null");
 	}
 
 	@Test
@@ -230,6 +239,26 @@ class SentenceExtractionIT {
 	void anInternationalMissionTheEventDictionaryLacksIsAnActor() {
 		assertThat(claims("AMISOM spokesman Paul Njuguna said the convoy had been ambushed."))
 			.contains("paul-njuguna MEMBER_OF amisom asserted/fact null..null");
+	}
+
+	@Test
+	void aNameBeforeANounForFightersNamesAnArmedGroup() {
+		assertThat(claims("Kenya has backed the M23 rebels.")).containsExactly("kenya SUPPORTS m23 asserted/fact null..null");
+		assertThat(claims("The Wagner mercenaries attacked Somalia."))
+			.containsExactly("wagner ATTACKED somalia asserted/fact null..null");
+		assertThat(claims("Kurdish militants attacked Turkey.")).isEmpty();
+	}
+
+	@Test
+	void fightingAlongsideOrForAnActorSupportsIt() {
+		assertThat(claims("Russia fought alongside the Syrian army."))
+			.containsExactly("russia SUPPORTS syria asserted/fact null..null");
+	}
+
+	@Test
+	void theOneTurnedToForHelpGivesIt() {
+		assertThat(claims("Somalia turned to Turkey for military assistance.")).containsExactlyInAnyOrder(
+				"turkey ARMED somalia asserted/fact null..null", "turkey SUPPORTS somalia asserted/fact null..null");
 	}
 
 }
