@@ -566,6 +566,13 @@ final class ClaimExtractor {
 				addAll(s, args, children(g, governor, "obl:to", "obl:on", "obl:upon"), true);
 				addAll(s, args, children(g, governor, "nsubj"), false);
 			}
+			else if ((rel.equals("obl:on") || rel.equals("obl:upon")) && RELY_VERBS.contains(lemma)
+					&& !args.subjects.isEmpty()) {
+				// "the Houthis rely on Iran's support": the one who relies receives it
+				args.how = "-relied-on";
+				args.objects.clear();
+				addAll(s, args, children(g, governor, "nsubj", "nsubj:xsubj"), false);
+			}
 			else if (rel.startsWith("obj") && RECEIVER_VERBS.contains(lemma)) {
 				args.how = "-received";
 				args.objects.clear();
@@ -692,7 +699,12 @@ final class ClaimExtractor {
 					return of;
 				}
 			}
-			// "Russia has become the first country to recognise": the noun is predicated of a subject
+			// "Russia has become the first country to recognise": the noun is predicated of a subject; a participle
+			// ("entities involved in procuring weapons for the Houthis") makes the noun itself the agent
+			boolean infinitive = children(g, word, "mark").stream().anyMatch(m -> m.lemma().equalsIgnoreCase("to"));
+			if (!infinitive && (word.tag().equals("VBN") || word.tag().equals("VBG"))) {
+				return null;
+			}
 			IndexedWord higher = g.getParent(governor);
 			if (higher != null) {
 				List<IndexedWord> subjects = children(g, higher, "nsubj");

@@ -212,8 +212,9 @@ final class Memberships {
 				}
 			}
 			if (governor != null && up.equals("obj") && ClaimExtractor.APPOINT_VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT))
-					&& !children(g, governor, "obl:as").isEmpty()) {
-				// "The Taliban appointed X as ambassador": X acts for the appointer
+					&& children(g, governor, "obl:as").stream().anyMatch(this::office)) {
+				// "The Taliban appointed X as ambassador": X acts for the appointer (designated as a terrorist is no
+				// office)
 				Set<Entry> appointers = new LinkedHashSet<>();
 				for (IndexedWord subject : children(g, governor, "nsubj")) {
 					this.resolver.resolve(s, subject, appointers);

@@ -136,11 +136,62 @@ final class NewActors {
 				}
 			}
 		}
+		otherNamesIntroduced(sentences, knownAt);
 		fightersNamedByTheirGroup(gazetteer, text, sentences, known);
 		oppositionsOfStates(gazetteer, text, mentions);
 		coalitionsLedBy(gazetteer, text, mentions);
 		singularsOfPluralNames(sentences, known);
 		acronymsNameTheirActors();
+	}
+
+	/**
+	 * "the Houthis, also known as Ansarallah", "Islamic State (a.k.a. Daesh)": the name after "also known as" names
+	 * the actor before it, there and in the rest of the article (a one-word name).
+	 */
+	private void otherNamesIntroduced(List<CoreSentence> sentences, Map<Integer, Entry> knownAt) {
+		for (CoreSentence sentence : sentences) {
+			List<CoreLabel> tokens = sentence.tokens();
+			for (int t = 1; t < tokens.size(); t++) {
+				int after = knownAs(tokens, t);
+				if (after < 0 || after >= tokens.size()) {
+					continue;
+				}
+				int before = t - 1;
+				if (tokens.get(before).word().equals(",") || tokens.get(before).word().equals("(")) {
+					before--;
+				}
+				Entry named = before < 0 ? null : knownAt.get(tokens.get(before).endPosition());
+				if (named == null) {
+					continue;
+				}
+				int last = after;
+				while (last + 1 < tokens.size() && tokens.get(last + 1).tag().startsWith("NNP")) {
+					last++;
+				}
+				if (!Character.isUpperCase(tokens.get(after).word().charAt(0)) || last - after > 4) {
+					continue;
+				}
+				override(tokens.get(after).beginPosition(), tokens.get(last).endPosition(), named);
+				if (last == after) {
+					this.acronyms.putIfAbsent(tokens.get(after).word(), named);
+				}
+			}
+		}
+	}
+
+	/** The index after "also known as", "known as", "a.k.a." or "aka" starting at {@code t}, else -1. */
+	private static int knownAs(List<CoreLabel> tokens, int t) {
+		String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
+		if (word.equals("a.k.a.") || word.equals("aka") || word.equals("a.k.a")) {
+			return t + 1;
+		}
+		int k = word.equals("also") || word.equals("otherwise") ? t + 1 : t;
+		if (k + 1 < tokens.size() && tokens.get(k).word().equalsIgnoreCase("known")
+				&& tokens.get(k + 1).word().equalsIgnoreCase("as") && (k > t || t > 0 && (tokens.get(t - 1).word().equals(",")
+						|| tokens.get(t - 1).word().equals("(")))) {
+			return k + 2;
+		}
+		return -1;
 	}
 
 	/** Nouns for the fighters of an armed group: "the M23 rebels", "Seleka militias", "Wagner mercenaries". */

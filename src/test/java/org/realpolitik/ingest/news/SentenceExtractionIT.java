@@ -261,4 +261,29 @@ class SentenceExtractionIT {
 				"turkey ARMED somalia asserted/fact null..null", "turkey SUPPORTS somalia asserted/fact null..null");
 	}
 
+	@Test
+	void theOneWhoReliesOnAnActorsSupportReceivesIt() {
+		assertThat(claims("The Houthis continue to rely on Iran's support."))
+			.containsExactly("iran SUPPORTS houthis asserted/fact null..null");
+	}
+
+	@Test
+	void aNameIntroducedAsAlsoKnownAsNamesTheActorBeforeIt() {
+		assertThat(claims("Kenya sanctioned the Houthis, also known as Ansarallah. Egypt condemned Ansarallah."))
+			.containsExactlyInAnyOrder("kenya SANCTIONED houthis asserted/fact null..null",
+					"egypt OPPOSES houthis asserted/fact null..null");
+	}
+
+	@Test
+	void entitiesInvolvedInAnActAreItsAgentNotTheOneWhoSanctionsThem() {
+		assertThat(claims("Canada sanctioned five entities involved in procuring weapons for the Houthis."))
+			.doesNotContain("canada ARMED houthis asserted/fact null..null");
+	}
+
+	@Test
+	void designatedAsATerroristIsNoOffice() {
+		assertThat(claims("The United States designated Ansarallah as a Specially Designated Global Terrorist."))
+			.noneMatch(c -> c.contains("MEMBER_OF"));
+	}
+
 }
