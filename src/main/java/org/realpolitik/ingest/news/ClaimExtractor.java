@@ -176,9 +176,12 @@ final class ClaimExtractor {
 			subjects = both;
 			objects = both;
 		}
-		if (objects.isEmpty() && subjects.size() >= 2 && !verb && type == RelationshipType.ENGAGES
-				&& reciprocal(s.graph(), word)) {
-			// "Egypt and Israel signed a peace treaty", "the two established diplomatic relations": with each other
+		if (objects.isEmpty() && subjects.size() >= 2 && type == RelationshipType.ENGAGES
+				&& (verb ? (RECIPROCAL_VERBS.contains(word.lemma().toLowerCase(Locale.ROOT))
+						|| MUTUAL_VERBS.contains(word.lemma().toLowerCase(Locale.ROOT))) && coordinatedSubject(s.graph(), word)
+						: reciprocal(s.graph(), word))) {
+			// "Egypt and Israel signed a peace treaty", "the two established diplomatic relations", "Russia and
+			// Ukraine signed the Minsk Protocol", "the two leaders met": with each other
 			objects = subjects;
 			rule += "+mutual";
 		}
@@ -1043,6 +1046,14 @@ final class ClaimExtractor {
 		return verb != null && g.getEdge(verb, noun).getRelation().toString().equals("obj")
 				&& RECIPROCAL_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
 	}
+
+	/** "Russia and China met": the verb's subject is a coordination (not "the West, particularly the US"). */
+	private static boolean coordinatedSubject(SemanticGraph g, IndexedWord verb) {
+		return children(g, verb, "nsubj").stream().anyMatch(subject -> !children(g, subject, "conj:and").isEmpty());
+	}
+
+	/** Verbs of engaging whose coordinated subjects engage each other: "Russia and China met". */
+	private static final Set<String> MUTUAL_VERBS = Set.of("meet", "negotiate", "talk", "confer", "engage");
 
 	/** Verbs that say who performed an event: "an attack carried out by", "a raid conducted by". */
 	private static final Set<String> PERFORM_VERBS = Set.of("carry", "conduct", "launch", "stage", "perpetrate",

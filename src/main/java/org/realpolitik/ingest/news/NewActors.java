@@ -441,6 +441,10 @@ final class NewActors {
 			// "Secretary of State", "the Council": a body's head word alone names no body
 			return null;
 		}
+		if (NewsExtractor.AGREEMENT_NAME.matcher(" " + name.substring(name.lastIndexOf(' ') + 1)).matches()) {
+			// "the Camp David Accords", "the Minsk Protocol": an agreement or a meeting, whose word still triggers
+			return null;
+		}
 		String id = slug(name);
 		if (id.isEmpty()) {
 			return null;

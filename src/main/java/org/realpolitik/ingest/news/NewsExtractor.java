@@ -49,9 +49,32 @@ public final class NewsExtractor {
 	record Counted(List<ExtractedClaim> claims, int sentences, List<ActorInput> newActors) {
 	}
 
+	/** The words that make a preceding place name the venue of an agreement or a meeting: "the Minsk Protocol". */
+	static final Pattern AGREEMENT_NAME = Pattern.compile("\\s+(Accords?|Agreements?|Protocols?|Treat(?:y|ies)|"
+			+ "Conventions?|Declaration|Memorandum|Process|Talks|Format|Summit|Conference|Communiqu[eé]|Pact|Charter|"
+			+ "Peace Conference)\\b");
+
+	/**
+	 * "The Minsk Protocol", "the Oslo Accords", "the Doha Agreement": a state's capital or other name (not the
+	 * state's own name) before an agreement's or a meeting's name is where it was signed or held, not a party.
+	 */
+	static List<Mention> withoutVenues(String text, List<Mention> mentions) {
+		List<Mention> kept = new ArrayList<>(mentions.size());
+		for (Mention mention : mentions) {
+			String surface = text.substring(mention.start(), mention.end());
+			boolean venue = mention.actor().kind() == ActorKind.STATE
+					&& !surface.equalsIgnoreCase(mention.actor().name())
+					&& AGREEMENT_NAME.matcher(text).region(mention.end(), text.length()).lookingAt();
+			if (!venue) {
+				kept.add(mention);
+			}
+		}
+		return kept;
+	}
+
 	Counted extractCounting(Article article) {
 		String text = article.text();
-		List<Mention> mentions = this.gazetteer.find(text);
+		List<Mention> mentions = withoutVenues(text, this.gazetteer.find(text));
 		CoreDocument document = Nlp.annotate(parseable(text, mentions),
 				article.publishedAt() == null ? null : article.publishedAt().first().toString());
 		Map<String, ExtractedClaim> claims = new LinkedHashMap<>();

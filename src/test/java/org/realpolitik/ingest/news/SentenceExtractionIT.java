@@ -286,4 +286,12 @@ class SentenceExtractionIT {
 			.noneMatch(c -> c.contains("MEMBER_OF"));
 	}
 
+	@Test
+	void aCapitalBeforeAnAgreementsNameIsItsVenueAndCoordinatedSignatoriesEngageEachOther() {
+		assertThat(claims("Russia and Ukraine signed the Minsk Protocol in 2014.")).containsExactlyInAnyOrder(
+				"russia ENGAGES ukraine asserted/fact 2014..null", "ukraine ENGAGES russia asserted/fact 2014..null");
+		assertThat(claims("Egypt and Israel signed the Camp David Accords in 1978.")).containsExactlyInAnyOrder(
+				"egypt ENGAGES israel asserted/fact 1978..null", "israel ENGAGES egypt asserted/fact 1978..null");
+	}
+
 }
