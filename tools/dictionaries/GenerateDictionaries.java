@@ -689,8 +689,29 @@ public class GenerateDictionaries {
 		nameWords.removeAll(Set.of("al", "the", "of", "and", "el"));
 		for (String w : words) {
 			if (nameWords.contains(w) || GROUP_WORDS.contains(w)) return false;
+			for (String n : nameWords) {
+				// a spelling of the name's word ("Al-Shabab" for Al-Shabaab, "Hizbollah" for Hezbollah)
+				if (w.length() >= 4 && n.length() >= 4 && editDistance(w, n) <= 2) return false;
+			}
 		}
 		return true;
+	}
+
+	static int editDistance(String a, String b) {
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) previous[j] = j;
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+				current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
 	}
 
 	static String capitalise(String lower) {

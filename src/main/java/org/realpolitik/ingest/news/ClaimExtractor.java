@@ -78,13 +78,16 @@ final class ClaimExtractor {
 			RelationshipType.SANCTIONED);
 
 	static final Set<String> HEAD_NOUNS = Set.of("government", "regime", "leadership", "authority", "official",
-			"administration", "force", "troop", "state", "movement", "group", "fighter", "militant", "envoy", "minister",
+			"administration", "force", "troop", "troops" /* the lemmatiser keeps "troops" */, "state", "movement", "group", "fighter", "militant", "envoy", "minister",
 			"president", "diplomat", "delegation", "embassy", "court", "parliament", "military", "army", "intelligence",
 			"kingdom", "republic", "emirate", "leader", "ruler", "side", "people", "soldier", "policy", "posture",
 			"counterpart", "representative", "spokesman", "spokesperson", "ambassador", "foreign", "ministry", "2.0",
 			"militia", "rebel", "insurgent", "faction", "branch", "affiliate", "wing", "navy", "coalition", "junta",
 			"independence", "sovereignty", "statehood", "legitimacy", "militiaman", "gunman", "jihadist", "security", "defense", "defence", "interest",
-			"integrity", "party");
+			"integrity", "party",
+			// the arms that act for their side: "Turkish drones struck", "Russian missiles hit Kyiv"
+			"drone", "jet", "warplane", "aircraft", "plane", "missile", "rocket", "artillery", "warship", "tank",
+			"helicopter", "bomber", "submarine", "gunboat", "mercenary", "paramilitary");
 
 	private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "organisation", "organization", "regime",
 			"outfit", "militia", "insurgent", "insurgency");

@@ -114,6 +114,10 @@ final class Triggers {
 				String rel = edge.getRelation().toString();
 				if (rel.equals("amod") || rel.equals("compound")) {
 					RelationshipType multi = this.lexicon.multiWordNoun(edge.getDependent().lemma().toLowerCase(Locale.ROOT), lemma);
+					if (multi == null) {
+						// "arms shipments": the modifier as written ("arms" is no plural of "arm" here)
+						multi = this.lexicon.multiWordNoun(edge.getDependent().word().toLowerCase(Locale.ROOT), lemma);
+					}
 					if (multi != null) {
 						return multi;
 					}

@@ -294,4 +294,10 @@ class SentenceExtractionIT {
 				"egypt ENGAGES israel asserted/fact 1978..null", "israel ENGAGES egypt asserted/fact 1978..null");
 	}
 
+	@Test
+	void troopsAndArmsNamedWithTheirSideActForIt() {
+		assertThat(claims("Kenyan troops attacked Somalia.")).containsExactly("kenya ATTACKED somalia asserted/fact null..null");
+		assertThat(claims("Turkish drones struck Syria.")).containsExactly("turkey ATTACKED syria asserted/fact null..null");
+	}
+
 }
