@@ -188,6 +188,15 @@ final class ClaimExtractor {
 			objects = subjects;
 			rule += "+mutual";
 		}
+		if (objects.isEmpty() && subjects.size() >= 2 && type == RelationshipType.ATTACKED
+				&& (verb ? MUTUAL_FIGHT_VERBS.contains(word.lemma().toLowerCase(Locale.ROOT)) && coordinatedSubject(s.graph(), word)
+						: s.graph().getParent(word) != null
+								&& MUTUAL_FIGHT_VERBS.contains(s.graph().getParent(word).lemma().toLowerCase(Locale.ROOT))
+								&& coordinatedSubject(s.graph(), s.graph().getParent(word)))) {
+			// "Armenia and Azerbaijan fought a war", "Indian and Pakistani troops clashed": each fought the other
+			objects = subjects;
+			rule += "+mutual";
+		}
 		if (objects.isEmpty() && !subjects.isEmpty() && !verb && type == RelationshipType.ENGAGES) {
 			// "While China has not recognised the Taliban, it has maintained high-level engagements": engagement
 			// short of recognition is with the one counterpart whose recognition the sentence discusses
@@ -408,6 +417,13 @@ final class ClaimExtractor {
 		else if (passive) {
 			args.how = "-passive";
 			addAll(s, args, children(g, verb, "obl:agent", "obl:by"), true);
+			if (args.subjects.isEmpty()) {
+				// "was designated a Foreign Terrorist Organization by the United States": the agent parsed onto the
+				// predicate
+				for (IndexedWord predicate : children(g, verb, "obj", "xcomp", "obl:as")) {
+					addAll(s, args, children(g, predicate, "nmod:by", "nmod:agent"), true);
+				}
+			}
 			addAll(s, args, children(g, verb, "nsubj:pass", "nsubj"), false);
 		}
 		else {
@@ -471,7 +487,9 @@ final class ClaimExtractor {
 					addAll(s, args, passive ? children(g, sibling, "obl:agent", "obl:by") : children(g, sibling, "nsubj"),
 							true);
 				}
-				if (args.objects.isEmpty()) {
+				if (args.objects.isEmpty() && (passive || children(g, verb, "obj").isEmpty())) {
+					// a verb with an object of its own ("condemned the coup and demanded the release of X") shares
+					// none: only an open slot ("armed and funded X") takes the other verb's
 					addAll(s, args, children(g, sibling, passive ? "nsubj:pass" : "obj"), false);
 				}
 			}
@@ -1054,6 +1072,9 @@ final class ClaimExtractor {
 	private static boolean coordinatedSubject(SemanticGraph g, IndexedWord verb) {
 		return children(g, verb, "nsubj").stream().anyMatch(subject -> !children(g, subject, "conj:and").isEmpty());
 	}
+
+	/** Verbs of fighting whose coordinated subjects fight each other: "Armenia and Azerbaijan fought a war". */
+	private static final Set<String> MUTUAL_FIGHT_VERBS = Set.of("fight", "wage", "clash");
 
 	/** Verbs of engaging whose coordinated subjects engage each other: "Russia and China met". */
 	private static final Set<String> MUTUAL_VERBS = Set.of("meet", "negotiate", "talk", "confer", "engage");

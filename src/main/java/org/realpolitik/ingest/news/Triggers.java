@@ -270,7 +270,12 @@ final class Triggers {
 				}
 			}
 		}
-		for (IndexedWord as : children(s.graph(), verb, "obl:as", "xcomp")) {
+		List<IndexedWord> predicates = new ArrayList<>(children(s.graph(), verb, "obl:as", "xcomp"));
+		if (!children(s.graph(), verb, "nsubj:pass").isEmpty()) {
+			// "Hamas was designated a Foreign Terrorist Organization": the passive's predicate parsed as its object
+			predicates.addAll(children(s.graph(), verb, "obj"));
+		}
+		for (IndexedWord as : predicates) {
 			if (this.lexicon.isListModifier(as.lemma().toLowerCase(Locale.ROOT))) {
 				return true; // "as a Specially Designated Global Terrorist"
 			}

@@ -300,4 +300,22 @@ class SentenceExtractionIT {
 		assertThat(claims("Turkish drones struck Syria.")).containsExactly("turkey ATTACKED syria asserted/fact null..null");
 	}
 
+	@Test
+	void aPassiveDesignationWithItsAgentOnThePredicateIsASanction() {
+		assertThat(claims("Hamas was designated a Foreign Terrorist Organization by the United States in 1997."))
+			.containsExactly("united-states SANCTIONED hamas asserted/fact 1997..null");
+	}
+
+	@Test
+	void coordinatedSidesOfAWarFightEachOther() {
+		assertThat(claims("Russia and Ukraine fought a war in 2022.")).containsExactlyInAnyOrder(
+				"russia ATTACKED ukraine asserted/fact 2022..null", "ukraine ATTACKED russia asserted/fact 2022..null");
+	}
+
+	@Test
+	void aVerbWithAnObjectOfItsOwnDoesNotTakeTheObjectOfTheVerbBeside() {
+		assertThat(claims("Egypt condemned the coup and demanded the release of Kenya's envoy."))
+			.noneMatch(c -> c.startsWith("egypt OPPOSES"));
+	}
+
 }
