@@ -466,6 +466,12 @@ final class ClaimExtractor {
 						}
 					}
 				}
+				if (args.objects.isEmpty() && hostile) {
+					// "threatened to attack Israel": a threat is against the target of what it threatens
+					for (IndexedWord clause : children(g, verb, "xcomp")) {
+						addAll(s, args, children(g, clause, "obj", "obl:on", "obl:against"), false);
+					}
+				}
 				if (args.objects.isEmpty() && hostile && !children(g, verb, "obj").isEmpty()) {
 					// "condemned the missile launches by Iran", the "by" attached to the verb: the doer of the act
 					addAll(s, args, children(g, verb, "obl:by"), false);
@@ -487,9 +493,11 @@ final class ClaimExtractor {
 					addAll(s, args, passive ? children(g, sibling, "obl:agent", "obl:by") : children(g, sibling, "nsubj"),
 							true);
 				}
-				if (args.objects.isEmpty() && (passive || children(g, verb, "obj").isEmpty())) {
+				if (args.objects.isEmpty() && (passive || children(g, verb, "obj").isEmpty()
+						|| sibling.lemma().equalsIgnoreCase(verb.lemma()))) {
 					// a verb with an object of its own ("condemned the coup and demanded the release of X") shares
-					// none: only an open slot ("armed and funded X") takes the other verb's
+					// none: only an open slot ("armed and funded X") or the same verb again ("designated X as ...
+					// and designated Specially Designated Global Terrorists") takes the other verb's
 					addAll(s, args, children(g, sibling, passive ? "nsubj:pass" : "obj"), false);
 				}
 			}

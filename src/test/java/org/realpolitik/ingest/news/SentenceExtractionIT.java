@@ -318,4 +318,11 @@ class SentenceExtractionIT {
 			.noneMatch(c -> c.startsWith("egypt OPPOSES"));
 	}
 
+	@Test
+	void aThreatOrAVowToActIsIntendedWhileTheThreatItselfIsOpposition() {
+		assertThat(claims("The Houthis threatened to attack Israel."))
+			.containsExactlyInAnyOrder("houthis ATTACKED israel asserted/intended null..null",
+					"houthis OPPOSES israel asserted/fact null..null");
+	}
+
 }
