@@ -252,6 +252,10 @@ final class ClaimExtractor {
 			}
 			subjects = withParents;
 		}
+		// "Ukraine terminated diplomatic ties with North Korea": cutting ties ends the engagement and is an act of
+		// opposition (CAMEO 16, reducing relations)
+		boolean cutOff = type == RelationshipType.ENGAGES && mood.polarity() == Polarity.ENDED
+				&& CUTTING_CUES.stream().anyMatch(cue -> mood.rule().contains("+ended:" + cue));
 		boolean militarily = type == RelationshipType.SUPPORTS && (verb
 				? children(s.graph(), word, "advmod").stream().anyMatch(a -> a.lemma().equalsIgnoreCase("militarily"))
 				: s.graph().getParents(word).stream().anyMatch(first -> first.lemma().equalsIgnoreCase("military")
@@ -261,6 +265,10 @@ final class ClaimExtractor {
 				if (!subject.id().equals(object.id()) && plausible(type, subject, object)) {
 					found.add(new Found(subject, type, object, mood.polarity(), mood.modality(), from, until,
 							rule + mood.rule(), confidence));
+					if (cutOff) {
+						found.add(new Found(subject, RelationshipType.OPPOSES, object, Polarity.ASSERTED, mood.modality(),
+								until != null ? until : from, null, rule + "+cut-off" + mood.rule(), confidence - 0.1));
+					}
 					if (militarily) {
 						// "politically and militarily supported by Iran", "military and political support": arming
 						found.add(new Found(subject, RelationshipType.ARMED, object, mood.polarity(), mood.modality(), from,
@@ -722,6 +730,10 @@ final class ClaimExtractor {
 			return null;
 		}
 		String rel = g.getEdge(governor, word).getRelation().toString();
+		if (rel.startsWith("nmod:to") && RESPONSE_NOUNS.contains(governor.lemma().toLowerCase(Locale.ROOT))) {
+			// "in response to the recognition of Russia, Ukraine cut ties": the one who responds did not do it
+			return null;
+		}
 		if (rel.startsWith("acl") && governor.tag().startsWith("NN")) {
 			if (s.actorAt().containsKey(governor.index())) {
 				return governor;
@@ -1080,6 +1092,14 @@ final class ClaimExtractor {
 	private static boolean coordinatedSubject(SemanticGraph g, IndexedWord verb) {
 		return children(g, verb, "nsubj").stream().anyMatch(subject -> !children(g, subject, "conj:and").isEmpty());
 	}
+
+	/** Nouns of reacting: what they react to was done by someone else. */
+	private static final Set<String> RESPONSE_NOUNS = Set.of("response", "reaction", "retaliation", "reply", "answer",
+			"objection", "opposition");
+
+	/** Endings of an engagement that are hostile acts: severing, cutting, breaking off, suspending ties. */
+	private static final Set<String> CUTTING_CUES = Set.of("sever", "cut", "break", "terminate", "downgrade",
+			"suspend");
 
 	/** Verbs of fighting whose coordinated subjects fight each other: "Armenia and Azerbaijan fought a war". */
 	private static final Set<String> MUTUAL_FIGHT_VERBS = Set.of("fight", "wage", "clash");

@@ -220,7 +220,8 @@ class SentenceExtractionIT {
 	@Test
 	void severingTiesEndsThem() {
 		assertThat(claims("Morocco severed diplomatic ties with Iran in 2018."))
-			.containsExactly("morocco ENGAGES iran ended/fact null..2018");
+			.containsExactlyInAnyOrder("morocco ENGAGES iran ended/fact null..2018",
+					"morocco OPPOSES iran asserted/fact 2018..null");
 	}
 
 	@Test
@@ -323,6 +324,13 @@ class SentenceExtractionIT {
 		assertThat(claims("The Houthis threatened to attack Israel."))
 			.containsExactlyInAnyOrder("houthis ATTACKED israel asserted/intended null..null",
 					"houthis OPPOSES israel asserted/fact null..null");
+	}
+
+	@Test
+	void cuttingTiesEndsTheEngagementAndOpposesAndWhatItRespondsToIsSomeoneElsesAct() {
+		assertThat(claims("In response to the recognition of Russia, Ukraine terminated diplomatic ties with Iran in 2022."))
+			.containsExactlyInAnyOrder("ukraine ENGAGES iran ended/fact null..2022",
+					"ukraine OPPOSES iran asserted/fact 2022..null");
 	}
 
 }
