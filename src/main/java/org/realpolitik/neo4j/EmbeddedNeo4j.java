@@ -48,9 +48,9 @@ final class EmbeddedNeo4j {
 	private EmbeddedNeo4j() {
 	}
 
-	static DatabaseManagementService start(Neo4jSettings settings) {
+	static DatabaseManagementService start(Neo4jSettings settings, String password) {
 		Neo4jSettings.Embedded embedded = settings.embedded();
-		if (embedded.password() == null || embedded.password().length() < MINIMUM_PASSWORD_LENGTH) {
+		if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
 			throw new IllegalStateException("realpolitik.embedded.password must have at least " + MINIMUM_PASSWORD_LENGTH
 					+ " characters (Neo4j's minimum)");
 		}
@@ -64,7 +64,11 @@ final class EmbeddedNeo4j {
 		long started = System.nanoTime();
 		DatabaseManagementService dbms;
 		try {
-			dbms = new DatabaseManagementServiceBuilder(home).setConfig(config(embedded)).build();
+			Files.createDirectories(home.resolve("import"));
+			dbms = new DatabaseManagementServiceBuilder(home).setConfig(config(embedded, home)).build();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot create the import folder in " + home, ex);
 		}
 		catch (RuntimeException ex) {
 			if (causedBy(ex, FileLockException.class)) {
@@ -76,7 +80,7 @@ final class EmbeddedNeo4j {
 			throw ex;
 		}
 		try {
-			setPassword(dbms, embedded.password());
+			setPassword(dbms, password);
 			if (embedded.procedures()) {
 				registerProcedures(dbms);
 			}
@@ -94,12 +98,28 @@ final class EmbeddedNeo4j {
 	 * The database settings: our typed ones plus any raw {@code name=value} pair from the configuration, parsed and
 	 * validated by Neo4j itself (an unknown or malformed setting stops start-up with Neo4j's message).
 	 */
-	static Map<Setting<?>, Object> config(Neo4jSettings.Embedded embedded) {
+	/**
+	 * The procedures the service and its guide call and APOC's other in-graph helpers: GDS, and APOC's collection,
+	 * map, text, conversion, virtual-graph and traversal helpers. No {@code apoc.load.*}, {@code apoc.import.*},
+	 * {@code apoc.export.*}, {@code apoc.cypher.*}, {@code apoc.periodic.*}, {@code apoc.log.*} or
+	 * {@code apoc.trigger.*}: nothing that reads or writes files or URLs, or runs Cypher it is given.
+	 */
+	static final List<String> ALLOWED_PROCEDURES = List.of("gds.*", "apoc.coll.*", "apoc.map.*", "apoc.text.*",
+			"apoc.create.*", "apoc.util.*", "apoc.convert.*", "apoc.date.*", "apoc.temporal.*", "apoc.number.*",
+			"apoc.math.*", "apoc.hashing.*", "apoc.meta.*", "apoc.agg.*", "apoc.label.*", "apoc.node.*",
+			"apoc.nodes.*", "apoc.rel.*", "apoc.path.*", "apoc.neighbors.*", "apoc.algo.*", "apoc.any.*",
+			"apoc.stats.*", "apoc.help", "apoc.version");
+
+	static Map<Setting<?>, Object> config(Neo4jSettings.Embedded embedded, Path home) {
 		Map<String, String> raw = new HashMap<>();
 		raw.put(GraphDatabaseSettings.pagecache_memory.name(), embedded.pageCache());
 		String wait = embedded.shutdownWait().toMillis() + "ms";
 		raw.put("internal.server.bolt.thread_pool_shutdown_wait_time", wait);
 		raw.put("internal.server.bolt.connection_shutdown_wait_time", wait);
+		raw.put(GraphDatabaseSettings.transaction_timeout.name(), embedded.transactionTimeout().toMillis() + "ms");
+		// one runaway query must not take the heap the service shares with the database
+		raw.put(GraphDatabaseSettings.memory_transaction_max_size.name(), embedded.transactionMemory().isBlank()
+				? (Runtime.getRuntime().maxMemory() / 4 / (1024 * 1024)) + "m" : embedded.transactionMemory());
 		raw.putAll(embedded.settings());
 		Config parsed = Config.newBuilder().setRaw(raw).build();
 		Map<Setting<?>, Object> config = new HashMap<>();
@@ -112,6 +132,11 @@ final class EmbeddedNeo4j {
 		config.put(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED);
 		config.put(GraphDatabaseSettings.auth_enabled, true);
 		config.put(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*", "apoc.*"));
+		config.put(GraphDatabaseSettings.procedure_allowlist, ALLOWED_PROCEDURES);
+		// LOAD CSV reads files only inside the import folder: an empty one of its own unless configured
+		if (!raw.containsKey(GraphDatabaseSettings.load_csv_file_url_root.name())) {
+			config.put(GraphDatabaseSettings.load_csv_file_url_root, home.resolve("import"));
+		}
 		return config;
 	}
 
@@ -173,6 +198,12 @@ final class EmbeddedNeo4j {
 		for (String className : classNames) {
 			try {
 				Class<?> type = ClassUtils.forName(className, loader);
+				if (!allowed(type)) {
+					// the allowlist is not applied to procedures registered by hand: only classes whose every
+					// procedure and function is allowed are registered
+					skipped++;
+					continue;
+				}
 				boolean any = false;
 				if (declares(type, Procedure.class)) {
 					procedures.registerProcedure(type);
@@ -197,6 +228,44 @@ final class EmbeddedNeo4j {
 		}
 		log.info("Registered GDS and APOC procedures from {} classes ({} skipped) in {} ms", registered, skipped,
 				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	/** True when every procedure and function the class declares has a name {@link #ALLOWED_PROCEDURES} allows. */
+	static boolean allowed(Class<?> type) {
+		for (Method method : type.getDeclaredMethods()) {
+			String name = null;
+			if (method.isAnnotationPresent(Procedure.class)) {
+				Procedure p = method.getAnnotation(Procedure.class);
+				name = !p.name().isEmpty() ? p.name() : p.value();
+			}
+			else if (method.isAnnotationPresent(UserFunction.class)) {
+				UserFunction f = method.getAnnotation(UserFunction.class);
+				name = !f.name().isEmpty() ? f.name() : f.value();
+			}
+			else if (method.isAnnotationPresent(UserAggregationFunction.class)) {
+				UserAggregationFunction f = method.getAnnotation(UserAggregationFunction.class);
+				name = !f.name().isEmpty() ? f.name() : f.value();
+			}
+			if (name == null) {
+				continue;
+			}
+			if (name.isEmpty()) {
+				name = type.getPackageName() + "." + method.getName();
+			}
+			if (!allowedName(name)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	static boolean allowedName(String name) {
+		for (String pattern : ALLOWED_PROCEDURES) {
+			if (pattern.endsWith("*") ? name.startsWith(pattern.substring(0, pattern.length() - 1)) : name.equals(pattern)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean declares(Class<?> type, Class<? extends java.lang.annotation.Annotation> annotation) {

@@ -21,20 +21,26 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(EmbeddedModeCondition.class)
 class EmbeddedNeo4jConfiguration {
 
+	@Bean
+	EmbeddedCredentials embeddedCredentials(Neo4jSettings settings) {
+		return new EmbeddedCredentials(BoltPassword.resolve(settings));
+	}
+
 	@Bean(destroyMethod = "shutdown")
-	DatabaseManagementService embeddedDatabase(Neo4jSettings settings) {
-		return EmbeddedNeo4j.start(settings);
+	DatabaseManagementService embeddedDatabase(Neo4jSettings settings, EmbeddedCredentials credentials) {
+		return EmbeddedNeo4j.start(settings, credentials.password());
 	}
 
 	@Bean(destroyMethod = "close")
-	Driver neo4jDriver(DatabaseManagementService embeddedDatabase, Neo4jSettings settings) {
+	Driver neo4jDriver(DatabaseManagementService embeddedDatabase, Neo4jSettings settings,
+			EmbeddedCredentials credentials) {
 		Neo4jSettings.Embedded embedded = settings.embedded();
 		String host = switch (embedded.listenAddress()) {
 			case "0.0.0.0", "::", "[::]" -> "localhost";
 			default -> embedded.listenAddress();
 		};
 		URI uri = URI.create("bolt://" + host + ":" + embedded.boltPort());
-		Driver driver = GraphDatabase.driver(uri, AuthTokens.basic("neo4j", embedded.password()),
+		Driver driver = GraphDatabase.driver(uri, AuthTokens.basic("neo4j", credentials.password()),
 				Config.builder().withConnectionTimeout(10, TimeUnit.SECONDS).withoutEncryption().build());
 		driver.verifyConnectivity();
 		return driver;

@@ -21,15 +21,20 @@ public record Neo4jSettings(@DefaultValue("./data") Path dataDir, @DefaultValue(
 	/**
 	 * @param boltPort      port of the Bolt connector on {@code listenAddress}; Neo4j Browser and cypher-shell connect here
 	 * @param listenAddress address the Bolt connector binds; keep {@code localhost} unless you want remote clients
-	 * @param password      password of the {@code neo4j} user, set on every start
+	 * @param password      password of the {@code neo4j} user, set on every start; empty (the default) means the one
+	 *                      generated on the first start and kept in {@code <data-dir>/neo4j/bolt-password}
+	 * @param transactionTimeout  longest any transaction may run in the embedded database (Neo4j Browser's and
+	 *                      cypher-shell's too); the service's own queries have shorter limits of their own
+	 * @param transactionMemory   most heap one transaction may use, Neo4j syntax; empty means a quarter of the heap
 	 * @param pageCache     page cache size, Neo4j syntax ({@code 128m}, {@code 2g}); Neo4j's own default takes half the RAM
 	 * @param procedures    register the bundled GDS and APOC procedures (costs about 3 s of start-up)
 	 * @param shutdownWait  how long Bolt waits for open connections on shutdown
 	 * @param settings      any other Neo4j setting by its name, for example {@code db.transaction.timeout: 60s}
 	 */
 	public record Embedded(@DefaultValue("7687") int boltPort, @DefaultValue("localhost") String listenAddress,
-			@DefaultValue("realpolitik") String password, @DefaultValue("256m") String pageCache,
+			@DefaultValue("") String password, @DefaultValue("256m") String pageCache,
 			@DefaultValue("true") boolean procedures, @DefaultValue("500ms") Duration shutdownWait,
+			@DefaultValue("5m") Duration transactionTimeout, @DefaultValue("") String transactionMemory,
 			Map<String, String> settings) {
 
 		public Embedded {

@@ -115,6 +115,50 @@ class EmbeddedModeIT {
 			.hasRootCauseMessage("realpolitik.embedded.password must have at least 8 characters (Neo4j's minimum)");
 	}
 
+	@Test
+	void withNoPasswordConfiguredOneIsGeneratedKeptAndNoFileUrlOrLoadingProcedureIsOpen() throws IOException {
+		this.boltPort = freePort();
+		String[] args = { "--server.port=0", "--realpolitik.data-dir=" + this.data,
+				"--realpolitik.seeds-dir=" + this.seeds, "--realpolitik.embedded.bolt-port=" + this.boltPort,
+				"--realpolitik.embedded.page-cache=32m" };
+		Path kept = this.data.resolve("neo4j").resolve(BoltPassword.FILE);
+		String generated;
+		try (var context = new SpringApplicationBuilder(RealpolitikApplication.class).run(args)) {
+			generated = Files.readString(kept).strip();
+			assertThat(generated).hasSizeGreaterThanOrEqualTo(24).isNotIn(BoltPassword.KNOWN);
+			try (Driver old = connect("realpolitik")) {
+				assertThatThrownBy(old::verifyConnectivity).as("the former default opens nothing")
+					.isInstanceOf(AuthenticationException.class);
+			}
+			try (Driver driver = connect(generated)) {
+				assertThatThrownBy(() -> driver.executableQuery("LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row")
+					.execute()).as("no file of this machine is readable").hasMessageContaining("file");
+				assertThatThrownBy(() -> driver.executableQuery("CALL apoc.load.json('http://localhost:1/x')").execute())
+					.as("apoc.load.* is not registered").hasMessageContaining("apoc.load.json");
+				assertThatThrownBy(() -> driver.executableQuery("CALL apoc.cypher.run('RETURN 1', {})").execute())
+					.as("apoc.cypher.* is not registered").hasMessageContaining("apoc.cypher.run");
+				assertThat(driver.executableQuery("RETURN size(apoc.coll.toSet([1, 1, 2])) AS n").execute().records()
+					.get(0).get("n").asInt()).as("the helpers the service uses are there").isEqualTo(2);
+			}
+		}
+		try (var context = new SpringApplicationBuilder(RealpolitikApplication.class).run(args);
+				Driver driver = connect(generated)) {
+			driver.verifyConnectivity();
+			assertThat(Files.readString(kept).strip()).as("the kept password is used again").isEqualTo(generated);
+		}
+	}
+
+	@Test
+	void aWellKnownPasswordWithBoltBeyondThisMachineStopsStartUp() throws IOException {
+		this.boltPort = freePort();
+		assertThatThrownBy(() -> new SpringApplicationBuilder(RealpolitikApplication.class).run("--server.port=0",
+				"--realpolitik.data-dir=" + this.data, "--realpolitik.embedded.bolt-port=" + this.boltPort,
+				"--realpolitik.embedded.listen-address=0.0.0.0", "--realpolitik.embedded.password=realpolitik",
+				"--realpolitik.embedded.procedures=false"))
+			.hasRootCauseMessage("realpolitik.embedded.password is a well-known password and Bolt listens on 0.0.0.0, "
+					+ "beyond this machine: set another password (or leave it empty to have one generated)");
+	}
+
 	static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
