@@ -24,6 +24,12 @@ class ApiIT extends GraphTest {
 	@Autowired
 	TestRestTemplate http;
 
+	static org.springframework.http.HttpHeaders withToken() {
+		var headers = new org.springframework.http.HttpHeaders();
+		headers.setBearerAuth(API_TOKEN);
+		return headers;
+	}
+
 	@Autowired
 	CuratedImporter importer;
 
@@ -178,12 +184,19 @@ class ApiIT extends GraphTest {
 			.singleElement()
 			.satisfies(d -> assertThat(d).containsEntry("claims", 10));
 
-		this.http.delete("/api/documents/curated:claims.yaml");
+		var anonymous = this.http.exchange("/api/documents/curated:claims.yaml", org.springframework.http.HttpMethod.DELETE,
+				null, String.class);
+		assertThat(anonymous.getStatusCode()).as("deleting needs the token").isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(count("MATCH (c:Claim) RETURN count(c)")).as("nothing deleted").isPositive();
+
+		var deleted = this.http.exchange("/api/documents/curated:claims.yaml", org.springframework.http.HttpMethod.DELETE,
+				new org.springframework.http.HttpEntity<>(withToken()), String.class);
+		assertThat(deleted.getStatusCode().is2xxSuccessful()).isTrue();
 		assertThat(get("/api/relationships").getHeaders().getFirst("X-Total-Count")).isEqualTo("0");
 		assertThat(count("MATCH (c:Claim) RETURN count(c)")).isZero();
 		assertThat(count("MATCH (a:Actor) RETURN count(a)")).isEqualTo(7);
 		var again = this.http.exchange("/api/documents/curated:claims.yaml", org.springframework.http.HttpMethod.DELETE,
-				null, String.class);
+				new org.springframework.http.HttpEntity<>(withToken()), String.class);
 		assertThat(again.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
@@ -191,7 +204,10 @@ class ApiIT extends GraphTest {
 	void healthAndTheApiDescriptionAreServed() {
 		var health = get("/actuator/health");
 		assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(json(health, "$.components.neo4j.status").toString()).isEqualTo("UP");
+		assertThat(health.getBody()).as("no details without the token").doesNotContain("components", "neo4j");
+		var detailed = this.http.exchange("/actuator/health", org.springframework.http.HttpMethod.GET,
+				new org.springframework.http.HttpEntity<>(withToken()), String.class);
+		assertThat(json(detailed, "$.components.neo4j.status").toString()).isEqualTo("UP");
 		var openapi = get("/v3/api-docs");
 		assertThat(openapi.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(openapi.getBody()).contains("/api/paths", "/api/actors/{id}", "/api/relationships/evidence");

@@ -125,6 +125,8 @@ class EmbeddedModeIT {
 		String generated;
 		try (var context = new SpringApplicationBuilder(RealpolitikApplication.class).run(args)) {
 			generated = Files.readString(kept).strip();
+			assertThat(Files.readString(this.data.resolve("api-token")).strip()).as("the API token is generated too")
+				.hasSizeGreaterThanOrEqualTo(40);
 			assertThat(generated).hasSizeGreaterThanOrEqualTo(24).isNotIn(BoltPassword.KNOWN);
 			try (Driver old = connect("realpolitik")) {
 				assertThatThrownBy(old::verifyConnectivity).as("the former default opens nothing")

@@ -18,8 +18,11 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "realpolitik.import-seeds=false", "realpolitik.imports.schedule=false",
-				"realpolitik.influence.warm-after=-1s" })
+				"realpolitik.influence.warm-after=-1s", "realpolitik.security.token=" + GraphTest.API_TOKEN })
 public abstract class GraphTest {
+
+	/** The API token of the tests against the real database. */
+	protected static final String API_TOKEN = "graph-test-api-token";
 
 	@Autowired
 	protected Driver driver;

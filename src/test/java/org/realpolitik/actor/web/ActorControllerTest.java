@@ -12,7 +12,7 @@ import org.realpolitik.actor.ActorQueries.ActorSummary;
 import org.realpolitik.actor.ActorQueries.Relationship;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.realpolitik.support.ApiSliceTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,7 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(ActorController.class)
+@ApiSliceTest(ActorController.class)
 class ActorControllerTest {
 
 	@Autowired

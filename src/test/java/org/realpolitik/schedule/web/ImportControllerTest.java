@@ -14,7 +14,7 @@ import org.realpolitik.schedule.SourceNotFoundException;
 import org.realpolitik.schedule.Trigger;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.realpolitik.support.ApiSliceTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,11 +23,12 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(ImportController.class)
+@ApiSliceTest(ImportController.class)
 class ImportControllerTest {
 
 	static final ImportRun RUN = new ImportRun("r1", "gdelt-inbox", "gdelt", "rest", "partial",
@@ -45,7 +46,7 @@ class ImportControllerTest {
 	@Test
 	void startingARunAnswers202WithTheRunAndWhereToFollowIt() throws Exception {
 		given(this.runs.submit("gdelt-inbox", Trigger.REST)).willReturn(RUN);
-		this.mvc.perform(post("/api/imports").contentType(MediaType.APPLICATION_JSON).content("{\"source\":\"gdelt-inbox\"}"))
+		this.mvc.perform(post("/api/imports").header("Authorization", "Bearer " + ApiSliceTest.TOKEN).contentType(MediaType.APPLICATION_JSON).content("{\"source\":\"gdelt-inbox\"}"))
 			.andExpect(status().isAccepted())
 			.andExpect(header().string("Location", "/api/imports/r1"))
 			.andExpect(jsonPath("$.id").value("r1"))
@@ -56,7 +57,7 @@ class ImportControllerTest {
 	@Test
 	void startingARunOfAnUnknownSourceIsA404ThatNamesTheConfiguredOnes() throws Exception {
 		given(this.runs.submit("nope", Trigger.REST)).willThrow(new SourceNotFoundException("nope", List.of("gdelt-inbox")));
-		this.mvc.perform(post("/api/imports").param("source", "nope"))
+		this.mvc.perform(post("/api/imports").header("Authorization", "Bearer " + ApiSliceTest.TOKEN).param("source", "nope"))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.title").value("Import source not found"))
 			.andExpect(jsonPath("$.configured[0]").value("gdelt-inbox"));
@@ -66,7 +67,7 @@ class ImportControllerTest {
 	void startingARunWhileOneIsInProgressIsA409() throws Exception {
 		given(this.runs.submit("gdelt-inbox", Trigger.REST))
 			.willThrow(new RunInProgressException("gdelt-inbox", "r0", "host:1"));
-		this.mvc.perform(post("/api/imports").param("source", "gdelt-inbox"))
+		this.mvc.perform(post("/api/imports").header("Authorization", "Bearer " + ApiSliceTest.TOKEN).param("source", "gdelt-inbox"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.run").value("r0"));
 	}
@@ -74,7 +75,7 @@ class ImportControllerTest {
 	@Test
 	void startingARunWithoutASourceIsA400() throws Exception {
 		given(this.runs.sources()).willReturn(List.of(new ImportSettings.Source("gdelt-inbox", "gdelt", "inbox/gdelt", "-")));
-		this.mvc.perform(post("/api/imports").contentType(MediaType.APPLICATION_JSON).content("{}"))
+		this.mvc.perform(post("/api/imports").header("Authorization", "Bearer " + ApiSliceTest.TOKEN).contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.parameter").value("source"))
 			.andExpect(jsonPath("$.allowed[0]").value("gdelt-inbox"));
@@ -102,6 +103,48 @@ class ImportControllerTest {
 	void anUnknownRunIsA404() throws Exception {
 		given(this.runs.run("x")).willReturn(java.util.Optional.empty());
 		this.mvc.perform(get("/api/imports/x")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void startingARunWithoutTheTokenIsA401ProblemAndStartsNothing() throws Exception {
+		this.mvc.perform(post("/api/imports").contentType(MediaType.APPLICATION_JSON).content("{\"source\":\"gdelt-inbox\"}"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", "Bearer realm=\"realpolitik\""))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.title").value("Credentials needed"));
+		this.mvc.perform(post("/api/imports").header("Authorization", "Bearer not-the-token").param("source", "gdelt-inbox"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.title").value("Wrong credentials"));
+		verifyNoInteractions(this.runs);
+	}
+
+	@Test
+	void aSimpleCrossSiteFormPostIsRefusedEvenWithBasicCredentialsTheBrowserCached() throws Exception {
+		String basic = java.util.Base64.getEncoder()
+			.encodeToString(("realpolitik:" + ApiSliceTest.TOKEN).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		this.mvc.perform(post("/api/imports").header("Authorization", "Basic " + basic)
+				.header("Origin", "http://evil.example")
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED).content("source=gdelt-inbox"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.title").value("Request could come from any site"));
+		verifyNoInteractions(this.runs);
+		given(this.runs.submit("gdelt-inbox", Trigger.REST)).willReturn(RUN);
+		this.mvc.perform(post("/api/imports").header("Authorization", "Basic " + basic)
+				.header("X-Requested-With", "curl").param("source", "gdelt-inbox"))
+			.andExpect(status().isAccepted());
+	}
+
+	@Test
+	void aRequestAddressedToAnotherHostNameIsRefused() throws Exception {
+		this.mvc.perform(get("/api/imports").header("Host", "evil.example"))
+			.andExpect(status().is(421))
+			.andExpect(jsonPath("$.title").value("Host not served"));
+	}
+
+	@Test
+	void readingNeedsNoCredentials() throws Exception {
+		given(this.runs.run("r1")).willReturn(java.util.Optional.of(RUN));
+		this.mvc.perform(get("/api/imports/r1")).andExpect(status().isOk()).andExpect(jsonPath("$.id").value("r1"));
 	}
 
 }

@@ -17,7 +17,7 @@ import org.realpolitik.query.influence.InfluenceQueries.Ranking;
 import org.realpolitik.query.influence.InfluenceQueries.Sign;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.realpolitik.support.ApiSliceTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -29,7 +29,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(InfluenceController.class)
+@ApiSliceTest(InfluenceController.class)
 class InfluenceControllerTest {
 
 	@Autowired

@@ -13,7 +13,7 @@ import org.realpolitik.query.path.PathQueries.Paths;
 import org.realpolitik.query.path.PathQueries.Step;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.realpolitik.support.ApiSliceTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(PathController.class)
+@ApiSliceTest(PathController.class)
 class PathControllerTest {
 
 	@Autowired

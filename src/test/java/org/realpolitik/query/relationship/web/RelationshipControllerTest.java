@@ -14,7 +14,7 @@ import org.realpolitik.query.relationship.RelationshipQueries.Evidence;
 import org.realpolitik.query.relationship.RelationshipQueries.Page;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.realpolitik.support.ApiSliceTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -24,7 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(RelationshipController.class)
+@ApiSliceTest(RelationshipController.class)
 class RelationshipControllerTest {
 
 	static final ActorRef RUSSIA = new ActorRef("russia", "Russia");

@@ -12,7 +12,7 @@ import org.realpolitik.query.timeline.TimelineQueries.Interval;
 import org.realpolitik.query.timeline.TimelineQueries.Timeline;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.realpolitik.support.ApiSliceTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -22,7 +22,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(TimelineController.class)
+@ApiSliceTest(TimelineController.class)
 class TimelineControllerTest {
 
 	@Autowired
