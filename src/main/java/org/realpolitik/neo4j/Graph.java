@@ -1,5 +1,6 @@
 package org.realpolitik.neo4j;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -7,6 +8,8 @@ import java.util.function.Function;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.EagerResult;
 import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.SessionConfig;
@@ -23,13 +26,27 @@ public final class Graph {
 
 	private final String database;
 
-	Graph(Driver driver, String database) {
+	private final Neo4jSettings.Timeouts timeouts;
+
+	Graph(Driver driver, String database, Neo4jSettings.Timeouts timeouts) {
 		this.driver = driver;
 		this.database = database == null || database.isBlank() ? null : database;
+		this.timeouts = timeouts;
+	}
+
+	/** The time limits of the service's queries. */
+	public Neo4jSettings.Timeouts timeouts() {
+		return this.timeouts;
 	}
 
 	public <T> List<T> read(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
-		return execute(cypher, parameters, RoutingControl.READ).records().stream().map(mapper).toList();
+		return read(cypher, parameters, mapper, this.timeouts.read());
+	}
+
+	/** A read with its own time limit (a path search, an analysis of the whole graph). */
+	public <T> List<T> read(String cypher, Map<String, Object> parameters, Function<Record, T> mapper,
+			Duration timeout) {
+		return execute(cypher, parameters, RoutingControl.READ, timeout).records().stream().map(mapper).toList();
 	}
 
 	public <T> T readOne(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
@@ -44,20 +61,42 @@ public final class Graph {
 	 */
 	public <T> T transaction(Function<org.neo4j.driver.TransactionContext, T> work) {
 		try (var session = this.driver.session(sessionConfig())) {
-			return session.executeRead(work::apply);
+			return session.executeRead(work::apply,
+					TransactionConfig.builder().withTimeout(this.timeouts.analytics()).build());
+		}
+		catch (ClientException ex) {
+			throw timedOut(ex, this.timeouts.analytics());
 		}
 	}
 
 	public <T> List<T> write(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
-		return execute(cypher, parameters, RoutingControl.WRITE).records().stream().map(mapper).toList();
+		return execute(cypher, parameters, RoutingControl.WRITE, this.timeouts.write()).records().stream().map(mapper)
+			.toList();
 	}
 
 	public ResultSummary write(String cypher, Map<String, Object> parameters) {
-		return execute(cypher, parameters, RoutingControl.WRITE).summary();
+		return execute(cypher, parameters, RoutingControl.WRITE, this.timeouts.write()).summary();
 	}
 
-	private EagerResult execute(String cypher, Map<String, Object> parameters, RoutingControl routing) {
-		return this.driver.executableQuery(cypher).withParameters(parameters).withConfig(config(routing)).execute();
+	private EagerResult execute(String cypher, Map<String, Object> parameters, RoutingControl routing,
+			Duration timeout) {
+		try {
+			return this.driver.executableQuery(cypher).withParameters(parameters).withConfig(config(routing, timeout))
+				.execute();
+		}
+		catch (ClientException ex) {
+			throw timedOut(ex, timeout);
+		}
+	}
+
+	/** A time-out as a {@link QueryTimeoutException}; any other client error as it was. */
+	private static RuntimeException timedOut(ClientException ex, Duration limit) {
+		String code = ex.code() == null ? "" : ex.code();
+		if (code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut")
+				|| code.equals("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration")) {
+			return new QueryTimeoutException(limit, ex);
+		}
+		return ex;
 	}
 
 	/** A schema statement (constraints, indexes) in its own auto-commit transaction. */
@@ -67,8 +106,8 @@ public final class Graph {
 		}
 	}
 
-	private QueryConfig config(RoutingControl routing) {
-		var builder = QueryConfig.builder().withRouting(routing);
+	private QueryConfig config(RoutingControl routing, Duration timeout) {
+		var builder = QueryConfig.builder().withRouting(routing).withTimeout(timeout);
 		if (database != null) {
 			builder.withDatabase(database);
 		}

@@ -18,7 +18,7 @@ class GraphConfiguration {
 
 	@Bean
 	Graph graph(Driver driver, Neo4jSettings settings) {
-		Graph graph = new Graph(driver, settings.database());
+		Graph graph = new Graph(driver, settings.database(), settings.timeouts());
 		SchemaMigrations.apply(graph, SchemaMigrations.discover(MIGRATIONS));
 		return graph;
 	}

@@ -13,10 +13,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir    folder of the embedded store (and, later, of the import inboxes); {@code realpolitik.data-dir}
  * @param database   database name to use on the server; empty means the server's default database
  * @param embedded   settings of the in-process Neo4j, used only when {@code spring.neo4j.uri} is not set
+ * @param timeouts   how long the service's own queries may run before the database stops them
  */
 @ConfigurationProperties("realpolitik")
 public record Neo4jSettings(@DefaultValue("./data") Path dataDir, @DefaultValue("") String database,
-		@DefaultValue Embedded embedded) {
+		@DefaultValue Embedded embedded, @DefaultValue Timeouts timeouts) {
+
+	/**
+	 * Time limits of the service's queries, enforced by the database (the transaction is stopped there, on any
+	 * server). A query that hits its limit is answered 503 with what to narrow.
+	 *
+	 * @param read   reads answering a request: search, an actor, relationships, evidence, documents, runs
+	 * @param paths  path searches ({@code /api/paths}, {@code paths} on the command line)
+	 * @param analytics  influence, balance, blocs and export, which read the whole graph
+	 * @param write  each write transaction of an import or a delete
+	 */
+	public record Timeouts(@DefaultValue("30s") Duration read, @DefaultValue("20s") Duration paths,
+			@DefaultValue("2m") Duration analytics, @DefaultValue("10m") Duration write) {
+	}
 
 	/**
 	 * @param boltPort      port of the Bolt connector on {@code listenAddress}; Neo4j Browser and cypher-shell connect here

@@ -6,6 +6,7 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.realpolitik.actor.ActorNotFoundException;
+import org.realpolitik.neo4j.QueryTimeoutException;
 import org.realpolitik.schedule.RunInProgressException;
 import org.realpolitik.schedule.SourceNotFoundException;
 import org.slf4j.Logger;
@@ -67,6 +68,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		problem.setProperty("source", ex.source());
 		problem.setProperty("run", ex.runId());
 		return problem;
+	}
+
+	@ExceptionHandler(QueryTimeoutException.class)
+	ProblemDetail queryTimeout(QueryTimeoutException ex, jakarta.servlet.http.HttpServletRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage()
+				+ " in the database; narrow it: " + narrowing(request.getRequestURI()));
+		problem.setTitle("Query took too long");
+		problem.setType(URI.create(TYPES + "query-timeout"));
+		problem.setProperty("limitSeconds", ex.limit().toSeconds());
+		return problem;
+	}
+
+	/** What a caller can narrow, by endpoint. */
+	private static String narrowing(String path) {
+		if (path.startsWith("/api/paths")) {
+			return "fewer hops (maxHops), fewer types, a direction, or a date (asOf)";
+		}
+		if (path.startsWith("/api/relationships")) {
+			return "a type, an actor or a date, or a smaller page";
+		}
+		return "a date, fewer types or a smaller page";
 	}
 
 	@ExceptionHandler(NotFoundException.class)

@@ -35,6 +35,17 @@ public final class Params {
 		}
 	}
 
+	/**
+	 * The most any page may skip. Larger offsets are read as this one: a page past the end is empty, and no query or
+	 * list is ever sized by what a caller asks to skip.
+	 */
+	public static final int MAX_OFFSET = 1_000_000;
+
+	/** A page offset: 0 or more, an integer; anything past {@link #MAX_OFFSET} is the (empty) page there. */
+	public static int offset(String name, String value) {
+		return Math.min(integer(name, value, 0, 0, Integer.MAX_VALUE), MAX_OFFSET);
+	}
+
 	private static InvalidParameterException outOfRange(String name, String value, int min, int max) {
 		return new InvalidParameterException(name,
 				"parameter '" + name + "' must be an integer from " + min + " to " + max + ", was '" + value + "'",

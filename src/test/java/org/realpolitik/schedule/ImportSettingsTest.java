@@ -55,7 +55,7 @@ class ImportSettingsTest {
 		var settings = new ImportSettings(true, List.of(sources), java.time.Duration.ofMinutes(2),
 				java.time.Duration.ofSeconds(5), org.springframework.util.unit.DataSize.ofGigabytes(1),
 				java.time.Duration.ofMinutes(1));
-		var neo4j = new org.realpolitik.neo4j.Neo4jSettings(java.nio.file.Path.of("data"), "", null);
+		var neo4j = new org.realpolitik.neo4j.Neo4jSettings(java.nio.file.Path.of("data"), "", null, null);
 		return new ImportRuns(List.of(GDELT), null, settings, neo4j);
 	}
 

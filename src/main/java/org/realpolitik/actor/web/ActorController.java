@@ -27,6 +27,12 @@ class ActorController {
 		this.actors = actors;
 	}
 
+	/** Longest search text: a name with its qualifiers, never a document (Lucene's own limits stay far away). */
+	static final int MAX_QUERY_LENGTH = 200;
+
+	/** Most words in a search. */
+	static final int MAX_QUERY_WORDS = 20;
+
 	@Operation(summary = "Search actors by name or alias (full-text, ranked; exact names and aliases first)")
 	@GetMapping
 	List<ActorSummary> search(
@@ -34,6 +40,14 @@ class ActorController {
 			@Parameter(description = "only actors of this kind") @RequestParam(required = false) String kind,
 			@Parameter(description = "at most this many results, 1-100 (default 20)") @RequestParam(required = false) String limit) {
 		String text = Params.required("q", q, "the words to search actor names and aliases for");
+		if (text.length() > MAX_QUERY_LENGTH) {
+			throw new InvalidParameterException("q", "parameter 'q' may have at most " + MAX_QUERY_LENGTH
+					+ " characters, had " + text.length(), List.of());
+		}
+		if (text.strip().split("\\s+").length > MAX_QUERY_WORDS) {
+			throw new InvalidParameterException("q", "parameter 'q' may have at most " + MAX_QUERY_WORDS + " words",
+					List.of());
+		}
 		ActorKind actorKind = kind == null || kind.isBlank() ? null
 				: ActorKind.parse(kind)
 					.orElseThrow(() -> new InvalidParameterException("kind", "parameter 'kind' has unknown actor kind '"

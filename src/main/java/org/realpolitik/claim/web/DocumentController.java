@@ -38,7 +38,7 @@ class DocumentController {
 			@Parameter(description = "page size, 1-1000 (default 100)") @RequestParam(required = false) String limit,
 			@Parameter(description = "documents to skip (default 0)") @RequestParam(required = false) String offset) {
 		return this.documents.list(source == null || source.isBlank() ? null : source.strip(),
-				Params.integer("limit", limit, 100, 1, 1000), Params.integer("offset", offset, 0, 0, Integer.MAX_VALUE));
+				Params.integer("limit", limit, 100, 1, 1000), Params.offset("offset", offset));
 	}
 
 	@Operation(summary = "Delete a document and its claims; the edges they supported are derived again")

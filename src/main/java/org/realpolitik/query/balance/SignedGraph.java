@@ -229,7 +229,8 @@ final class SignedGraph {
 			.thenComparing(Candidate::hostile)
 			.thenComparingInt(Candidate::x)
 			.thenComparingInt(Candidate::y);
-		PriorityQueue<Candidate> worstFirst = new PriorityQueue<>(Math.max(1, count), order.reversed());
+		// grows with what is found, never sized by the page asked for (an offset of 2^31 must cost nothing)
+		PriorityQueue<Candidate> worstFirst = new PriorityQueue<>(Math.max(1, Math.min(count, 1024)), order.reversed());
 		int[] shared = new int[this.n];
 		int[] touched = new int[16];
 		long total = 0;

@@ -82,7 +82,7 @@ public class ExportQueries {
 				params.put("types", types);
 				params.put("asOf", query.asOf());
 				Set<String> next = new LinkedHashSet<>(this.graph.read(CypherFiles.query("export-neighbours"), params,
-						r -> r.get("id").asString()));
+						r -> r.get("id").asString(), this.graph.timeouts().analytics()));
 				next.removeAll(ego);
 				ego.addAll(next);
 				frontier = next;
@@ -95,13 +95,13 @@ public class ExportQueries {
 		params.put("asOf", query.asOf());
 		List<Node> nodes = this.graph.read(CypherFiles.query("export-actors"), params,
 				r -> new Node(r.get("id").asString(), r.get("name").asString(null), r.get("kind").asString(null),
-						r.get("wikidataId").asString(null)));
+						r.get("wikidataId").asString(null)), this.graph.timeouts().analytics());
 		List<Edge> edges = this.graph.read(CypherFiles.query("export-edges"), params,
 				r -> new Edge(r.get("subject").asString(), r.get("object").asString(), r.get("type").asString(),
 						r.get("from").asString(null), r.get("until").asString(null), r.get("fromDate").asString(null),
 						r.get("untilDate").asString(null), r.get("ended").asBoolean(), r.get("claims").asLong(),
 						r.get("sources").asLong(), r.get("confidence").asDouble(), r.get("alleged").asBoolean(),
-						r.get("sign").asInt(), r.get("goldstein").asDouble()));
+						r.get("sign").asInt(), r.get("goldstein").asDouble()), this.graph.timeouts().analytics());
 		return new ExportGraph(query.center(), query.asOf(), types, nodes, edges);
 	}
 

@@ -76,7 +76,8 @@ public class PathQueries {
 		params.put("asOf", query.asOf());
 		return new Paths(this.graph.read(cypher, params,
 				r -> new Path(r.get("length").asInt(), r.get("actors").asList(PathQueries::actor),
-						r.get("relationships").asList(PathQueries::step))));
+						r.get("relationships").asList(PathQueries::step)),
+				this.graph.timeouts().paths()));
 	}
 
 	private static ActorRef actor(Value v) {

@@ -52,7 +52,7 @@ class ImportController {
 					"parameter 'status' must be one of " + String.join(", ", STATUSES) + ", was '" + status + "'", STATUSES);
 		}
 		ImportRuns.Page page = this.runs.runs(source == null || source.isBlank() ? null : source.strip(), wanted,
-				Params.integer("limit", limit, 50, 1, 1000), Params.integer("offset", offset, 0, 0, Integer.MAX_VALUE));
+				Params.integer("limit", limit, 50, 1, 1000), Params.offset("offset", offset));
 		return ResponseEntity.ok().header("X-Total-Count", Long.toString(page.total())).body(page.runs());
 	}
 

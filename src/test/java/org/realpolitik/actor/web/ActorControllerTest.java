@@ -119,4 +119,15 @@ class ActorControllerTest {
 		this.mvc.perform(get("/api/actors").param("q", "x")).andExpect(status().isServiceUnavailable());
 	}
 
+	@Test
+	void aSearchTextTooLongOrOfTooManyWordsIsA400AndReachesNoIndex() throws Exception {
+		this.mvc.perform(get("/api/actors").param("q", "x".repeat(7000)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("q"));
+		this.mvc.perform(get("/api/actors").param("q", "a ".repeat(60)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("parameter 'q' may have at most 20 words"));
+		verifyNoInteractions(this.actors);
+	}
+
 }

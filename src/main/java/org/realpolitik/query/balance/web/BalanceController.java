@@ -28,7 +28,7 @@ class BalanceController {
 			@Parameter(description = "triads and candidates to skip, 0 or more (default 0)") @RequestParam(required = false) String offset) {
 		return this.balance.balance(Params.date("asOf", asOf),
 				Params.integer("limit", limit, 50, 1, BalanceQueries.MAX_LIMIT),
-				Params.integer("offset", offset, 0, 0, Integer.MAX_VALUE));
+				Params.offset("offset", offset));
 	}
 
 	@Operation(summary = "Blocs: groups of actors that hang together on positive ties, each with its members and strongest ties")

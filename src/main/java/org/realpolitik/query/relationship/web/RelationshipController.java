@@ -38,7 +38,7 @@ class RelationshipController {
 			@Parameter(description = "edges to skip, 0 or more (default 0)") @RequestParam(required = false) String offset) {
 		var page = this.relationships.list(Params.types("type", type), Params.actorId("subject", subject, false),
 				Params.actorId("object", object, false), Params.date("asOf", asOf),
-				Params.integer("limit", limit, 100, 1, 10_000), Params.integer("offset", offset, 0, 0, Integer.MAX_VALUE));
+				Params.integer("limit", limit, 100, 1, 10_000), Params.offset("offset", offset));
 		return ResponseEntity.ok().header(TOTAL, Long.toString(page.total())).body(page.edges());
 	}
 

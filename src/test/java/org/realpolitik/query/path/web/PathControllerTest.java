@@ -89,4 +89,16 @@ class PathControllerTest {
 		verifyNoInteractions(this.paths);
 	}
 
+	@Test
+	void aSearchTheDatabaseStoppedAtItsTimeLimitIsA503ThatSaysWhatToNarrow() throws Exception {
+		var query = new PathQuery("united-states", "iskp", List.of(RelationshipType.values()), 4, 3, null, false);
+		given(this.paths.find(query)).willThrow(new org.realpolitik.neo4j.QueryTimeoutException(
+				java.time.Duration.ofSeconds(20), new RuntimeException("Neo.ClientError.Transaction.TransactionTimedOut")));
+		this.mvc.perform(get("/api/paths").param("from", "united-states").param("to", "iskp"))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(jsonPath("$.title").value("Query took too long"))
+			.andExpect(jsonPath("$.limitSeconds").value(20))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("fewer hops (maxHops)")));
+	}
+
 }
