@@ -29,10 +29,38 @@ public class Realpolitik implements Runnable {
 			args = serve;
 		}
 		CommandLine commandLine = new CommandLine(new Realpolitik());
+		commandLine.setExecutionExceptionHandler(Realpolitik::failed);
 		int code = commandLine.execute(args);
 		if (code != ServeCommand.SERVING) {
 			System.exit(code);
 		}
+	}
+
+	/**
+	 * A command that fails says so in one line on standard error: a missing or unreadable file or a bad value with
+	 * exit code 2, anything else with 1 (its stack trace only with {@code -Drealpolitik.debug=true}; the log has the
+	 * rest).
+	 */
+	static int failed(Exception ex, CommandLine command, CommandLine.ParseResult parsed) {
+		Throwable cause = ex;
+		while ((cause instanceof java.io.UncheckedIOException || cause instanceof java.util.concurrent.ExecutionException
+				|| cause.getClass() == RuntimeException.class) && cause.getCause() != null) {
+			cause = cause.getCause();
+		}
+		boolean input = cause instanceof java.io.FileNotFoundException
+				|| cause instanceof java.nio.file.NoSuchFileException
+				|| cause instanceof java.nio.file.AccessDeniedException
+				|| cause instanceof java.nio.file.InvalidPathException || cause instanceof IllegalArgumentException;
+		String what = cause instanceof java.nio.file.NoSuchFileException ? cause.getMessage() + ": no such file"
+				: cause instanceof java.nio.file.AccessDeniedException ? cause.getMessage() + ": not readable"
+				: cause.getMessage() == null ? cause.getClass().getSimpleName()
+				: input ? cause.getMessage() : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+		command.getErr().println(command.getCommandName() + ": " + what);
+		command.getErr().flush();
+		if (Boolean.getBoolean("realpolitik.debug")) {
+			ex.printStackTrace(command.getErr());
+		}
+		return input ? 2 : 1;
 	}
 
 	@Override

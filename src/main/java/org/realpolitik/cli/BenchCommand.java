@@ -11,6 +11,7 @@ import org.realpolitik.ingest.gdelt.GdeltImporter;
 import org.realpolitik.ingest.news.Extraction;
 import org.realpolitik.ingest.news.NewsBenchmark;
 import org.realpolitik.neo4j.Graph;
+import org.realpolitik.seed.Seeds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,7 +31,7 @@ public class BenchCommand implements Runnable {
 					+ "second; peak heap." })
 	static class News implements Callable<Integer> {
 
-		@Parameters(arity = "1..*", paramLabel = "PATH", defaultValue = "seeds", description = "articles or folders (default: seeds)")
+		@Parameters(arity = "0..*", paramLabel = "PATH", description = "articles or folders (default: the seed articles the jar carries)")
 		List<Path> files;
 
 		@Option(names = "--actors", paramLabel = "FILE", description = "the gazetteer (default: the one the jar carries)")
@@ -42,8 +43,20 @@ public class BenchCommand implements Runnable {
 		@Override
 		public Integer call() throws Exception {
 			StandaloneLogging.toStandardError();
-			System.out.print(NewsBenchmark.run(Extraction.gazetteer(this.actors), this.files, Math.max(1, this.repeat)));
-			return 0;
+			if (this.files != null && !this.files.isEmpty()) {
+				System.out.print(NewsBenchmark.run(Extraction.gazetteer(this.actors), this.files, Math.max(1, this.repeat)));
+				return 0;
+			}
+			Path seeds = java.nio.file.Files.createTempDirectory("realpolitik-bench-news");
+			try {
+				Seeds.copyTo(seeds);
+				System.out.print(NewsBenchmark.run(Extraction.gazetteer(this.actors), List.of(seeds),
+						Math.max(1, this.repeat)));
+				return 0;
+			}
+			finally {
+				Seeds.deleteQuietly(seeds);
+			}
 		}
 
 	}
@@ -276,7 +289,7 @@ public class BenchCommand implements Runnable {
 		@Option(names = "--events", defaultValue = "1000000", description = "events in the generated file (default: ${DEFAULT-VALUE})")
 		int events;
 
-		@Option(names = "--actors", paramLabel = "FILE", defaultValue = "seeds/actors.yaml", description = "the gazetteer loaded into both databases first (default: ${DEFAULT-VALUE})")
+		@Option(names = "--actors", paramLabel = "FILE", description = "the gazetteer loaded into both databases first (default: the one the jar carries)")
 		Path actors;
 
 		@Option(names = "--keep", description = "keep the temporary folder (file and databases)")
@@ -290,6 +303,11 @@ public class BenchCommand implements Runnable {
 			StandaloneLogging.toStandardError();
 			Path work = java.nio.file.Files.createTempDirectory("realpolitik-bench-gdelt");
 			try {
+				Path gazetteer = this.actors != null ? this.actors
+						: Seeds.copyTo(work.resolve("seeds")).stream()
+							.filter(p -> p.getFileName().toString().equals("actors.yaml"))
+							.findFirst()
+							.orElseThrow(() -> new java.io.IOException("the jar carries no seeds/actors.yaml"));
 				Path file = GdeltBenchmark.generate(work.resolve("bench.export.CSV"), Math.max(1, this.events));
 				Path warm = this.warmup <= 0 ? null
 						: GdeltBenchmark.generate(work.resolve("warmup.export.CSV"), this.warmup, 10_000);
@@ -297,7 +315,7 @@ public class BenchCommand implements Runnable {
 				GdeltBenchmark.Result importer;
 				GdeltBenchmark.Result coldImporter = null;
 				try (var context = database(work.resolve("importer"), List.of())) {
-					context.getBean(CuratedImporter.class).importFiles(List.of(this.actors));
+					context.getBean(CuratedImporter.class).importFiles(List.of(gazetteer));
 					if (warm != null) {
 						coldImporter = GdeltBenchmark.importer(context.getBean(GdeltImporter.class),
 								context.getBean(Graph.class), warm, this.warmup);
@@ -309,7 +327,7 @@ public class BenchCommand implements Runnable {
 				GdeltBenchmark.Result coldBaseline = null;
 				try (var context = database(work.resolve("baseline"),
 						List.of("--realpolitik.embedded.settings[server.directories.import]=" + work.toAbsolutePath()))) {
-					context.getBean(CuratedImporter.class).importFiles(List.of(this.actors));
+					context.getBean(CuratedImporter.class).importFiles(List.of(gazetteer));
 					if (warm != null) {
 						coldBaseline = GdeltBenchmark.baseline(context.getBean(Graph.class),
 								context.getBean(org.neo4j.driver.Driver.class), context.getBean(ActorStore.class), warm,

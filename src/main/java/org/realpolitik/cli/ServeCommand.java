@@ -13,7 +13,7 @@ import org.springframework.boot.SpringApplication;
 @Command(name = "serve", mixinStandardHelpOptions = true,
 		description = { "Run the service: REST API on server.port (8080), and, unless spring.neo4j.uri is set, an "
 				+ "embedded Neo4j with Bolt on realpolitik.embedded.bolt-port (7687).",
-				"On the first start the seeds folder (realpolitik.seeds-dir, ./seeds) is imported, as by any first "
+				"On the first start the seeds the jar carries (or the folder realpolitik.seeds-dir names) are imported, as by any first "
 						+ "command on a store (realpolitik.import-seeds=false: not).",
 				"Settings: -Dname=value before -jar, or --name=value after serve; see docs/configuration.md." })
 public class ServeCommand implements Callable<Integer> {

@@ -274,7 +274,7 @@ public class ImportRuns implements DisposableBean {
 				finish(run, "unchanged", null, List.of(), null);
 				return run(run.id()).orElseThrow();
 			}
-			List<String> names = batch.files().stream().map(f -> f.path().toString()).toList();
+			List<String> names = batch.files().stream().map(f -> this.files.display(f.path())).toList();
 			if (!run.recorded()[0]) {
 				recordStart(run, names);
 			}

@@ -55,6 +55,20 @@ final class SourceFiles {
 			.build();
 	}
 
+	/**
+	 * A file as a run records it: relative to the data folder when it is inside it ({@code inbox/gdelt/x.CSV}), else
+	 * its name alone, so that run records (which anyone who may read the API sees) name no server path.
+	 */
+	String display(Path file) {
+		Path absolute = file.toAbsolutePath().normalize();
+		Path data = this.dataDir.toAbsolutePath().normalize();
+		if (absolute.startsWith(data) && !absolute.equals(data)) {
+			return data.relativize(absolute).toString().replace('\\', '/');
+		}
+		Path name = absolute.getFileName();
+		return name == null ? absolute.toString() : name.toString();
+	}
+
 	/** The folder a folder source watches; created when missing, so users have somewhere to drop files. */
 	Path folder(ImportSettings.Source source) {
 		Path folder = Path.of(source.location());

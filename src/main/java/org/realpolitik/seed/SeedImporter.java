@@ -1,5 +1,6 @@
 package org.realpolitik.seed;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Component;
  * schema migrations: for {@code serve} while the API already answers, for the other commands ({@code import},
  * {@code influence}, {@code balance}, {@code export}) before they do their work, so the first command on a fresh store,
  * whichever it is, leaves the store as a first start of the service does. Import is idempotent besides, so a start
- * interrupted half-way simply imports again. {@code realpolitik.import-seeds=false} turns it off for every command.
+ * interrupted half-way simply imports again. The seeds are those the jar carries ({@link Seeds}) unless
+ * {@code realpolitik.seeds-dir} names a folder. {@code realpolitik.import-seeds=false} turns it off for every command.
  */
 @Component
 @EnableConfigurationProperties(SeedSettings.class)
@@ -54,18 +56,45 @@ class SeedImporter implements ApplicationRunner {
 		boolean seeded = this.graph.readOne("MATCH (s:__Seeds {id: 'seeds'}) RETURN count(s) > 0 AS seeded", Map.of(),
 				r -> r.get("seeded").asBoolean());
 		if (seeded) {
-			log.info("Seeds already imported; not importing {} again", this.settings.seedsDir());
+			log.info("Seeds already imported; not importing {} again", describe());
 			return;
 		}
-		if (!Files.isDirectory(this.settings.seedsDir())) {
+		Path folder = this.settings.seedsDir();
+		Path copy = null;
+		if (folder == null) {
+			try {
+				copy = Files.createTempDirectory("realpolitik-seeds");
+				Seeds.copyTo(copy);
+				folder = copy;
+			}
+			catch (IOException | RuntimeException ex) {
+				log.error("The seeds the jar carries could not be read ({}); going on with what the database holds, "
+						+ "which may lack the gazetteer", ex.getMessage());
+				if (copy != null) {
+					Seeds.deleteQuietly(copy);
+				}
+				return;
+			}
+		}
+		else if (!Files.isDirectory(folder)) {
 			log.warn("No seeds folder at {} (realpolitik.seeds-dir); going on with what the database holds, which may "
-					+ "lack the gazetteer",
-					this.settings.seedsDir().toAbsolutePath());
+					+ "lack the gazetteer", folder.toAbsolutePath());
 			return;
 		}
+		try {
+			importFrom(folder);
+		}
+		finally {
+			if (copy != null) {
+				Seeds.deleteQuietly(copy);
+			}
+		}
+	}
+
+	private void importFrom(Path folder) {
 		log.info("No seeds in this database yet: importing {} (curated files, then articles) before anything else",
-				this.settings.seedsDir().toAbsolutePath());
-		List<Path> seeds = List.of(this.settings.seedsDir());
+				describe());
+		List<Path> seeds = List.of(folder);
 		ImportRun report;
 		ImportRun articles;
 		try {
@@ -85,9 +114,15 @@ class SeedImporter implements ApplicationRunner {
 		this.graph.write("""
 				MERGE (s:__Seeds {id: 'seeds'})
 				SET s.importedAt = datetime(), s.folder = $folder, s.files = $files, s.summary = $summary
-				""", Map.of("folder", this.settings.seedsDir().toAbsolutePath().toString(), "files", report.files(),
+				""", Map.of("folder", describe(), "files", report.files(),
 				"summary", report.summary() + "\n" + articles.summary()));
-		log.info("Imported the seeds from {}", this.settings.seedsDir().toAbsolutePath());
+		log.info("Imported the seeds from {}", describe());
+	}
+
+	/** Where the seeds come from, for the log and the seed marker. */
+	private String describe() {
+		return this.settings.seedsDir() == null ? "the seeds the jar carries"
+				: this.settings.seedsDir().toAbsolutePath().toString();
 	}
 
 }

@@ -1,5 +1,5 @@
 /**
- * First start, whichever command opens the store first: imports what is in the seeds folder into an empty database,
- * once.
+ * First start, whichever command opens the store first: imports the seeds (those the jar carries, or a configured
+ * folder) into an empty database, once.
  */
 package org.realpolitik.seed;
