@@ -216,7 +216,13 @@ public class ImportRuns implements DisposableBean {
 	public record Page(long total, List<ImportRun> runs) {
 	}
 
-	private record Batch(List<Path> paths, List<SourceFiles.Found> files) {
+	/** Files to import; {@code failedFolder}, for a watched folder, is where a file that fails alone is moved. */
+	private record Batch(List<Path> paths, List<SourceFiles.Found> files, Path failedFolder) {
+
+		Batch(List<Path> paths, List<SourceFiles.Found> files) {
+			this(paths, files, null);
+		}
+
 	}
 
 	private record Started(String id, String source, String kind, String trigger, RunLock lock, boolean[] recorded) {
@@ -280,15 +286,32 @@ public class ImportRuns implements DisposableBean {
 			}
 			progress.total(batch.files().stream().mapToLong(f -> size(f.path())).sum());
 			ImportReport report;
+			List<SourceFiles.Found> imported = batch.files();
 			try {
 				report = importer.importFiles(batch.paths(), progress);
 			}
-			catch (RuntimeException ex) {
-				log.error("Import run {} of {} failed", run.id(), run.source(), ex);
-				finish(run, "failed", null, names, ex.getMessage() == null ? ex.toString() : ex.getMessage());
-				return run(run.id()).orElseThrow();
+			catch (RuntimeException | StackOverflowError | OutOfMemoryError ex) {
+				if (batch.failedFolder() == null || FailedFiles.databaseFailure(ex)) {
+					log.error("Import run {} of {} failed", run.id(), run.source(), ex);
+					finish(run, "failed", null, names, FailedFiles.reason(ex));
+					return run(run.id()).orElseThrow();
+				}
+				log.warn("Import run {} of {} failed on its {} file(s) ({}); importing them one at a time, a file "
+						+ "that fails alone is moved to {}", run.id(), run.source(), batch.paths().size(),
+						FailedFiles.reason(ex), batch.failedFolder());
+				try {
+					FailedFiles.Outcome outcome = FailedFiles.oneByOne(importer, run.kind(), batch.paths(), ex,
+							batch.failedFolder(), this.files::display);
+					report = outcome.report();
+					imported = batch.files().stream().filter(f -> !outcome.setAside().contains(f.path())).toList();
+				}
+				catch (RuntimeException again) {
+					log.error("Import run {} of {} failed", run.id(), run.source(), again);
+					finish(run, "failed", null, names, FailedFiles.reason(again));
+					return run(run.id()).orElseThrow();
+				}
 			}
-			markImported(run, batch.files());
+			markImported(run, imported);
 			finish(run, report.rejectedCount() > 0 || report.missing() != null ? "partial" : "succeeded", report, names,
 					null);
 			ImportRun done = run(run.id()).orElseThrow();
@@ -308,7 +331,8 @@ public class ImportRuns implements DisposableBean {
 		var known = new java.util.HashSet<>(this.graph.read(CypherFiles.query("imported-files"), Map.of("keys", keys),
 				r -> r.get("key").asString()));
 		List<SourceFiles.Found> fresh = found.stream().filter(f -> !known.contains(key(source.kind(), f.sha256()))).toList();
-		return new Batch(fresh.stream().map(SourceFiles.Found::path).toList(), fresh);
+		return new Batch(fresh.stream().map(SourceFiles.Found::path).toList(), fresh,
+				source.isUrl() ? null : this.files.folder(source).resolve("failed"));
 	}
 
 	private void markImported(Started run, List<SourceFiles.Found> found) {

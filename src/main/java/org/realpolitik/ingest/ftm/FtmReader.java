@@ -1,6 +1,6 @@
 package org.realpolitik.ingest.ftm;
 
-import java.io.BufferedReader;
+import org.realpolitik.ingest.BoundedLineReader;
 import org.realpolitik.ingest.CountingInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,6 +44,9 @@ final class FtmReader {
 
 	}
 
+	/** The longest entity line read (OpenSanctions' largest entities are a few hundred KB); a longer one is rejected. */
+	static final int MAX_LINE = 16 * 1024 * 1024;
+
 	private FtmReader() {
 	}
 
@@ -56,16 +59,20 @@ final class FtmReader {
 		}
 		int lines = 0;
 		try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file));
-				BufferedReader reader = new BufferedReader(new InputStreamReader(in,
-						StandardCharsets.UTF_8.newDecoder()
-							.onMalformedInput(CodingErrorAction.REPLACE)
-							.onUnmappableCharacter(CodingErrorAction.REPLACE)),
-						1 << 16)) {
+				InputStreamReader decoded = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+					.onMalformedInput(CodingErrorAction.REPLACE)
+					.onUnmappableCharacter(CodingErrorAction.REPLACE))) {
+			BoundedLineReader reader = new BoundedLineReader(decoded, MAX_LINE);
 			int number = 0;
 			long reported = 0;
 			String text;
 			while ((text = reader.readLine()) != null) {
 				number++;
+				if (reader.tooLong()) {
+					lines++;
+					sink.reject(number, "longer than " + MAX_LINE / (1024 * 1024) + " M characters; skipped");
+					continue;
+				}
 				if (text.isBlank()) {
 					continue;
 				}

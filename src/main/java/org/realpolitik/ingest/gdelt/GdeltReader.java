@@ -1,6 +1,5 @@
 package org.realpolitik.ingest.gdelt;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -12,6 +11,9 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+
+import org.realpolitik.ingest.BoundedLineReader;
+import org.realpolitik.ingest.CountingInputStream;
 
 /**
  * Streams GDELT event files row by row, never holding a file: GDELT 2.0 exports (61 tab-separated columns) and GDELT
@@ -39,7 +41,74 @@ final class GdeltReader {
 
 	}
 
+	/** The longest row read (a GDELT event row is about 1,000 characters); a longer one is rejected and skipped. */
+	static final int MAX_LINE = 64 * 1024;
+
+	/** The most bytes one zip entry may unpack to (a day of GDELT 1.0 events is about 200 MB). */
+	static final long MAX_ENTRY_BYTES = 2L * 1024 * 1024 * 1024;
+
+	/** The highest ratio of unpacked to packed bytes, checked past {@link #RATIO_FROM} (GDELT's is about 5). */
+	static final int MAX_RATIO = 100;
+
+	static final long RATIO_FROM = 64L * 1024 * 1024;
+
 	private GdeltReader() {
+	}
+
+	/** A zip entry unpacked to more than the limits allow. */
+	static final class TooMuch extends IOException {
+
+		TooMuch(String message) {
+			super(message);
+		}
+
+	}
+
+	/**
+	 * A zip entry's bytes, stopped with {@link TooMuch} past {@link #MAX_ENTRY_BYTES} or a ratio of unpacked to packed
+	 * bytes over {@link #MAX_RATIO} (a zip bomb), so a small file cannot fill the disk, the heap or hours.
+	 */
+	static final class Unzipped extends java.io.FilterInputStream {
+
+		private final CountingInputStream compressed;
+
+		private final long compressedAtStart;
+
+		private long unpacked;
+
+		Unzipped(InputStream entry, CountingInputStream compressed) {
+			super(entry);
+			this.compressed = compressed;
+			this.compressedAtStart = compressed.count();
+		}
+
+		@Override
+		public int read() throws IOException {
+			byte[] one = new byte[1];
+			return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			if (n > 0) {
+				this.unpacked += n;
+				if (this.unpacked > MAX_ENTRY_BYTES) {
+					throw new TooMuch("unpacks to more than " + MAX_ENTRY_BYTES / (1024 * 1024) + " MB");
+				}
+				long packed = Math.max(1, this.compressed.count() - this.compressedAtStart);
+				if (this.unpacked > RATIO_FROM && this.unpacked / packed > MAX_RATIO) {
+					throw new TooMuch("unpacks more than " + MAX_RATIO + " times its packed size (a zip bomb?)");
+				}
+			}
+			return n;
+		}
+
+		@Override
+		public void close() {
+			// the zip stream stays open for its next entry
+		}
+
 	}
 
 	static boolean isZip(String name) {
@@ -57,7 +126,8 @@ final class GdeltReader {
 			readTable(name, in, sink);
 			return;
 		}
-		ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8);
+		CountingInputStream compressed = new CountingInputStream(in);
+		ZipInputStream zip = new ZipInputStream(compressed, StandardCharsets.UTF_8);
 		int entries = 0;
 		try {
 			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
@@ -67,7 +137,13 @@ final class GdeltReader {
 				entries++;
 				String part = name + "!" + entry.getName();
 				if (isTable(entry.getName())) {
-					readTable(part, zip, sink);
+					try {
+						readTable(part, new Unzipped(zip, compressed), sink);
+					}
+					catch (TooMuch ex) {
+						sink.reject(part, 0, ex.getMessage() + "; the rest of the zip is not read");
+						return;
+					}
 				}
 				else {
 					sink.reject(part, 0, "zip entry is not a GDELT CSV or TSV file; skipped");
@@ -88,12 +164,21 @@ final class GdeltReader {
 			.onMalformedInput(CodingErrorAction.REPLACE)
 			.onUnmappableCharacter(CodingErrorAction.REPLACE);
 		// not closed: closing would close the zip stream under it
-		BufferedReader lines = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+		BoundedLineReader lines = new BoundedLineReader(new InputStreamReader(in, decoder), MAX_LINE);
 		String[] columns = new String[V2 + 1];
 		int line = 0;
 		String text;
 		while ((text = lines.readLine()) != null) {
 			line++;
+			if (lines.tooLong()) {
+				if (line == 1) {
+					sink.reject(part, 0, "the first line is longer than " + MAX_LINE + " characters: not a GDELT "
+							+ "event file");
+					return;
+				}
+				sink.reject(part, line, "longer than " + MAX_LINE + " characters; skipped");
+				continue;
+			}
 			if (text.indexOf('\0') >= 0) {
 				if (line == 1) {
 					sink.reject(part, 0, "binary content, not a GDELT event file");

@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.realpolitik.actor.ActorInput;
 import org.realpolitik.actor.ActorStore;
@@ -22,15 +24,19 @@ import org.realpolitik.neo4j.Graph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
 /**
  * Imports articles: each file becomes a document identified by the hash of its content (the same article anywhere is
  * one document), its claims are extracted with the actors the database knows as the gazetteer, and the touched
  * edges are derived again. An article already imported is not extracted again. Two articles are extracted at a time
- * (one per core); writes are sequential.
+ * (one per core); writes are sequential. A bad article costs that article only: one that cannot be read, whose
+ * extraction fails (a stack overflow or an exhausted heap included) or takes longer than
+ * {@code realpolitik.news.article-timeout} is rejected with the reason, and the others are imported.
  */
 @Service
+@EnableConfigurationProperties(NewsSettings.class)
 public class NewsImporter implements Importer {
 
 	private static final Logger log = LoggerFactory.getLogger(NewsImporter.class);
@@ -41,10 +47,13 @@ public class NewsImporter implements Importer {
 
 	private final ClaimStore claims;
 
-	NewsImporter(Graph graph, ActorStore actors, ClaimStore claims) {
+	private final NewsSettings settings;
+
+	NewsImporter(Graph graph, ActorStore actors, ClaimStore claims, NewsSettings settings) {
 		this.graph = graph;
 		this.actors = actors;
 		this.claims = claims;
+		this.settings = settings;
 	}
 
 	private record Extracted(Path file, Article article, List<ExtractedClaim> claims, List<ActorInput> newActors,
@@ -84,8 +93,8 @@ public class NewsImporter implements Importer {
 			for (Path file : files) {
 				futures.add(pool.submit(() -> extract(extractor, file)));
 			}
-			for (Future<Extracted> future : futures) {
-				Extracted result = future.get();
+			for (int i = 0; i < futures.size(); i++) {
+				Extracted result = outcome(futures.get(i), files.get(i));
 				if (result.reject() != null) {
 					rejected.add(result.reject());
 					continue;
@@ -132,6 +141,23 @@ public class NewsImporter implements Importer {
 		return report;
 	}
 
+	/**
+	 * The extraction of one article, waited for at most the article time-out (counted from when this waits, so an
+	 * article has at least that long); one that takes longer is cancelled and rejected.
+	 */
+	private Extracted outcome(Future<Extracted> future, Path file) throws InterruptedException, ExecutionException {
+		try {
+			return future.get(this.settings.articleTimeout().toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			future.cancel(true);
+			log.warn("Extraction of {} took longer than {}; rejected", file.getFileName(),
+					this.settings.articleTimeout());
+			return new Extracted(file, null, null, List.of(), new Reject(file.toString(), 0, "extraction took longer "
+					+ "than " + this.settings.articleTimeout().toSeconds() + " s (realpolitik.news.article-timeout)"));
+		}
+	}
+
 	private Extracted extract(NewsExtractor extractor, Path file) {
 		try {
 			Article article = ArticleReader.read(file);
@@ -146,10 +172,12 @@ public class NewsImporter implements Importer {
 		catch (ArticleReader.Unreadable ex) {
 			return new Extracted(file, null, null, List.of(), new Reject(file.toString(), 0, ex.getMessage()));
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | StackOverflowError | OutOfMemoryError ex) {
 			log.warn("Extraction failed for {}", file, ex);
-			return new Extracted(file, null, null, List.of(),
-					new Reject(file.toString(), 0, "extraction failed: " + ex));
+			String reason = ex instanceof VirtualMachineError ? ex.getClass().getSimpleName()
+					: String.valueOf(ex.getMessage());
+			return new Extracted(file, null, null, List.of(), new Reject(file.toString(), 0, "extraction failed: "
+					+ (reason.length() > 300 ? reason.substring(0, 300) + "…" : reason)));
 		}
 	}
 

@@ -58,12 +58,47 @@ final class Nlp {
 
 	/** Annotates a text; {@code documentDate} (YYYY-MM-DD) anchors relative dates, or null. */
 	static CoreDocument annotate(String text, String documentDate) {
-		CoreDocument document = new CoreDocument(text);
+		CoreDocument document = new CoreDocument(boundedLines(text));
 		if (documentDate != null) {
 			document.annotation().set(CoreAnnotations.DocDateAnnotation.class, documentDate);
 		}
 		pipeline().annotate(document);
 		return document;
+	}
+
+	/** The longest line the parser is given; a sentence cannot be longer (a newline always ends one). */
+	static final int MAX_LINE = 2_000;
+
+	/**
+	 * The text with no line longer than {@link #MAX_LINE} characters: a line that long is no prose, and the parser's
+	 * time grows faster than a sentence's length. The last blank before the limit (else the character at it) becomes a
+	 * line break, so the text keeps its length and every offset still points at the article. Linear.
+	 */
+	static String boundedLines(String text) {
+		char[] chars = null;
+		int lineStart = 0;
+		int lastBlank = -1;
+		for (int i = 0; i < text.length(); i++) {
+			char c = chars == null ? text.charAt(i) : chars[i];
+			if (c == '\n') {
+				lineStart = i + 1;
+				lastBlank = -1;
+				continue;
+			}
+			if (Character.isWhitespace(c)) {
+				lastBlank = i;
+			}
+			if (i - lineStart >= MAX_LINE) {
+				if (chars == null) {
+					chars = text.toCharArray();
+				}
+				int cut = lastBlank > lineStart ? lastBlank : i;
+				chars[cut] = '\n';
+				lineStart = cut + 1;
+				lastBlank = -1;
+			}
+		}
+		return chars == null ? text : new String(chars);
 	}
 
 }

@@ -136,4 +136,41 @@ class GdeltReaderTest {
 			.allSatisfy(r -> assertThat(r).startsWith("broken.zip:0: "));
 	}
 
+	@Test
+	void aRowLongerThanTheLimitIsRejectedAndTheRowsAfterItAreRead() throws IOException {
+		String[] lines = new String(resource(V2), StandardCharsets.UTF_8).split("\n");
+		String file = lines[0] + "\n" + "x".repeat(GdeltReader.MAX_LINE + 1) + "\n" + lines[1] + "\n";
+		Collected read = read("a.export.CSV", file.getBytes(StandardCharsets.UTF_8));
+		assertThat(read.events()).hasSize(2);
+		assertThat(read.rejects()).containsExactly("a.export.CSV:2: longer than 65536 characters; skipped");
+
+		Collected noBreaks = read("b.export.CSV", "y".repeat(1_000_000).getBytes(StandardCharsets.UTF_8));
+		assertThat(noBreaks.rejects()).containsExactly(
+				"b.export.CSV:0: the first line is longer than 65536 characters: not a GDELT event file");
+	}
+
+	@Test
+	void aZipEntryThatUnpacksFarBeyondItsSizeIsStoppedAsAZipBomb() throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			zip.putNextEntry(new ZipEntry("bomb.export.CSV"));
+			byte[] block = new byte[1 << 20];
+			java.util.Arrays.fill(block, (byte) 'a');
+			for (int i = 0; i < 80; i++) {
+				zip.write(block);
+			}
+			zip.closeEntry();
+			zip.putNextEntry(new ZipEntry("after.export.CSV"));
+			zip.write(resource(V2));
+			zip.closeEntry();
+		}
+		assertThat(bytes.size()).as("80 MB packed small").isLessThan(1 << 20);
+
+		Collected read = read("bomb.zip", bytes.toByteArray());
+
+		assertThat(read.rejects()).containsExactly("bomb.zip!bomb.export.CSV:0: unpacks more than 100 times its packed "
+				+ "size (a zip bomb?); the rest of the zip is not read");
+		assertThat(read.events()).isEmpty();
+	}
+
 }

@@ -74,4 +74,52 @@ class ArticleReaderTest {
 			.hasMessage("no text");
 	}
 
+	@Test
+	void markdownWithPathologicalEmphasisOrNestingIsReadWithoutFailing() throws Exception {
+		// a 99 KB line of "*a " once overflowed the stack of hand-written patterns after minutes
+		Article emphasis = read("a.md", "*a ".repeat(33_000) + "\n\nKenya hosted talks.\n");
+		assertThat(emphasis.text()).contains("Kenya hosted talks.").contains("*a *a");
+
+		Article quotes = read("b.md", "> ".repeat(50_000) + "Deeply quoted.\n" + "still quoted\n".repeat(1_000));
+		assertThat(quotes.text()).contains("Deeply quoted.");
+
+		Article lists = read("c.md", "- ".repeat(50_000) + "Deep item.\n");
+		assertThat(lists.text()).contains("Deep item.");
+	}
+
+	@Test
+	void markdownNestingBeyondTheLimitLosesOnlyTheDeeperMarkers() {
+		String deep = "> ".repeat(ArticleReader.MAX_MARKDOWN_NESTING + 5) + "text";
+		assertThat(ArticleReader.shallow(deep)).isEqualTo("> ".repeat(ArticleReader.MAX_MARKDOWN_NESTING) + "text");
+		assertThat(ArticleReader.shallow("> - 1. item\nplain")).isEqualTo("> - 1. item\nplain");
+	}
+
+	@Test
+	void htmlWithDeeplyNestedQuotesIsReadInOneWalk() throws Exception {
+		String html = "<html><body>" + "<blockquote>".repeat(80_000) + "<p>Kenya hosted talks.</p>"
+				+ "</blockquote>".repeat(80_000) + "</body></html>";
+		assertThat(read("a.html", html).text()).contains("Kenya hosted talks.");
+	}
+
+	@Test
+	void anHtmlListItemKeepsItsOwnTextBeforeItsSubList() throws Exception {
+		Article article = read("a.html", """
+				<html><body><ul><li>Kenya hosted talks.<ul><li>Somalia came.</li></ul></li></ul>
+				<p>Ethiopia <b>did not</b> come.<br>Nor did Eritrea.</p></body></html>
+				""");
+		assertThat(article.text()).isEqualTo("Kenya hosted talks.\n\nSomalia came.\n\nEthiopia did not come. Nor did "
+				+ "Eritrea.\n\n");
+	}
+
+	@Test
+	void noLineTheParserIsGivenIsLongerThanTheLimitAndTheTextKeepsItsLength() {
+		String text = "word ".repeat(2_000) + "\n" + "x".repeat(5_000);
+		String bounded = Nlp.boundedLines(text);
+		assertThat(bounded).hasSameSizeAs(text);
+		assertThat(bounded.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(Nlp.MAX_LINE));
+		assertThat(bounded.substring(0, 10_000).lines()).as("prose is cut between words")
+			.allSatisfy(line -> assertThat(line).matches("(word ?)+"));
+		assertThat(Nlp.boundedLines("short\nlines")).isEqualTo("short\nlines");
+	}
+
 }
