@@ -158,16 +158,29 @@ public class ClaimStore {
 					.asMap());
 	}
 
-	/** Deletes a document and its claims and derives the edges they supported again; false if there is no such document. */
+	/**
+	 * Deletes a document and what it alone says (a claim another document also states stays, without its link to this
+	 * one) and derives the edges of the touched pairs again, all in one transaction: a crash half-way leaves the store
+	 * as it was, never claims gone under edges that still show them. False if there is no such document.
+	 */
 	public boolean deleteDocument(String documentId) {
-		boolean exists = this.graph.readOne("MATCH (d:Document {id: $id}) RETURN count(d) > 0 AS found",
-				Map.of("id", documentId), r -> r.get("found").asBoolean());
-		if (!exists) {
+		List<PairKey> pairs = this.graph.writeTransaction(tx -> {
+			boolean exists = tx.run("MATCH (d:Document {id: $id}) RETURN count(d) > 0 AS found", Map.of("id", documentId))
+				.single()
+				.get("found")
+				.asBoolean();
+			if (!exists) {
+				return null;
+			}
+			List<PairKey> touched = tx.run(CypherFiles.query("document-delete"), Map.of("id", documentId))
+				.list(ClaimStore::pair);
+			this.derivation.deriveIn(tx, touched);
+			return touched;
+		});
+		if (pairs == null) {
 			return false;
 		}
-		List<PairKey> pairs = this.graph.write(CypherFiles.query("document-delete"), Map.of("id", documentId),
-				ClaimStore::pair);
-		this.derivation.derive(pairs);
+		this.derivation.derived(pairs);
 		return true;
 	}
 

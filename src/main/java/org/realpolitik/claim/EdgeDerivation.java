@@ -5,7 +5,9 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
+import org.neo4j.driver.TransactionContext;
 import org.realpolitik.neo4j.CypherFiles;
 import org.realpolitik.neo4j.Graph;
 
@@ -32,6 +34,35 @@ class EdgeDerivation {
 
 	/** Derives the edges of the given pairs; returns how many of them exist afterwards. */
 	int derive(Collection<PairKey> pairs) {
+		int edges = derive(pairs, (cypher, parameters) -> this.graph
+			.write(cypher, parameters, r -> r.get("edges").asInt())
+			.stream()
+			.mapToInt(Integer::intValue)
+			.sum());
+		derived(pairs);
+		return edges;
+	}
+
+	/**
+	 * Derives the edges of the given pairs inside a transaction the caller holds, so that what changed the claims and
+	 * the edges it changes commit together; the caller calls {@link #derived} once it has committed.
+	 */
+	int deriveIn(TransactionContext tx, Collection<PairKey> pairs) {
+		return derive(pairs, (cypher, parameters) -> tx.run(cypher, parameters)
+			.list(r -> r.get("edges").asInt())
+			.stream()
+			.mapToInt(Integer::intValue)
+			.sum());
+	}
+
+	/** Tells the listeners (the analytics' edge list) that edges of these pairs were derived. */
+	void derived(Collection<PairKey> pairs) {
+		if (!pairs.isEmpty()) {
+			this.events.publishEvent(new EdgesDerived(pairs.size()));
+		}
+	}
+
+	private int derive(Collection<PairKey> pairs, BiFunction<String, Map<String, Object>, Integer> run) {
 		Map<RelationshipType, List<Map<String, Object>>> byType = new EnumMap<>(RelationshipType.class);
 		for (PairKey pair : pairs) {
 			byType.computeIfAbsent(pair.type(), t -> new ArrayList<>())
@@ -44,16 +75,9 @@ class EdgeDerivation {
 			List<Map<String, Object>> all = entry.getValue();
 			for (int i = 0; i < all.size(); i += BATCH) {
 				var batch = all.subList(i, Math.min(all.size(), i + BATCH));
-				edges += this.graph
-					.write(cypher, Map.of("pairs", batch, "type", type.name(), "sign", type.sign(), "goldstein",
-							type.goldstein()), r -> r.get("edges").asInt())
-					.stream()
-					.mapToInt(Integer::intValue)
-					.sum();
+				edges += run.apply(cypher, Map.of("pairs", batch, "type", type.name(), "sign", type.sign(),
+						"goldstein", type.goldstein()));
 			}
-		}
-		if (!pairs.isEmpty()) {
-			this.events.publishEvent(new EdgesDerived(pairs.size()));
 		}
 		return edges;
 	}

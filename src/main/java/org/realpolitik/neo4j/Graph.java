@@ -69,6 +69,20 @@ public final class Graph {
 		}
 	}
 
+	/**
+	 * Several writes in one managed write transaction with the write time limit: all of them or none. On a transient
+	 * error {@code work} is called again and must start over.
+	 */
+	public <T> T writeTransaction(Function<org.neo4j.driver.TransactionContext, T> work) {
+		try (var session = this.driver.session(sessionConfig())) {
+			return session.executeWrite(work::apply,
+					TransactionConfig.builder().withTimeout(this.timeouts.write()).build());
+		}
+		catch (ClientException ex) {
+			throw timedOut(ex, this.timeouts.write());
+		}
+	}
+
 	public <T> List<T> write(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
 		return execute(cypher, parameters, RoutingControl.WRITE, this.timeouts.write()).records().stream().map(mapper)
 			.toList();

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.realpolitik.claim.ClaimStore;
 import org.realpolitik.ingest.ImportReport;
 import org.realpolitik.ingest.curated.CuratedImporter;
 import org.realpolitik.support.GraphTest;
@@ -153,6 +154,37 @@ class GdeltImportIT extends GraphTest {
 		assertThat(events()).isEqualTo(events);
 		assertThat(edges()).isEqualTo(edges);
 		assertThat(count("MATCH (d:Document) WHERE d.source = 'gdelt' RETURN count(d)")).isEqualTo(2);
+	}
+
+	@Test
+	void deletingAFileThatOverlapsAnotherDeletesOnlyWhatItAloneSaid(@Autowired ClaimStore store) throws IOException {
+		this.importer.importFiles(List.of(this.v2));
+		String edgesOfTheFile = edgeSnapshot();
+		long claims = claims();
+		List<String> lines = Files.readAllLines(this.v2, StandardCharsets.UTF_8);
+		Path overlap = this.dir.resolve("20191024144500.export.CSV");
+		Files.write(overlap, lines.subList(500, 1500), StandardCharsets.UTF_8);
+		this.importer.importFiles(List.of(overlap));
+
+		assertThat(store.deleteDocument("gdelt:20191024144500.export.CSV")).isTrue();
+
+		assertThat(claims()).as("every claim the first file states stays").isEqualTo(claims);
+		assertThat(edgeSnapshot()).isEqualTo(edgesOfTheFile);
+		assertThat(count("MATCH (c:Claim)-[:STATED_IN]->(d:Document) RETURN count(DISTINCT d)")).isEqualTo(1);
+
+		assertThat(store.deleteDocument("gdelt:20191024143000.export.CSV")).isTrue();
+		assertThat(claims()).isZero();
+		assertThat(edges()).isZero();
+	}
+
+	/** Every edge with its claim count and dates, as comparable text. */
+	private String edgeSnapshot() {
+		return this.driver.executableQuery("""
+				MATCH (s:Actor)-[r]->(o:Actor)
+				WITH s.id + ' ' + type(r) + ' ' + o.id + ' ' + r.claims + ' ' + coalesce(r.from, '') + ' '
+				     + coalesce(r.until, '') AS edge ORDER BY edge
+				RETURN collect(edge) AS edges
+				""").execute().records().get(0).get("edges").toString();
 	}
 
 	@Test
