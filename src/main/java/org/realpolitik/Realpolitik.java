@@ -54,13 +54,24 @@ public class Realpolitik implements Runnable {
 		String what = cause instanceof java.nio.file.NoSuchFileException ? cause.getMessage() + ": no such file"
 				: cause instanceof java.nio.file.AccessDeniedException ? cause.getMessage() + ": not readable"
 				: cause.getMessage() == null ? cause.getClass().getSimpleName()
-				: input ? cause.getMessage() : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+				: input ? cause.getMessage() : root(cause).getMessage() + " (" + root(cause).getClass().getSimpleName() + ")";
 		command.getErr().println(command.getCommandName() + ": " + what);
 		command.getErr().flush();
 		if (Boolean.getBoolean("realpolitik.debug")) {
 			ex.printStackTrace(command.getErr());
 		}
 		return input ? 2 : 1;
+	}
+
+	/** The deepest cause with a message: what went wrong under Spring's and Neo4j's wrappers. */
+	private static Throwable root(Throwable failure) {
+		Throwable root = failure;
+		for (Throwable t = failure.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+			if (t.getMessage() != null) {
+				root = t;
+			}
+		}
+		return root;
 	}
 
 	@Override

@@ -9,10 +9,17 @@ public class SourceNotFoundException extends RuntimeException {
 
 	private final List<String> configured;
 
+	/** The longest name echoed back (a name no source has is shown cut to this). */
+	static final int MAX_SHOWN = 100;
+
 	public SourceNotFoundException(String source, List<String> configured) {
-		super("no import source named '" + source + "'; configured: " + String.join(", ", configured));
-		this.source = source;
+		super("no import source named '" + shown(source) + "'; configured: " + String.join(", ", configured));
+		this.source = shown(source);
 		this.configured = List.copyOf(configured);
+	}
+
+	private static String shown(String source) {
+		return source == null || source.length() <= MAX_SHOWN ? source : source.substring(0, MAX_SHOWN) + "…";
 	}
 
 	public String source() {

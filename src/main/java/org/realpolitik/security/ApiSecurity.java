@@ -44,6 +44,7 @@ public class ApiSecurity {
 			.requestCache(AbstractHttpConfigurer::disable)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.addFilterBefore(new HostFilter(settings.allowedHosts(), problems), SecurityContextHolderFilter.class)
+			.addFilterBefore(new BodySizeFilter(problems), SecurityContextHolderFilter.class)
 			.addFilterBefore(new CrossSiteFilter(problems), AuthorizationFilter.class)
 			.addFilterBefore(new TokenAuthenticationFilter(token, settings.username(), problems),
 					AuthorizationFilter.class)

@@ -108,6 +108,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	/** A request that needed more heap than there is: the service goes on, the caller is told to ask for less. */
+	@ExceptionHandler(OutOfMemoryError.class)
+	ProblemDetail outOfMemory(OutOfMemoryError ex) {
+		log.error("A request ran out of memory: {}", ex.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"the request needed more memory than the service has; narrow it (fewer hops, fewer types, a date, a "
+						+ "smaller page)");
+		problem.setTitle("Too large to answer");
+		return problem;
+	}
+
 	@ExceptionHandler(RuntimeException.class)
 	ProblemDetail unexpected(RuntimeException ex) {
 		log.error("Unexpected error", ex);

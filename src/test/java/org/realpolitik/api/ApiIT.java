@@ -87,6 +87,16 @@ class ApiIT extends GraphTest {
 	}
 
 	@Test
+	void aRequestTomcatRefusesBeforeSpringIsAProblemDetailThatEchoesNothing() {
+		ResponseEntity<String> response = this.http.getForEntity(
+				java.net.URI.create(this.http.getRootUri() + "/api/actors?q=" + "a".repeat(20_000)), String.class);
+		assertThat(response.getStatusCode().value()).isEqualTo(400);
+		assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json;charset=UTF-8");
+		assertThat(json(response, "$.status").toString()).isEqualTo("400");
+		assertThat(response.getBody()).doesNotContain("aaaa").doesNotContain("Tomcat");
+	}
+
+	@Test
 	void unknownActorsAreA404ProblemNamingTheActor() {
 		var response = get("/api/actors/atlantis");
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -139,6 +140,23 @@ class ImportControllerTest {
 		this.mvc.perform(get("/api/imports").header("Host", "evil.example"))
 			.andExpect(status().is(421))
 			.andExpect(jsonPath("$.title").value("Host not served"));
+	}
+
+	@Test
+	void aRequestBodyLargerThanTheApiTakesIsA413BeforeAnythingReadsIt() throws Exception {
+		this.mvc.perform(post("/api/imports").header("Authorization", "Bearer " + ApiSliceTest.TOKEN)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"source\":\"" + "a".repeat(100_000) + "\"}"))
+			.andExpect(status().isPayloadTooLarge())
+			.andExpect(jsonPath("$.title").value("Request body too large"));
+		verifyNoInteractions(this.runs);
+	}
+
+	@Test
+	void anUnknownSourceNameIsEchoedCutShort() {
+		SourceNotFoundException ex = new SourceNotFoundException("x".repeat(10_000), List.of("gdelt-inbox"));
+		assertThat(ex.source()).hasSize(101);
+		assertThat(ex.getMessage()).hasSizeLessThan(200);
 	}
 
 	@Test
