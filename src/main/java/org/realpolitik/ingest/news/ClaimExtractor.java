@@ -179,6 +179,15 @@ final class ClaimExtractor {
 			subjects = both;
 			objects = both;
 		}
+		if (!verb && args.how.startsWith("-between")
+				&& (type == RelationshipType.ATTACKED || type == RelationshipType.OPPOSES)) {
+			// "the fighting between the rebels and Gadhafi's loyalists", "clashes between Sudanese and Chadian
+			// troops": each side fights the other
+			Set<Entry> both = new LinkedHashSet<>(subjects);
+			both.addAll(objects);
+			subjects = both;
+			objects = both;
+		}
 		if (objects.isEmpty() && subjects.size() >= 2 && type == RelationshipType.ENGAGES
 				&& (verb ? (RECIPROCAL_VERBS.contains(word.lemma().toLowerCase(Locale.ROOT))
 						|| MUTUAL_VERBS.contains(word.lemma().toLowerCase(Locale.ROOT))) && coordinatedSubject(s.graph(), word)
@@ -425,6 +434,10 @@ final class ClaimExtractor {
 		else if (passive) {
 			args.how = "-passive";
 			addAll(s, args, children(g, verb, "obl:agent", "obl:by"), true);
+			if (args.subjects.isEmpty() && verb.lemma().equalsIgnoreCase("list")) {
+				// "was first listed at the UN": where a listing is kept is who keeps it
+				addAll(s, args, children(g, verb, "obl:at"), true);
+			}
 			if (args.subjects.isEmpty()) {
 				// "was designated a Foreign Terrorist Organization by the United States": the agent parsed onto the
 				// predicate

@@ -28,6 +28,12 @@ import static org.realpolitik.ingest.news.ClaimExtractor.children;
  */
 final class Memberships {
 
+	/** A modifier that names a backer or a leader, not an owner: "Cuban-sponsored", "Iran-backed", "Saudi-led". */
+	static final java.util.regex.Pattern BACKER_MODIFIER = java.util.regex.Pattern
+		.compile("-(sponsored|backed|funded|financed|supported|armed|trained|led|allied|aligned|friendly)$",
+				java.util.regex.Pattern.CASE_INSENSITIVE);
+
+
 	/** Resolves a token to the actors it names, as the sentence's other rules do. */
 	interface Resolver {
 
@@ -154,6 +160,9 @@ final class Memberships {
 			Polarity membership = former ? Polarity.ENDED : Polarity.ASSERTED;
 			for (IndexedWord modifier : children(g, word, "nmod:poss", "compound", "amod")) {
 				Entry organisation = s.actorAt().get(modifier.index());
+				if (BACKER_MODIFIER.matcher(modifier.word()).find()) {
+					continue; // "the Cuban-sponsored intelligence forces" are backed by Cuba, not Cuba's
+				}
 				if (organisation != null && organisation != person && organisation.kind() != ActorKind.PERSON
 						&& organisation.kind() != ActorKind.AGENCY) {
 					found.add(new Found(person, RelationshipType.MEMBER_OF, organisation, membership,

@@ -124,6 +124,9 @@ final class NewActors {
 						before = entry;
 					}
 				}
+				if (before == null && word.length() >= 3) {
+					before = describedBody(gazetteer, tokens, t, word, knownAt);
+				}
 				if (before != null) {
 					this.acronyms.putIfAbsent(word, before);
 					ActorInput input = this.created.get(before.id());
@@ -397,7 +400,9 @@ final class NewActors {
 		return ActorKind.MOVEMENT;
 	}
 
-	/** An untagged plural proper noun not at the start of the sentence: "the Houthis", "the Contras". */
+	/**
+	 * An untagged plural proper noun not at the start of the sentence: "the Houthis", "the Contras", "Yemen's Houthis".
+	 */
 	private static boolean pluralName(List<CoreLabel> tokens, int t) {
 		if (t == 0) {
 			return false;
@@ -405,7 +410,8 @@ final class NewActors {
 		CoreLabel token = tokens.get(t);
 		String word = token.word();
 		boolean plural = "NNPS".equals(token.tag())
-				|| "NNP".equals(token.tag()) && word.endsWith("s") && tokens.get(t - 1).word().equalsIgnoreCase("the");
+				|| "NNP".equals(token.tag()) && word.endsWith("s") && (tokens.get(t - 1).word().equalsIgnoreCase("the")
+						|| "POS".equals(tokens.get(t - 1).tag())); // "Yemen's Houthis"
 		return t > 0 && plural && "O".equals(token.ner()) && word.length() > 3
 				&& Character.isUpperCase(word.charAt(0)) && !word.equals(word.toUpperCase(Locale.ROOT))
 				&& !GENERIC_PLURALS.contains(word) && !"NNP".equals(tokens.get(t - 1).tag())
@@ -431,6 +437,52 @@ final class NewActors {
 				|| Set.of("of", "the", "for", "and", "al", "e", "ul").contains(word.toLowerCase(Locale.ROOT))
 				|| !word.isEmpty() && Character.isUpperCase(word.charAt(0))
 						&& (word.contains("-") || token.ner() != null && !"O".equals(token.ner()));
+	}
+
+	/** Head nouns of a body described in lower case before its acronym: "the Venezuelan intelligence forces (SEBIN)". */
+	static final Set<String> BODY_NOUNS = Set.of("force", "forces", "service", "services", "agency", "police", "guard",
+			"army", "navy", "directorate", "ministry", "command", "militia", "unit", "enterprise", "company",
+			"corporation", "bank", "council", "committee", "party", "front", "movement", "brigade", "battalion",
+			"network", "office", "department", "bureau", "administration", "commission", "authority");
+
+	/** Bodies that do business: a state may own one, but it is no organ that acts for the state. */
+	static final Set<String> BUSINESS_NOUNS = Set.of("enterprise", "company", "corporation", "bank");
+
+	/**
+	 * "the Venezuelan intelligence forces (SEBIN)", "Burma's state-owned oil company (MOGE)": a body described in lower
+	 * case, named only by the acronym after it, is an actor of that name; an organ of the state named just before the
+	 * description (by its demonym or a possessive) when there is one, which then reads as the state's. The description
+	 * is the actor's mention; the state stays a mention of its own.
+	 */
+	private Entry describedBody(Gazetteer gazetteer, List<CoreLabel> tokens, int acronym, String word,
+			Map<Integer, Entry> knownAt) {
+		CoreLabel head = tokens.get(acronym - 2);
+		if (!head.tag().startsWith("NN") || head.tag().startsWith("NNP")
+				|| !BODY_NOUNS.contains(head.word().toLowerCase(Locale.ROOT))) {
+			return null;
+		}
+		int first = acronym - 2;
+		while (first > 0) {
+			CoreLabel previous = tokens.get(first - 1);
+			boolean lowerModifier = (previous.tag().startsWith("NN") && !previous.tag().startsWith("NNP")
+					|| previous.tag().startsWith("JJ") || previous.tag().equals("VBN"))
+					&& Character.isLowerCase(previous.word().charAt(0));
+			if (!lowerModifier || knownAt.containsKey(previous.endPosition())) {
+				break;
+			}
+			first--;
+		}
+		Entry state = first > 0 ? knownAt.get(tokens.get(first - 1).endPosition()) : null;
+		if (state == null && first > 1 && tokens.get(first - 1).tag().equals("POS")) {
+			state = knownAt.get(tokens.get(first - 2).endPosition());
+		}
+		boolean organ = state != null && state.kind() == ActorKind.STATE && !BUSINESS_NOUNS.contains(head.word()
+			.toLowerCase(Locale.ROOT));
+		Entry entry = entry(gazetteer, word, organ ? ActorKind.AGENCY : ActorKind.ORGANISATION);
+		if (entry != null) {
+			override(tokens.get(first).beginPosition(), head.endPosition(), entry);
+		}
+		return entry;
 	}
 
 	private Entry entry(Gazetteer gazetteer, String name, ActorKind kind) {

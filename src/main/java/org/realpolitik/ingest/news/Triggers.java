@@ -270,6 +270,21 @@ final class Triggers {
 				}
 			}
 		}
+		if (verb.lemma().equalsIgnoreCase("list") && !children(s.graph(), verb, "nsubj:pass").isEmpty()) {
+			// "was listed by the UN", "first listed at the UN", "was listed on the sanctions list": listed by a body
+			for (IndexedWord where : children(s.graph(), verb, "obl:at", "obl:by", "obl:agent")) {
+				Gazetteer.Entry body = s.actorAt().get(where.index());
+				if (body != null && (body.kind() == org.realpolitik.actor.ActorKind.ORGANISATION
+						|| body.kind() == org.realpolitik.actor.ActorKind.BLOC)) {
+					return true;
+				}
+			}
+			for (IndexedWord list : children(s.graph(), verb, "obl:on", "obl:to")) {
+				if (this.lexicon.isListNoun(list.lemma().toLowerCase(Locale.ROOT))) {
+					return true;
+				}
+			}
+		}
 		List<IndexedWord> predicates = new ArrayList<>(children(s.graph(), verb, "obl:as", "xcomp"));
 		if (!children(s.graph(), verb, "nsubj:pass").isEmpty()) {
 			// "Hamas was designated a Foreign Terrorist Organization": the passive's predicate parsed as its object
