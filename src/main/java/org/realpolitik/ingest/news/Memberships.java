@@ -107,6 +107,10 @@ final class Memberships {
 			"co-founder", "mayor", "senator", "lawmaker", "legislator", "colonel", "admiral", "lieutenant",
 			"captain", "major", "marshal", "sheikh", "mullah", "cleric", "coordinator", "counselor", "counsellor");
 
+	/** Offices held towards someone else: "the envoy for Afghanistan" is not Afghanistan's. */
+	private static final Set<String> ENVOYS = Set.of("envoy", "ambassador", "representative", "coordinator",
+			"commissioner", "negotiator", "mediator", "rapporteur");
+
 	private boolean office(IndexedWord role) {
 		String lemma = role.lemma().toLowerCase(Locale.ROOT);
 		// "then-commander", "ex-president": the office after the prefix
@@ -244,10 +248,15 @@ final class Memberships {
 				if (s.actorAt().get(role.index()) != null || !office(role)) {
 					continue;
 				}
-				for (IndexedWord modifier : children(g, role, "nmod:poss", "amod", "compound", "nmod:of")) {
-					Set<Entry> owners = new LinkedHashSet<>();
-					this.resolver.resolve(s, modifier, owners);
-					Entry organisation = owners.isEmpty() ? null : owners.iterator().next();
+				String roleLemma = role.lemma().toLowerCase(Locale.ROOT);
+				boolean sent = this.lexicon.isDiplomatNoun(roleLemma) || ENVOYS.contains(roleLemma);
+				// "a spokesman for al-Shabaab" speaks for it; "the envoy for Afghanistan" is sent to it
+				List<IndexedWord> owners = sent ? children(g, role, "nmod:poss", "amod", "compound", "nmod:of")
+						: children(g, role, "nmod:poss", "amod", "compound", "nmod:of", "nmod:for");
+				for (IndexedWord modifier : owners) {
+					Set<Entry> owning = new LinkedHashSet<>();
+					this.resolver.resolve(s, modifier, owning);
+					Entry organisation = owning.isEmpty() ? null : owning.iterator().next();
 					if (organisation != null && organisation != person && organisation.kind() != ActorKind.PERSON
 							&& organisation.kind() != ActorKind.AGENCY) {
 						found.add(new Found(person, RelationshipType.MEMBER_OF, organisation, membership,
@@ -259,7 +268,10 @@ final class Memberships {
 				// "Secretary of State Hillary Clinton": a title without the actor, which the dictionary's dated
 				// offices of the person supply
 				Entry office = s.organOf().apply(person);
-				boolean titled = roles.stream().anyMatch(r -> s.actorAt().get(r.index()) == null && office(r));
+				boolean titled = roles.stream().anyMatch(r -> s.actorAt().get(r.index()) == null && office(r))
+						// "Israeli Prime Minister Benjamin Netanyahu" as one name: the title inside it
+						|| g.vertexSet().stream().anyMatch(t -> t.index() != word.index()
+								&& s.actorAt().get(t.index()) == person && office(t));
 				if (office != null && titled) {
 					found.add(new Found(person, RelationshipType.MEMBER_OF, office, membership, Modality.FACT, null,
 							null, "member:office", 0.6));

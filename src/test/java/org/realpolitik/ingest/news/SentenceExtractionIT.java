@@ -246,7 +246,7 @@ class SentenceExtractionIT {
 	void aNameBeforeANounForFightersNamesAnArmedGroup() {
 		assertThat(claims("Kenya has backed the M23 rebels.")).containsExactly("kenya SUPPORTS m23 asserted/fact null..null");
 		assertThat(claims("The Wagner mercenaries attacked Somalia."))
-			.containsExactly("wagner ATTACKED somalia asserted/fact null..null");
+			.containsExactly("wagner-group ATTACKED somalia asserted/fact null..null");
 		assertThat(claims("Kurdish militants attacked Turkey.")).isEmpty();
 	}
 
@@ -331,6 +331,42 @@ class SentenceExtractionIT {
 		assertThat(claims("In response to the recognition of Russia, Ukraine terminated diplomatic ties with Iran in 2022."))
 			.containsExactlyInAnyOrder("ukraine ENGAGES iran ended/fact null..2022",
 					"ukraine OPPOSES iran asserted/fact 2022..null");
+	}
+
+	@Test
+	void eachSideOfFightingBetweenTwoActorsAttacksTheOther() {
+		assertThat(claims("Clashes between Sudanese troops and Chadian forces killed dozens."))
+			.containsExactlyInAnyOrder("sudan ATTACKED chad asserted/fact null..null",
+					"chad ATTACKED sudan asserted/fact null..null");
+	}
+
+	@Test
+	void listedByABodyIsSanctionedByIt() {
+		assertThat(claims("Al-Shabaab was listed by the United Nations in 2010."))
+			.containsExactly("united-nations SANCTIONED al-shabaab asserted/fact 2010..null");
+	}
+
+	@Test
+	void aPluralNameAfterAPossessiveIsAGroupNotTheState() {
+		assertThat(claims("Yemen's Houthis fired missiles at Saudi Arabia."))
+			.containsExactly("houthis ATTACKED saudi-arabia asserted/fact null..null");
+	}
+
+	@Test
+	void aBodyDescribedBeforeItsAcronymIsAnActorAndAStatesOrganAndABackerIsNoOwner() {
+		assertThat(claims("Officials of the Cuban-sponsored Venezuelan intelligence forces (SEBIN) were sanctioned."))
+			.containsExactlyInAnyOrder("cuba SUPPORTS sebin asserted/fact null..null",
+					"sebin MEMBER_OF venezuela asserted/fact null..null");
+	}
+
+	@Test
+	void aSpokesmanForAGroupActsForItButAnEnvoyForACountryIsNotItsAndATitleInsideANameCounts() {
+		assertThat(claims("Mohamed Hussein, a spokesman for al-Shabaab, said the group carried out the attack."))
+			.contains("mohamed-hussein MEMBER_OF al-shabaab asserted/fact null..null");
+		assertThat(claims("Russia's special envoy for Afghanistan, Zamir Kabulov, spoke."))
+			.noneMatch(c -> c.startsWith("zamir-kabulov MEMBER_OF afghanistan"));
+		assertThat(claims("The accords were signed by Israeli Prime Minister Benjamin Netanyahu."))
+			.contains("benjamin-netanyahu MEMBER_OF israel asserted/fact null..null");
 	}
 
 }
