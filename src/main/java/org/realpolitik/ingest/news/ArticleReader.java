@@ -118,6 +118,9 @@ final class ArticleReader {
 		if (text.isBlank()) {
 			throw new Unreadable("no text");
 		}
+		if (published == null) {
+			published = datelineDate(text);
+		}
 		if (title == null) {
 			title = text.strip().lines().findFirst().orElse(name);
 			if (title.length() > 200) {
@@ -197,6 +200,69 @@ final class ArticleReader {
 
 		}, body);
 		return paragraphs;
+	}
+
+	private static final String MONTHS = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+			+ "Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+
+	private static final String FULL_DATE = "(" + MONTHS + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+" + MONTHS
+			+ "\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})";
+
+	/** "WASHINGTON, March 3, 2020 –", "KABUL, Afghanistan, 5 May 2021 -": a dateline at the start of a line. */
+	private static final Pattern DATELINE = Pattern.compile("^\\s*[A-Z][A-Za-z.'\\- ]{1,40}(?:,\\s*[A-Z][A-Za-z.'\\- ]{1,30})?"
+			+ ",\\s*" + FULL_DATE + "\\s*[-\u2013\u2014:(]");
+
+	/** "Statement by Ambassador ..., at the UN Security Council, 14 April 2024.": a header line that ends in its date. */
+	private static final Pattern DATED_HEADER = Pattern.compile("[,(\u2013\u2014-]\\s*" + FULL_DATE + "\\)?\\.?\\s*$");
+
+	/** How many lines from the top a dateline or a dated header is looked for in. */
+	static final int DATELINE_LINES = 6;
+
+	/**
+	 * The date a plain article gives itself at the top: a dateline ("WASHINGTON, March 3, 2020 – Today, ...") or a
+	 * short header line that ends in a full date, within the first {@link #DATELINE_LINES} lines; else null. A date
+	 * in the prose (the first sentence of an encyclopaedia article) is not the article's.
+	 */
+	static PartialDate datelineDate(String text) {
+		int lines = 0;
+		for (String line : (Iterable<String>) text.lines()::iterator) {
+			if (line.isBlank()) {
+				continue;
+			}
+			if (++lines > DATELINE_LINES) {
+				break;
+			}
+			Matcher m = DATELINE.matcher(line);
+			String found = m.find() ? m.group(1) : null;
+			if (found == null && line.length() <= 300) {
+				Matcher header = DATED_HEADER.matcher(line);
+				found = header.find() ? header.group(1) : null;
+			}
+			if (found != null) {
+				PartialDate date = parseDate(found);
+				if (date != null) {
+					return date;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static PartialDate parseDate(String text) {
+		String t = text.replace(",", " ").replace(".", " ").replaceAll("\\s+", " ").strip();
+		for (String pattern : new String[] { "MMMM d yyyy", "MMM d yyyy", "d MMMM yyyy", "d MMM yyyy", "yyyy-MM-dd" }) {
+			try {
+				java.time.LocalDate day = java.time.LocalDate.parse(t,
+						new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive()
+							.appendPattern(pattern)
+							.toFormatter(Locale.ENGLISH));
+				return PartialDate.parse(day.toString());
+			}
+			catch (java.time.format.DateTimeParseException | IllegalArgumentException ex) {
+				// the next form
+			}
+		}
+		return null;
 	}
 
 	private static PartialDate htmlDate(Document html) {

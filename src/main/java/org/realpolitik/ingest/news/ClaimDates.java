@@ -13,6 +13,8 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import org.realpolitik.claim.PartialDate;
+import org.realpolitik.claim.RelationshipType;
+import org.realpolitik.claim.Modality;
 import org.realpolitik.claim.Polarity;
 import org.realpolitik.ingest.news.ClaimExtractor.Found;
 import org.realpolitik.ingest.news.ClaimExtractor.Sentence;
@@ -132,8 +134,9 @@ final class ClaimDates {
 		if (ends) {
 			return new PartialDate[] { null, values.get(chosen) };
 		}
-		if (chosen < 0 && spans.get(0)[0] == 0) {
-			// a line that starts with its date: "1979 | Soviet Invasion of Afghanistan | ...", "July 2025: ..."
+		if (chosen < 0 && (spans.get(0)[0] == 0 || dateline(s, spans.get(0)))) {
+			// a line that starts with its date: "1979 | Soviet Invasion of Afghanistan | ...", "July 2025: ...", or
+			// with a dateline: "WASHINGTON, March 3, 2020 - Today, ..."
 			chosen = 0;
 		}
 		if (chosen < 0) {
@@ -145,6 +148,25 @@ final class ClaimDates {
 			return new PartialDate[] { null, values.get(chosen) };
 		}
 		return new PartialDate[] { values.get(chosen), null };
+	}
+
+	/**
+	 * "WASHINGTON, March 3, 2020 - ...", "KABUL, Afghanistan, 5 May 2021 (Reuters) - ...": the sentence opens with a
+	 * place, then the date, then a dash, a colon or a parenthesis.
+	 */
+	static boolean dateline(Sentence s, int[] span) {
+		if (span[0] == 0 || span[0] > 6 || span[1] >= s.tokens().size()) {
+			return false;
+		}
+		for (int i = 0; i < span[0]; i++) {
+			CoreLabel token = s.tokens().get(i);
+			if (!token.tag().startsWith("NNP") && !token.word().equals(",")) {
+				return false;
+			}
+		}
+		String after = s.tokens().get(span[1]).word();
+		return after.equals("-") || after.equals("--") || after.equals("\u2013") || after.equals("\u2014")
+				|| after.equals(":") || after.equals("(") || after.equals("-LRB-");
 	}
 
 	/** True when a clause opens with "when": "when the Taliban took control in 1996, they ...". */
@@ -244,6 +266,17 @@ final class ClaimDates {
 
 	static Found dated(Found found, PartialDate[] dates) {
 		return dated(found, dates, "+line-date");
+	}
+
+	/**
+	 * Whether a claim reports an act (an attack, a sanction, a recognition, a condemnation, a meeting, a delivery), not
+	 * a standing relation (support, membership, succession), and says it happened: only an act is dated by the article
+	 * that reports it.
+	 */
+	static boolean event(Found found) {
+		return found.modality() == Modality.FACT && found.polarity() != Polarity.NEGATED
+				&& found.type() != RelationshipType.SUPPORTS && found.type() != RelationshipType.MEMBER_OF
+				&& found.type() != RelationshipType.SUCCESSOR_OF;
 	}
 
 	/** The claim with the given dates where it has none of its own; an ending's date is its end. */

@@ -144,6 +144,11 @@ public final class NewsExtractor {
 				}
 				ClaimExtractor.Found found = lineDate != null ? ClaimDates.dated(extracted, lineDate)
 						: inherited != null ? ClaimDates.dated(extracted, inherited, "+paragraph-date") : extracted;
+				if (ownDate == null && article.publishedAt() != null && ClaimDates.event(found)) {
+					// "The United Kingdom condemns Iran's attack", "Militants killed eight soldiers": an act the
+					// article reports without a date of its own happened when the article is dated
+					found = ClaimDates.dated(found, new PartialDate[] { article.publishedAt(), null }, "+document-date");
+				}
 				ExtractedClaim claim = ExtractedClaim.of(article.name(), index, found, quote, start, end);
 				claims.putIfAbsent(claim.key(), claim);
 			}

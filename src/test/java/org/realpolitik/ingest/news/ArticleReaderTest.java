@@ -122,4 +122,19 @@ class ArticleReaderTest {
 		assertThat(Nlp.boundedLines("short\nlines")).isEqualTo("short\nlines");
 	}
 
+	@Test
+	void aPlainArticleIsDatedByItsDatelineOrADatedHeaderButNotByADateInItsProse() throws Exception {
+		assertThat(read("a.txt", "Sanctions on Iran\n\nWASHINGTON, March 3, 2020 - Today, the US acted.\n").publishedAt())
+			.hasToString("2020-03-03");
+		assertThat(read("b.txt", "UK statement\nStatement by Ambassador Barbara Woodward, at the UN Security Council "
+				+ "briefing, 14 April 2024.\nThe United Kingdom condemns the attack.\n").publishedAt())
+			.hasToString("2024-04-14");
+		assertThat(read("c.txt", "KABUL, Afghanistan, 5 May 2021 (Reuters) - The talks began.\n").publishedAt())
+			.hasToString("2021-05-05");
+		assertThat(read("d.txt", "Abraham Accords\nThe Abraham Accords are agreements signed between Israel and the "
+				+ "United Arab Emirates and Bahrain on September 15, 2020. Mediated by the United States, the initial "
+				+ "announcement of August 13, 2020, concerned only Israel and the United Arab Emirates.\n").publishedAt())
+			.isNull();
+	}
+
 }

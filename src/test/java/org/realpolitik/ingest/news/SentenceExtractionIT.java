@@ -369,4 +369,17 @@ class SentenceExtractionIT {
 			.contains("benjamin-netanyahu MEMBER_OF israel asserted/fact null..null");
 	}
 
+	@Test
+	void aDatelineDatesItsSentenceAndAnActWithoutADateIsDatedByTheArticleButASupportIsNot() {
+		assertThat(claims("WASHINGTON, March 3, 2020 - Today, the United States imposed sanctions on Iran."))
+			.containsExactly("united-states SANCTIONED iran asserted/fact 2020-03-03..null");
+		var dated = extractor.extract(new Article("t.txt", "t", "t",
+				"Canada condemns Iran's attack on Israel. Iran supports Hamas.",
+				org.realpolitik.claim.PartialDate.parse("2024-04-14"), null))
+			.stream()
+			.map(c -> c.subject().id() + " " + c.type() + " " + c.object().id() + " " + c.from())
+			.toList();
+		assertThat(dated).contains("canada OPPOSES iran 2024-04-14", "iran ATTACKED israel 2024-04-14", "iran SUPPORTS hamas null");
+	}
+
 }
