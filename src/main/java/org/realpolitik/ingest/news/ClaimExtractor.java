@@ -95,6 +95,11 @@ final class ClaimExtractor {
 	private static final Set<String> PRONOUNS = Set.of("them", "they", "it", "its", "their");
 
 
+	/** Verbs whose "for ..." gives the reason someone was acted against: "designated X for supporting Y". */
+	static final Set<String> REASON_VERBS = Set.of("designate", "sanction", "list", "target", "blacklist", "penalize",
+			"penalise", "punish", "indict", "charge", "accuse", "blame", "arrest", "condemn", "criticize", "criticise",
+			"fine", "prosecute", "convict", "identify");
+
 	static final Set<String> APPOINT_VERBS = Set.of("appoint", "name", "nominate", "designate", "elect", "send");
 
 	/** Verbs whose subject receives what the trigger noun names ("faces sanctions", "won recognition"). */
@@ -472,6 +477,12 @@ final class ClaimExtractor {
 				// "blamed the attacks on Al Qaeda": the one blamed is after "on"
 				addAll(s, args, children(g, verb, "obl:on"), false);
 			}
+			else if (REASON_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))
+					&& !children(g, verb, "obl:for", "advcl:for").isEmpty() && !children(g, verb, "obj").isEmpty()) {
+				// "designated Hezbollah for supplying weapons to the Houthis": what follows the reason is the
+				// reason's, even where the parser hangs it on the verb
+				addAll(s, args, children(g, verb, "obj"), false);
+			}
 			else {
 				addAll(s, args, children(g, verb, "obj", "obl:against", "obl:to", "obl:on", "obl:with", "nmod:with"),
 						false);
@@ -649,6 +660,18 @@ final class ClaimExtractor {
 					addAll(s, args, List.of(governor), false);
 				}
 			}
+			else if ((rel.equals("obl:for") || rel.equals("advcl:for")) && REASON_VERBS.contains(lemma)) {
+				// "Treasury designated X for providing support to the Houthis": the one designated gave the support,
+				// not the one designating; nobody when the one designated is no actor
+				args.how = "-designated-for";
+				args.subjects.clear();
+				addAll(s, args, children(g, governor, "obj", "nsubj:pass"), true);
+				if (args.objects.isEmpty()) {
+					// "for supplying weapons to the Houthis" with "to the Houthis" hung on the designation
+					addAll(s, args, children(g, governor, "obl:to"), false);
+				}
+				return args;
+			}
 			else if ((rel.equals("obl:as") || rel.equals("xcomp")) && VIEW_VERBS.contains(lemma)) {
 				args.how = "-viewed-as";
 				addAll(s, args, children(g, governor, "nsubj"), true);
@@ -745,6 +768,13 @@ final class ClaimExtractor {
 		String rel = g.getEdge(governor, word).getRelation().toString();
 		if (rel.startsWith("nmod:to") && RESPONSE_NOUNS.contains(governor.lemma().toLowerCase(Locale.ROOT))) {
 			// "in response to the recognition of Russia, Ukraine cut ties": the one who responds did not do it
+			return null;
+		}
+		if ((rel.equals("obl:for") || rel.equals("advcl:for"))
+				&& (REASON_VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT))
+						|| governor.lemma().equalsIgnoreCase("impose") || governor.lemma().equalsIgnoreCase("announce"))) {
+			// "the US is imposing sanctions on them for their involvement in generating support for the Houthis":
+			// the reason is someone else's doing
 			return null;
 		}
 		if (rel.startsWith("acl") && governor.tag().startsWith("NN")) {

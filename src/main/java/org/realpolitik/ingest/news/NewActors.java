@@ -550,8 +550,8 @@ final class NewActors {
 	 * what an actor sanctions, supports, opposes or recognises ("sanctions gang leader Jimmy Cherizier").
 	 */
 	boolean mayAppearIn(ClaimExtractor.Found found) {
-		if (found.type() == RelationshipType.MEMBER_OF) {
-			return true;
+		if (found.type() == RelationshipType.MEMBER_OF || found.rule().contains("-designated-for")) {
+			return true; // a designation's reason names its doer: "designated X for supporting the Houthis"
 		}
 		return !isNewPerson(found.subject());
 	}

@@ -58,6 +58,43 @@ public final class NewsExtractor {
 	 * "The Minsk Protocol", "the Oslo Accords", "the Doha Agreement": a state's capital or other name (not the
 	 * state's own name) before an agreement's or a meeting's name is where it was signed or held, not a party.
 	 */
+	/** Head words by which a body named before is named again: "the Security Council ... the Council". */
+	static final Set<String> BODY_HEADS = Set.of("Council", "Committee", "Commission", "Assembly", "Court", "Agency",
+			"Ministry", "Department", "Mission", "Parliament", "Congress", "Senate", "Union", "Alliance", "Coalition",
+			"Front", "Organization", "Organisation", "Office", "Tribunal", "Panel");
+
+	/**
+	 * "The Security Council ... The Council also demanded": a body's head word alone, after "the", names the body of
+	 * that head the article named last (its own sentence first); the bodies this sentence names are remembered.
+	 */
+	static void bodiesNamedByTheirHead(List<CoreLabel> tokens, Map<Integer, Entry> actorAt, Map<String, Entry> byHead) {
+		Map<String, Entry> here = new HashMap<>();
+		for (int t = 0; t < tokens.size(); t++) {
+			Entry named = actorAt.get(t + 1);
+			if (named != null && named.kind() != ActorKind.PERSON && named.kind() != ActorKind.STATE
+					&& (t + 1 >= tokens.size() || actorAt.get(t + 2) != named)) {
+				String head = tokens.get(t).word();
+				if (BODY_HEADS.contains(head)) {
+					here.put(head, named);
+				}
+			}
+		}
+		for (int t = 1; t < tokens.size(); t++) {
+			String word = tokens.get(t).word();
+			if (actorAt.containsKey(t + 1) || !BODY_HEADS.contains(word)
+					|| !tokens.get(t - 1).word().equalsIgnoreCase("the")
+					|| t + 1 < tokens.size() && (tokens.get(t + 1).tag().startsWith("NNP")
+							|| tokens.get(t + 1).word().equalsIgnoreCase("of"))) {
+				continue; // "the Council of Europe" is a name of its own
+			}
+			Entry body = here.containsKey(word) ? here.get(word) : byHead.get(word);
+			if (body != null) {
+				actorAt.put(t + 1, body);
+			}
+		}
+		byHead.putAll(here);
+	}
+
 	static List<Mention> withoutVenues(String text, List<Mention> mentions) {
 		List<Mention> kept = new ArrayList<>(mentions.size());
 		for (Mention mention : mentions) {
@@ -85,6 +122,7 @@ public final class NewsExtractor {
 		// a line that opens with a date ("April 2024 | Russia Lifts Sanctions on Taliban | Moscow signals ...") dates
 		// every sentence on it
 		Map<Integer, PartialDate[]> lineDates = new HashMap<>();
+		Map<String, Entry> bodyByHead = new HashMap<>();
 		int paragraph = -1;
 		Set<String> ledStated = new HashSet<>();
 		PartialDate paragraphDate = null;
@@ -114,6 +152,7 @@ public final class NewsExtractor {
 			}
 			newActors.map(tokens, actorAt);
 			possessorsInsideNames(text, tokens, actorAt);
+			bodiesNamedByTheirHead(tokens, actorAt, bodyByHead);
 			Entry previousGroup = context.lastGroup;
 			if (firstGroup != null && previousGroup == null) {
 				context.lastGroup = firstGroup;

@@ -54,6 +54,16 @@ final class Triggers {
 	 * Houthis with missiles", "deliveries of drones to Russia", not "missile attacks on Saudi Arabia".
 	 */
 	private static boolean handedOver(SemanticGraph g, IndexedWord weapon) {
+		for (IndexedWord modifier : children(g, weapon, "amod")) {
+			String lemma = modifier.lemma().toLowerCase(Locale.ROOT);
+			if (modifier.word().toLowerCase(Locale.ROOT).endsWith("ing") && TRANSFER_VERBS.contains(
+					edu.stanford.nlp.process.Morphology.lemmaStatic(modifier.word().toLowerCase(Locale.ROOT), "VBG"))) {
+				return true; // "sanctioned Iran for supplying drones to Russia": the gerund read as an adjective
+			}
+			if (TRANSFER_VERBS.contains(lemma) && modifier.tag().equals("VBG")) {
+				return true;
+			}
+		}
 		IndexedWord node = weapon;
 		for (int i = 0; i < 3 && node != null; i++) {
 			IndexedWord parent = g.getParent(node);
@@ -262,6 +272,10 @@ final class Triggers {
 			"regulation", "e.o.", "statute", "decree");
 
 	private boolean designatedAsBanned(Sentence s, IndexedWord verb) {
+		if (verb.lemma().equalsIgnoreCase("designate")
+				&& !children(s.graph(), verb, "obl:for", "advcl:for").isEmpty()) {
+			return true; // "OFAC designated X for providing support to Y": designated for a reason is a sanction
+		}
 		if (verb.lemma().equalsIgnoreCase("designate")) {
 			// "was designated under Executive Order 13224", "designated pursuant to Section 219": a sanctions listing
 			for (IndexedWord basis : children(s.graph(), verb, "obl:under", "obl:pursuant_to", "obl:according_to")) {

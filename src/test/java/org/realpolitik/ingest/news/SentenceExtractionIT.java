@@ -382,4 +382,29 @@ class SentenceExtractionIT {
 		assertThat(dated).contains("canada OPPOSES iran 2024-04-14", "iran ATTACKED israel 2024-04-14", "iran SUPPORTS hamas null");
 	}
 
+	@Test
+	void theReasonForADesignationIsTheDoingOfTheOneDesignatedNotOfTheOneDesignating() {
+		assertThat(claims("The United States sanctioned Iran for supplying drones to Russia."))
+			.containsExactlyInAnyOrder("united-states SANCTIONED iran asserted/fact null..null",
+					"iran ARMED russia asserted/fact null..null");
+		assertThat(claims("The United States designated Hamas for providing support to the Houthis."))
+			.containsExactlyInAnyOrder("united-states SANCTIONED hamas asserted/fact null..null",
+					"hamas SUPPORTS houthis asserted/fact null..null");
+		assertThat(claims("The United States is imposing sanctions on six companies for their involvement in "
+				+ "generating support for the Houthis."))
+			.noneMatch(c -> c.startsWith("united-states SUPPORTS"));
+	}
+
+	@Test
+	void aBodysHeadWordAloneNamesTheBodyNamedBeforeAndABlockadeIsASanction() {
+		var found = extractor.extract(new Article("t.txt", "t", "t", "The United Nations Security Council met on Somalia."
+				+ "\nThe Council condemned the attack by Al-Shabaab on Kenya.\nEgypt imposed a blockade on Jordan.", null,
+				null))
+			.stream()
+			.map(c -> c.subject().id() + " " + c.type() + " " + c.object().id())
+			.toList();
+		assertThat(found).contains("united-nations OPPOSES al-shabaab", "al-shabaab ATTACKED kenya",
+				"egypt SANCTIONED jordan");
+	}
+
 }
