@@ -120,6 +120,10 @@ final class EmbeddedNeo4j {
 		// one runaway query must not take the heap the service shares with the database
 		raw.put(GraphDatabaseSettings.memory_transaction_max_size.name(), embedded.transactionMemory().isBlank()
 				? (Runtime.getRuntime().maxMemory() / 4 / (1024 * 1024)) + "m" : embedded.transactionMemory());
+		// an offline tool reports nothing: no usage data from the database, and Neo4j Browser (which reads this
+		// through dbms.clientConfig) starts with its product analytics off
+		raw.put("dbms.usage_report.enabled", "false");
+		raw.put("client.allow_telemetry", "false");
 		raw.putAll(embedded.settings());
 		Config parsed = Config.newBuilder().setRaw(raw).build();
 		Map<Setting<?>, Object> config = new HashMap<>();

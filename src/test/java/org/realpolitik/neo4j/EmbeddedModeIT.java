@@ -141,6 +141,11 @@ class EmbeddedModeIT {
 					.as("apoc.cypher.* is not registered").hasMessageContaining("apoc.cypher.run");
 				assertThat(driver.executableQuery("RETURN size(apoc.coll.toSet([1, 1, 2])) AS n").execute().records()
 					.get(0).get("n").asInt()).as("the helpers the service uses are there").isEqualTo(2);
+				assertThat(driver.executableQuery("CALL dbms.clientConfig() YIELD name, value "
+						+ "WHERE name = 'client.allow_telemetry' RETURN value").execute().records())
+					.as("Neo4j Browser starts with its usage data off")
+					.singleElement()
+					.satisfies(r -> assertThat(r.get("value").asString()).isEqualTo("false"));
 			}
 		}
 		try (var context = new SpringApplicationBuilder(RealpolitikApplication.class).run(args);
