@@ -17,6 +17,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * The HTTP security policy: host names checked first, then writes guarded against cross-site requests, then the
@@ -31,6 +32,18 @@ public class ApiSecurity {
 	@Bean
 	ApiToken apiToken(SecuritySettings settings, @Value("${realpolitik.data-dir:./data}") Path dataDir) {
 		return ApiToken.resolve(settings.token(), dataDir);
+	}
+
+	/**
+	 * A request the firewall refuses (an encoded NUL, ';', '//' or '..' in its path) is a 400 problem detail that says
+	 * so, not an error page.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler(ObjectMapper json) {
+		Problems problems = new Problems(json);
+		return (request, response, rejected) -> problems.write(response, HttpStatus.BAD_REQUEST, "rejected-request",
+				"Request rejected", "the request's path contains characters this service does not accept (an encoded "
+						+ "NUL, ';', '//', '..' or a control character)");
 	}
 
 	@Bean
