@@ -109,7 +109,15 @@ final class CuratedParser {
 		Set<String> actorIds = new HashSet<>();
 		Set<String> sections = new HashSet<>();
 		for (NodeTuple entry : top.getValue()) {
-			String key = scalar(entry.getKeyNode());
+			String key;
+			try {
+				key = scalar(entry.getKeyNode());
+			}
+			catch (Bad ex) {
+				rejected.add(new Reject(name, line(entry.getKeyNode()), "a top-level key must be a name: "
+						+ ex.getMessage() + "; its part was not read"));
+				continue;
+			}
 			if (!sections.add(key)) {
 				rejected.add(new Reject(name, line(entry.getKeyNode()), "top-level key '" + key
 						+ "' appears twice; its second part was not read"));

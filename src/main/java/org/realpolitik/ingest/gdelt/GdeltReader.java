@@ -154,6 +154,10 @@ final class GdeltReader {
 			sink.reject(name, 0, "not a readable zip: " + ex.getMessage());
 			return;
 		}
+		catch (java.io.EOFException ex) {
+			sink.reject(name, 0, "not a readable zip: it ends before its last entry does (truncated?)");
+			return;
+		}
 		if (entries == 0) {
 			sink.reject(name, 0, "empty or not a zip: no entries");
 		}
