@@ -97,6 +97,77 @@ final class SourceFiles {
 		return found;
 	}
 
+	/** A body larger than the download limit. */
+	static final class TooLarge extends IOException {
+
+		TooLarge() {
+			super("larger than the download limit");
+		}
+
+	}
+
+	/** Passes a body on to {@code delegate} and stops it, as {@link TooLarge}, once it passes {@code max} bytes. */
+	static final class Limited<T> implements HttpResponse.BodySubscriber<T> {
+
+		private final HttpResponse.BodySubscriber<T> delegate;
+
+		private final long max;
+
+		private long received;
+
+		private java.util.concurrent.Flow.Subscription subscription;
+
+		private boolean stopped;
+
+		Limited(HttpResponse.BodySubscriber<T> delegate, long max) {
+			this.delegate = delegate;
+			this.max = max;
+		}
+
+		@Override
+		public java.util.concurrent.CompletionStage<T> getBody() {
+			return this.delegate.getBody();
+		}
+
+		@Override
+		public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
+			this.subscription = subscription;
+			this.delegate.onSubscribe(subscription);
+		}
+
+		@Override
+		public void onNext(List<java.nio.ByteBuffer> item) {
+			if (this.stopped) {
+				return;
+			}
+			for (java.nio.ByteBuffer buffer : item) {
+				this.received += buffer.remaining();
+			}
+			if (this.received > this.max) {
+				this.stopped = true;
+				this.subscription.cancel();
+				this.delegate.onError(new TooLarge());
+				return;
+			}
+			this.delegate.onNext(item);
+		}
+
+		@Override
+		public void onError(Throwable throwable) {
+			if (!this.stopped) {
+				this.delegate.onError(throwable);
+			}
+		}
+
+		@Override
+		public void onComplete() {
+			if (!this.stopped) {
+				this.delegate.onComplete();
+			}
+		}
+
+	}
+
 	/** Downloads what an HTTP(S) source serves; the file keeps the URL's last path segment as its name. */
 	Found download(ImportSettings.Source source) throws IOException, InterruptedException {
 		URI uri = URI.create(source.location());
@@ -107,28 +178,39 @@ final class SourceFiles {
 		Files.createDirectories(folder);
 		Path part = folder.resolve(name + ".part");
 		HttpRequest request = HttpRequest.newBuilder(uri).timeout(this.settings.downloadTimeout()).GET().build();
-		HttpResponse<InputStream> response = this.http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-		try (InputStream body = response.body()) {
-			if (response.statusCode() / 100 != 2) {
-				throw new IOException("GET " + uri + " answered HTTP " + response.statusCode());
-			}
-			long max = this.settings.maxDownload().toBytes();
-			long copied = 0;
-			try (OutputStream out = Files.newOutputStream(part)) {
-				byte[] buffer = new byte[64 * 1024];
-				for (int n; (n = body.read(buffer)) > 0;) {
-					copied += n;
-					if (copied > max) {
-						throw new IOException("GET " + uri + " is larger than realpolitik.imports.max-download ("
-								+ this.settings.maxDownload() + ")");
-					}
-					out.write(buffer, 0, n);
-				}
-			}
+		long max = this.settings.maxDownload().toBytes();
+		// the whole download, body included, within the time limit: a body that stalls is cancelled, not waited on
+		java.util.concurrent.CompletableFuture<HttpResponse<Path>> download = this.http.sendAsync(request,
+				info -> info.statusCode() / 100 != 2
+						? HttpResponse.BodySubscribers.replacing(null)
+						: new Limited<>(HttpResponse.BodySubscribers.ofFile(part), max));
+		HttpResponse<Path> response;
+		try {
+			response = download.get(this.settings.downloadTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
 		}
-		catch (IOException ex) {
+		catch (java.util.concurrent.TimeoutException ex) {
+			download.cancel(true);
+			Files.deleteIfExists(part);
+			throw new IOException("GET " + uri + " did not finish within realpolitik.imports.download-timeout ("
+					+ this.settings.downloadTimeout() + ")");
+		}
+		catch (java.util.concurrent.ExecutionException ex) {
+			Files.deleteIfExists(part);
+			Throwable cause = ex.getCause();
+			if (cause instanceof TooLarge) {
+				throw new IOException("GET " + uri + " is larger than realpolitik.imports.max-download ("
+						+ this.settings.maxDownload() + ")");
+			}
+			throw cause instanceof IOException io ? io : new IOException("GET " + uri + " failed: " + cause, cause);
+		}
+		catch (InterruptedException ex) {
+			download.cancel(true);
 			Files.deleteIfExists(part);
 			throw ex;
+		}
+		if (response.statusCode() / 100 != 2) {
+			Files.deleteIfExists(part);
+			throw new IOException("GET " + uri + " answered HTTP " + response.statusCode());
 		}
 		Path file = folder.resolve(name);
 		Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -51,6 +51,31 @@ class ImportRunsIT extends GraphTest {
 				out.write(body);
 			}
 		});
+		http.createContext("/stall.yaml", exchange -> {
+			// the headers and a first line, then nothing: a body that stalls
+			exchange.sendResponseHeaders(200, 0);
+			try (OutputStream out = exchange.getResponseBody()) {
+				out.write("actors:\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				out.flush();
+				Thread.sleep(6_000);
+			}
+			catch (InterruptedException | IOException ex) {
+				// the client gave up
+			}
+		});
+		http.createContext("/huge.yaml", exchange -> {
+			exchange.sendResponseHeaders(200, 0);
+			try (OutputStream out = exchange.getResponseBody()) {
+				byte[] line = "# padding\n".repeat(1000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+				for (int i = 0; i < 1000; i++) {
+					out.write(line);
+				}
+			}
+			catch (IOException ex) {
+				// the client gave up
+			}
+		});
+		http.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
 		http.start();
 	}
 
@@ -73,6 +98,18 @@ class ImportRunsIT extends GraphTest {
 		registry.add("realpolitik.imports.sources[1].location",
 				() -> "http://127.0.0.1:" + http.getAddress().getPort() + "/claims.yaml");
 		registry.add("realpolitik.imports.sources[1].cron", () -> "-");
+		registry.add("realpolitik.imports.sources[2].name", () -> "stalling-url");
+		registry.add("realpolitik.imports.sources[2].kind", () -> "curated");
+		registry.add("realpolitik.imports.sources[2].location",
+				() -> "http://127.0.0.1:" + http.getAddress().getPort() + "/stall.yaml");
+		registry.add("realpolitik.imports.sources[2].cron", () -> "-");
+		registry.add("realpolitik.imports.sources[3].name", () -> "huge-url");
+		registry.add("realpolitik.imports.sources[3].kind", () -> "curated");
+		registry.add("realpolitik.imports.sources[3].location",
+				() -> "http://127.0.0.1:" + http.getAddress().getPort() + "/huge.yaml");
+		registry.add("realpolitik.imports.sources[3].cron", () -> "-");
+		registry.add("realpolitik.imports.download-timeout", () -> "3s");
+		registry.add("realpolitik.imports.max-download", () -> "1MB");
 	}
 
 	Path inbox() throws IOException {
@@ -184,6 +221,18 @@ class ImportRunsIT extends GraphTest {
 		assertThat(missing.status()).isEqualTo("failed");
 		assertThat(missing.error()).contains("HTTP 404");
 		assertThat(count("MATCH (a:Actor) RETURN count(a)")).as("a failed download loses nothing").isEqualTo(7);
+	}
+
+	@Test
+	void aDownloadWhoseBodyStallsOrGrowsPastTheLimitFailsTheRunAndLeavesNoPartialFile() {
+		ImportRun stalled = this.runs.runSource("stalling-url", Trigger.REST, Progress.NONE);
+		assertThat(stalled.status()).isEqualTo("failed");
+		assertThat(stalled.error()).contains("did not finish within realpolitik.imports.download-timeout");
+		ImportRun huge = this.runs.runSource("huge-url", Trigger.REST, Progress.NONE);
+		assertThat(huge.status()).isEqualTo("failed");
+		assertThat(huge.error()).contains("larger than realpolitik.imports.max-download");
+		assertThat(data.resolve("downloads/stalling-url/stall.yaml.part")).doesNotExist();
+		assertThat(data.resolve("downloads/huge-url/huge.yaml.part")).doesNotExist();
 	}
 
 	@Test
