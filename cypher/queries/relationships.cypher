@@ -1,5 +1,6 @@
 // Derived edges, filtered and paged. __MATCH__ is one of three fixed patterns chosen by which of $subject and
-// $object are given (so the actor id index is used); $types are relationship type names.
+// $object are given (so the actor id index is used), with the requested types in the pattern ([r:ARMED|SANCTIONED],
+// names of the closed enum, so the relationship type index is used); $types are the same names.
 // Valid at $asOf: started on or before it and not ended before it (an ending with no known date counts as before).
 __MATCH__
 WHERE type(r) IN $types

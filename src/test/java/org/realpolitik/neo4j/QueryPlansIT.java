@@ -87,8 +87,10 @@ class QueryPlansIT extends GraphTest {
 	static List<String> rendered(String name, String text) {
 		return switch (name) {
 			case "relationships" -> List.of(
-					"MATCH (s:Actor {id: $subject})-[r]->(o:Actor) WHERE $object IS NULL OR o.id = $object WITH s, r, o",
-					"MATCH (s:Actor)-[r]->(o:Actor {id: $object})")
+					"MATCH (s:Actor {id: $subject})-[r:ARMED]->(o:Actor) WHERE $object IS NULL OR o.id = $object "
+							+ "WITH s, r, o",
+					"MATCH (s:Actor)-[r:ARMED|SANCTIONED]->(o:Actor {id: $object})",
+					"MATCH (s:Actor)-[r:ARMED]->(o:Actor)")
 				.stream()
 				.map(match -> text.replace("__MATCH__", match).replace("__RETURN__", "RETURN count(r) AS total"))
 				.toList();

@@ -69,15 +69,20 @@ public class RelationshipQueries {
 	public Page list(List<RelationshipType> types, String subject, String object, LocalDate asOf, int limit,
 			int offset) {
 		this.actors.requireExisting(subject, object);
+		// the types as the pattern's own (names of the closed enum), so the relationship type index is used
+		String typed = "r:" + (types.isEmpty() ? String.join("|", java.util.Arrays.stream(RelationshipType.values())
+			.map(Enum::name)
+			.toList()) : String.join("|", types.stream().map(Enum::name).toList()));
 		String match;
 		if (subject != null) {
-			match = "MATCH (s:Actor {id: $subject})-[r]->(o:Actor) WHERE $object IS NULL OR o.id = $object WITH s, r, o";
+			match = "MATCH (s:Actor {id: $subject})-[" + typed
+					+ "]->(o:Actor) WHERE $object IS NULL OR o.id = $object WITH s, r, o";
 		}
 		else if (object != null) {
-			match = "MATCH (s:Actor)-[r]->(o:Actor {id: $object})";
+			match = "MATCH (s:Actor)-[" + typed + "]->(o:Actor {id: $object})";
 		}
 		else {
-			match = "MATCH (s:Actor)-[r]->(o:Actor)";
+			match = "MATCH (s:Actor)-[" + typed + "]->(o:Actor)";
 		}
 		String template = CypherFiles.query("relationships").replace("__MATCH__", match);
 		Map<String, Object> params = new HashMap<>();
