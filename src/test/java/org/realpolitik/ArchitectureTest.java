@@ -18,6 +18,19 @@ class ArchitectureTest {
 		.importPackages("org.realpolitik");
 
 	@Test
+	void theWebEdgeDependsOnNoFeatureButTheModel() {
+		// each feature answers its own problems (actor/web, schedule/web); the shared edge parses only the model's types
+		noClasses().that()
+			.resideInAPackage("org.realpolitik.web")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.realpolitik.ingest..", "org.realpolitik.query..", "org.realpolitik.schedule..",
+					"org.realpolitik.seed..", "org.realpolitik.cli..", "org.realpolitik.browser..",
+					"org.realpolitik.security..", "org.realpolitik.actor.web..", "org.realpolitik.claim.web..")
+			.check(CLASSES);
+	}
+
+	@Test
 	void queriesNeverDependOnImporters() {
 		noClasses().that()
 			.resideInAPackage("org.realpolitik.query..")

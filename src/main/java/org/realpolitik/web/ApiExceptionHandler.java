@@ -5,10 +5,7 @@ import java.net.URI;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
-import org.realpolitik.actor.ActorNotFoundException;
 import org.realpolitik.neo4j.QueryTimeoutException;
-import org.realpolitik.schedule.RunInProgressException;
-import org.realpolitik.schedule.SourceNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +24,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-	private static final String TYPES = "https://realpolitik.invalid/problems/";
+	private static final String TYPES = ProblemTypes.BASE;
 
 	@ExceptionHandler(InvalidParameterException.class)
 	ProblemDetail invalidParameter(InvalidParameterException ex) {
@@ -38,35 +35,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (!ex.allowed().isEmpty()) {
 			problem.setProperty("allowed", ex.allowed());
 		}
-		return problem;
-	}
-
-	@ExceptionHandler(ActorNotFoundException.class)
-	ProblemDetail actorNotFound(ActorNotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setTitle("Actor not found");
-		problem.setType(URI.create(TYPES + "actor-not-found"));
-		problem.setProperty("actor", ex.actorId());
-		return problem;
-	}
-
-	@ExceptionHandler(SourceNotFoundException.class)
-	ProblemDetail sourceNotFound(SourceNotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setTitle("Import source not found");
-		problem.setType(URI.create(TYPES + "source-not-found"));
-		problem.setProperty("source", ex.source());
-		problem.setProperty("configured", ex.configured());
-		return problem;
-	}
-
-	@ExceptionHandler(RunInProgressException.class)
-	ProblemDetail runInProgress(RunInProgressException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		problem.setTitle("Import run in progress");
-		problem.setType(URI.create(TYPES + "run-in-progress"));
-		problem.setProperty("source", ex.source());
-		problem.setProperty("run", ex.runId());
 		return problem;
 	}
 
