@@ -87,7 +87,10 @@ final class ClaimExtractor {
 			"integrity", "party",
 			// the arms that act for their side: "Turkish drones struck", "Russian missiles hit Kyiv"
 			"drone", "jet", "warplane", "aircraft", "plane", "missile", "rocket", "artillery", "warship", "tank",
-			"helicopter", "bomber", "submarine", "gunboat", "mercenary", "paramilitary");
+			"helicopter", "bomber", "submarine", "gunboat", "mercenary", "paramilitary",
+			// what an attack hits stands for its owner: "strikes against Iranian nuclear sites"
+			"site", "facility", "installation", "base", "position", "target", "infrastructure", "refinery",
+			"tanker", "vessel", "ship", "convoy", "outpost", "garrison");
 
 	private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "organisation", "organization", "regime",
 			"outfit", "militia", "insurgent", "insurgency");

@@ -22,6 +22,7 @@ final class ParseRepair {
 	}
 
 	static <E> void subjects(SemanticGraph g, Map<Integer, E> actorAt) {
+		reportedSubjects(g, actorAt);
 		for (SemanticGraphEdge edge : List.copyOf(g.edgeListSorted())) {
 			if (!edge.getRelation().toString().equals("nsubj")) {
 				continue;
@@ -57,5 +58,39 @@ final class ParseRepair {
 			g.addEdge(verb, subject, UniversalEnglishGrammaticalRelations.ADVERBIAL_MODIFIER, 1.0, false);
 		}
 	}
+
+	/**
+	 * "He insisted the Saudis are conducting a war": a verb of saying or thinking whose object is an actor followed by
+	 * a finite verb with no subject, which the parser hung on it as a loose dependent, reports a clause: the actor is
+	 * that verb's subject and the clause the reporting verb's complement.
+	 */
+	private static <E> void reportedSubjects(SemanticGraph g, Map<Integer, E> actorAt) {
+		for (SemanticGraphEdge edge : List.copyOf(g.edgeListSorted())) {
+			if (!edge.getRelation().toString().equals("dep")) {
+				continue;
+			}
+			IndexedWord reporting = edge.getGovernor();
+			IndexedWord clause = edge.getDependent();
+			if (!reporting.tag().startsWith("VB") || !clause.tag().startsWith("VB")
+					|| !REPORTING.contains(reporting.lemma().toLowerCase(java.util.Locale.ROOT))
+					|| g.outgoingEdgeList(clause).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj"))) {
+				continue;
+			}
+			for (SemanticGraphEdge object : List.copyOf(g.outgoingEdgeList(reporting))) {
+				IndexedWord actor = object.getDependent();
+				if (object.getRelation().toString().equals("obj") && actorAt.containsKey(actor.index())
+						&& actor.index() < clause.index()) {
+					g.removeEdge(object);
+					g.removeEdge(edge);
+					g.addEdge(clause, actor, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, 1.0, false);
+					g.addEdge(reporting, clause, UniversalEnglishGrammaticalRelations.CLAUSAL_COMPLEMENT, 1.0, false);
+					break;
+				}
+			}
+		}
+	}
+
+	private static final java.util.Set<String> REPORTING = java.util.Set.of("say", "insist", "claim", "believe",
+			"argue", "warn", "note", "add", "assert", "think", "know", "allege", "confirm", "report", "tell");
 
 }

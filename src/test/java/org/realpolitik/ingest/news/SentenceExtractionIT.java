@@ -407,4 +407,20 @@ class SentenceExtractionIT {
 				"egypt SANCTIONED jordan");
 	}
 
+	@Test
+	void aReportedClauseTheParserBrokeStillHasItsSubject() {
+		assertThat(claims("He insisted the Russians are conducting a savage war in Syria."))
+			.contains("russia ATTACKED syria asserted/fact null..null");
+	}
+
+	@Test
+	void strikesAndHitsAttackAndWhatTheyHitStandsForItsOwner() {
+		assertThat(claims("The United States and Israel carried out strikes against Iranian nuclear sites."))
+			.containsExactlyInAnyOrder("united-states ATTACKED iran asserted/fact null..null",
+					"israel ATTACKED iran asserted/fact null..null");
+		assertThat(claims("Turkish drones hit a Russian oil refinery."))
+			.containsExactly("turkey ATTACKED russia asserted/fact null..null");
+		assertThat(claims("Sanctions hit the Iranian economy. Workers went on strike in Paris.")).isEmpty();
+	}
+
 }
