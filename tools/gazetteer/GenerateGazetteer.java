@@ -245,7 +245,7 @@ public class GenerateGazetteer {
 
 	/**
 	 * Keeps, in data order: the Phoenix entry names and the CAMEO name (English names by construction), one demonym
-	 * with its plural, and official long forms built from the name. Every other line of the block is dropped:
+	 * with its plural (formed when the data lacks it: Russians, Iraqis), and official long forms built from the name. Every other line of the block is dropped:
 	 * misspellings, foreign and transliterated forms, cities, provinces, landmarks, nicknames, and capitals, which the
 	 * data does not mark.
 	 */
@@ -301,6 +301,10 @@ public class GenerateGazetteer {
 				if (verdict.equals("demonym") && demonym == null) demonym = a;
 			}
 			log(name, a, verdict);
+		}
+		// "the Russians", "the Iraqis", "the Afghans": the people's plural names the state as its demonym does
+		if (demonym != null && demonym.matches("[A-Z]+(AN|I)") && !kept.contains(demonym + "S")) {
+			kept.add(kept.indexOf(demonym) + 1, demonym + "S");
 		}
 		return new ArrayList<>(kept.stream().map(GenerateGazetteer::titleCase).toList());
 	}
