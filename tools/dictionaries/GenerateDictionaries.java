@@ -353,6 +353,22 @@ public class GenerateDictionaries {
 			{ "islamic-state-mozambique", "Islamic State Mozambique Province", "armed_group", "ISIS-Mozambique|IS Mozambique|Ansar al-Sunna" },
 			{ "hurras-al-din", "Hurras al-Din", "armed_group", "Hurras al-Deen|Tanzim Hurras al-Din" } };
 
+	/**
+	 * States with limited or no recognition, which the CAMEO and Phoenix country lists leave out and whose recognition
+	 * is what many reports are about: id, name, kind, aliases. Written by hand from their own and common names; a
+	 * city or region of the same name (Donetsk, Luhansk) is not an alias.
+	 */
+	static final String[][] LIMITED_STATES = {
+			{ "donetsk-peoples-republic", "Donetsk People's Republic", "state", "DPR|DNR|the Donetsk People's Republic|Donetsk People’s Republic" },
+			{ "luhansk-peoples-republic", "Luhansk People's Republic", "state", "LPR|LNR|Lugansk People's Republic|the Luhansk People's Republic|Luhansk People’s Republic" },
+			{ "abkhazia", "Abkhazia", "state", "Republic of Abkhazia" },
+			{ "south-ossetia", "South Ossetia", "state", "Republic of South Ossetia|South Ossetia-Alania" },
+			{ "transnistria", "Transnistria", "state", "Pridnestrovian Moldavian Republic|Pridnestrovie|Trans-Dniester|Transdniestria" },
+			{ "northern-cyprus", "Turkish Republic of Northern Cyprus", "state", "Northern Cyprus|TRNC|the TRNC" },
+			{ "somaliland", "Somaliland", "state", "Republic of Somaliland" },
+			{ "sahrawi-republic", "Sahrawi Arab Democratic Republic", "state", "SADR|Sahrawi Republic|the Sahrawi Republic" },
+			{ "artsakh", "Republic of Artsakh", "state", "Artsakh|Nagorno-Karabakh Republic" } };
+
 	/** Other names of curated actors, by curated id: written as rows with the curated id. */
 	static final Map<String, Actor> supplements = new TreeMap<>();
 
@@ -612,13 +628,15 @@ public class GenerateDictionaries {
 			names.forEach(n -> preferred.put(key(n), body[0]));
 			preferred.put(key(body[1]), body[0]);
 		}
-		// armed groups and movements Phoenix lacks: the same, from the hand table of groups
-		for (String[] group : GROUPS) {
+		// armed groups, movements and states of limited recognition Phoenix lacks: the same, from the hand tables
+		List<String[]> added = new ArrayList<>(List.of(GROUPS));
+		added.addAll(List.of(LIMITED_STATES));
+		for (String[] group : added) {
 			Set<String> names = new TreeSet<>(group[3].isEmpty() ? List.of() : List.of(group[3].split("\\|")));
 			actors.values().removeIf(a -> !a.id().equals(group[0]) && (names.contains(a.name())
 					|| a.name().equalsIgnoreCase(group[1])));
 			actors.put(group[0], new Actor(group[0], group[1], group[2], "", "", List.of(), names,
-					"GenerateDictionaries.GROUPS"));
+					List.of(GROUPS).contains(group) ? "GenerateDictionaries.GROUPS" : "GenerateDictionaries.LIMITED_STATES"));
 			names.forEach(n -> preferred.put(key(n), group[0]));
 			preferred.put(key(group[1]), group[0]);
 		}

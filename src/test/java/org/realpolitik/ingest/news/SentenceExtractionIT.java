@@ -423,4 +423,11 @@ class SentenceExtractionIT {
 		assertThat(claims("Sanctions hit the Iranian economy. Workers went on strike in Paris.")).isEmpty();
 	}
 
+	@Test
+	void statesOfLimitedRecognitionAreActors() {
+		assertThat(claims("Russia recognised Abkhazia and South Ossetia in 2008."))
+			.containsExactlyInAnyOrder("russia RECOGNISED abkhazia asserted/fact 2008..null",
+					"russia RECOGNISED south-ossetia asserted/fact 2008..null");
+	}
+
 }
