@@ -430,4 +430,10 @@ class SentenceExtractionIT {
 					"russia RECOGNISED south-ossetia asserted/fact 2008..null");
 	}
 
+	@Test
+	void aCommitmentIsIntendedNotAFact() {
+		assertThat(claims("Russia remains committed to seeking dialogue with the Taliban."))
+			.containsExactly("russia ENGAGES taliban asserted/intended null..null");
+	}
+
 }
