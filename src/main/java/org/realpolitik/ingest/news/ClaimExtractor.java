@@ -98,6 +98,10 @@ final class ClaimExtractor {
 	private static final Set<String> PRONOUNS = Set.of("them", "they", "it", "its", "their");
 
 
+	/** Nouns of an undertaking whose "to ..." names what its runner does: "a programme to equip the rebels". */
+	static final Set<String> PURPOSE_NOUNS = Set.of("programme", "program", "plan", "effort", "operation", "mission",
+			"campaign", "initiative", "scheme", "project", "fund", "policy");
+
 	/** Verbs whose "for ..." gives the reason someone was acted against: "designated X for supporting Y". */
 	static final Set<String> REASON_VERBS = Set.of("designate", "sanction", "list", "target", "blacklist", "penalize",
 			"penalise", "punish", "indict", "charge", "accuse", "blame", "arrest", "condemn", "criticize", "criticise",
@@ -457,6 +461,17 @@ final class ClaimExtractor {
 		}
 		else {
 			addAll(s, args, children(g, verb, "nsubj", "nsubj:xsubj", "csubj"), true);
+			if (args.subjects.isEmpty()) {
+				// "the CIA ran a programme to equip the rebels": a programme, a plan or an operation to do something
+				// is done by the one who runs it
+				for (IndexedWord purpose : children(g, verb, "nsubj:xsubj", "nsubj")) {
+					IndexedWord runner = g.getParent(purpose);
+					if (PURPOSE_NOUNS.contains(purpose.lemma().toLowerCase(Locale.ROOT)) && runner != null
+							&& runner != verb) {
+						addAll(s, args, children(g, runner, "nsubj"), true);
+					}
+				}
+			}
 			List<IndexedWord> diplomats = this.lexicon.verb(verb.lemma().toLowerCase(Locale.ROOT)) == null
 					? this.triggers.diplomats(s, verb) : List.of();
 			List<IndexedWord> postings = this.lexicon.verb(verb.lemma().toLowerCase(Locale.ROOT)) == null

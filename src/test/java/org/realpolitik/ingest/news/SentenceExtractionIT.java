@@ -436,4 +436,10 @@ class SentenceExtractionIT {
 			.containsExactly("russia ENGAGES taliban asserted/intended null..null");
 	}
 
+	@Test
+	void aProgrammeToDoSomethingIsDoneByWhoRunsIt() {
+		assertThat(claims("The United States ran a programme to equip and pay Hamas."))
+			.contains("united-states ARMED hamas asserted/fact null..null");
+	}
+
 }
