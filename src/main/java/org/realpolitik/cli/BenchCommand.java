@@ -43,19 +43,21 @@ public class BenchCommand implements Runnable {
 		@Override
 		public Integer call() throws Exception {
 			StandaloneLogging.toStandardError();
-			if (this.files != null && !this.files.isEmpty()) {
-				System.out.print(NewsBenchmark.run(Extraction.gazetteer(this.actors), this.files, Math.max(1, this.repeat)));
-				return 0;
-			}
-			Path seeds = java.nio.file.Files.createTempDirectory("realpolitik-bench-news");
+			// no articles given: the seed articles the jar carries, copied out for the time of the run
+			Path copy = this.files == null || this.files.isEmpty()
+					? java.nio.file.Files.createTempDirectory("realpolitik-bench-news") : null;
 			try {
-				Seeds.copyTo(seeds);
-				System.out.print(NewsBenchmark.run(Extraction.gazetteer(this.actors), List.of(seeds),
-						Math.max(1, this.repeat)));
+				List<Path> articles = copy == null ? this.files : List.of(copy);
+				if (copy != null) {
+					Seeds.copyTo(copy);
+				}
+				System.out.print(NewsBenchmark.run(Extraction.gazetteer(this.actors), articles, Math.max(1, this.repeat)));
 				return 0;
 			}
 			finally {
-				Seeds.deleteQuietly(seeds);
+				if (copy != null) {
+					org.springframework.util.FileSystemUtils.deleteRecursively(copy.toFile());
+				}
 			}
 		}
 

@@ -60,13 +60,7 @@ public final class Graph {
 	 * called again and must start over.
 	 */
 	public <T> T transaction(Function<org.neo4j.driver.TransactionContext, T> work) {
-		try (var session = this.driver.session(sessionConfig())) {
-			return session.executeRead(work::apply,
-					TransactionConfig.builder().withTimeout(this.timeouts.analytics()).build());
-		}
-		catch (ClientException ex) {
-			throw timedOut(ex, this.timeouts.analytics());
-		}
+		return managed(false, this.timeouts.analytics(), work);
 	}
 
 	/**
@@ -74,12 +68,17 @@ public final class Graph {
 	 * error {@code work} is called again and must start over.
 	 */
 	public <T> T writeTransaction(Function<org.neo4j.driver.TransactionContext, T> work) {
+		return managed(true, this.timeouts.write(), work);
+	}
+
+	/** A managed transaction (retried on transient errors) with a time limit; a time-out as a QueryTimeoutException. */
+	private <T> T managed(boolean write, Duration timeout, Function<org.neo4j.driver.TransactionContext, T> work) {
+		TransactionConfig config = TransactionConfig.builder().withTimeout(timeout).build();
 		try (var session = this.driver.session(sessionConfig())) {
-			return session.executeWrite(work::apply,
-					TransactionConfig.builder().withTimeout(this.timeouts.write()).build());
+			return write ? session.executeWrite(work::apply, config) : session.executeRead(work::apply, config);
 		}
 		catch (ClientException ex) {
-			throw timedOut(ex, this.timeouts.write());
+			throw timedOut(ex, timeout);
 		}
 	}
 

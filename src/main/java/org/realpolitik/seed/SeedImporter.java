@@ -71,7 +71,7 @@ class SeedImporter implements ApplicationRunner {
 				log.error("The seeds the jar carries could not be read ({}); going on with what the database holds, "
 						+ "which may lack the gazetteer", ex.getMessage());
 				if (copy != null) {
-					Seeds.deleteQuietly(copy);
+					org.springframework.util.FileSystemUtils.deleteRecursively(copy.toFile());
 				}
 				return;
 			}
@@ -86,7 +86,7 @@ class SeedImporter implements ApplicationRunner {
 		}
 		finally {
 			if (copy != null) {
-				Seeds.deleteQuietly(copy);
+				org.springframework.util.FileSystemUtils.deleteRecursively(copy.toFile());
 			}
 		}
 	}

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -52,16 +51,6 @@ public final class Seeds {
 		}
 		written.sort(Comparator.comparing(Path::toString));
 		return written;
-	}
-
-	/** Deletes a folder {@link #copyTo} wrote, quietly: a temporary copy left behind costs only disk. */
-	public static void deleteQuietly(Path folder) {
-		try (Stream<Path> files = Files.walk(folder)) {
-			files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-		}
-		catch (IOException | RuntimeException ex) {
-			// left for the operating system's temporary-file cleaning
-		}
 	}
 
 }

@@ -248,15 +248,19 @@ final class ArticleReader {
 		return null;
 	}
 
+	/** The forms a dateline's date is written in, once the commas and dots are blanks. */
+	private static final List<java.time.format.DateTimeFormatter> DATE_FORMS = java.util.stream.Stream
+		.of("MMMM d yyyy", "MMM d yyyy", "d MMMM yyyy", "d MMM yyyy", "yyyy-MM-dd")
+		.map(pattern -> new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive()
+			.appendPattern(pattern)
+			.toFormatter(Locale.ENGLISH))
+		.toList();
+
 	private static PartialDate parseDate(String text) {
 		String t = text.replace(",", " ").replace(".", " ").replaceAll("\\s+", " ").strip();
-		for (String pattern : new String[] { "MMMM d yyyy", "MMM d yyyy", "d MMMM yyyy", "d MMM yyyy", "yyyy-MM-dd" }) {
+		for (java.time.format.DateTimeFormatter form : DATE_FORMS) {
 			try {
-				java.time.LocalDate day = java.time.LocalDate.parse(t,
-						new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive()
-							.appendPattern(pattern)
-							.toFormatter(Locale.ENGLISH));
-				return PartialDate.parse(day.toString());
+				return PartialDate.parse(java.time.LocalDate.parse(t, form).toString());
 			}
 			catch (java.time.format.DateTimeParseException | IllegalArgumentException ex) {
 				// the next form

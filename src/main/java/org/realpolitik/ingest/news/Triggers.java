@@ -53,15 +53,17 @@ final class Triggers {
 	 * A weapon named in the dictionaries' weapon sets arms someone only where something hands it over: "supplied the
 	 * Houthis with missiles", "deliveries of drones to Russia", not "missile attacks on Saudi Arabia".
 	 */
+	/** The verb of a word in -ing, whatever the tagger made of it ("arming" as a noun, "supplying" as an adjective). */
+	private static String gerundLemma(IndexedWord word) {
+		String form = word.word().toLowerCase(Locale.ROOT);
+		return form.endsWith("ing") ? edu.stanford.nlp.process.Morphology.lemmaStatic(form, "VBG") : null;
+	}
+
 	private static boolean handedOver(SemanticGraph g, IndexedWord weapon) {
 		for (IndexedWord modifier : children(g, weapon, "amod")) {
-			String lemma = modifier.lemma().toLowerCase(Locale.ROOT);
-			if (modifier.word().toLowerCase(Locale.ROOT).endsWith("ing") && TRANSFER_VERBS.contains(
-					edu.stanford.nlp.process.Morphology.lemmaStatic(modifier.word().toLowerCase(Locale.ROOT), "VBG"))) {
+			String gerund = gerundLemma(modifier);
+			if (gerund != null && TRANSFER_VERBS.contains(gerund)) {
 				return true; // "sanctioned Iran for supplying drones to Russia": the gerund read as an adjective
-			}
-			if (TRANSFER_VERBS.contains(lemma) && modifier.tag().equals("VBG")) {
-				return true;
 			}
 		}
 		IndexedWord node = weapon;
@@ -153,10 +155,9 @@ final class Triggers {
 				// plural-only nouns: "arms" is not the plural of "arm" here
 				noun = this.lexicon.noun(word.word().toLowerCase(Locale.ROOT));
 			}
-			if (noun == null && word.word().toLowerCase(Locale.ROOT).endsWith("ing")) {
+			if (noun == null && gerundLemma(word) != null) {
 				// a gerund the tagger read as a noun: "interest in arming"
-				noun = this.lexicon.verb(edu.stanford.nlp.process.Morphology
-					.lemmaStatic(word.word().toLowerCase(Locale.ROOT), "VBG"));
+				noun = this.lexicon.verb(gerundLemma(word));
 			}
 			if (noun == null && this.lexicon.againstNoun(lemma) != null) {
 				IndexedWord head = word;
