@@ -12,7 +12,7 @@
 // The same write bumps the graph-wide edge version (edges-version.cypher reads it), so every service instance on the
 // database knows its cached edge list is stale. `epoch` changes when the node is recreated (an emptied database).
 // It also records which pairs of which type this version changed, as an (:__EdgeChange), so that a cache one or more
-// versions behind re-reads only those edges (edges-changes.cypher, edges-signed-pairs.cypher). The changes of the
+// versions behind re-reads only those edges (edges-changes.cypher, edges-list-pairs.cypher). The changes of the
 // last 500 versions are kept; a cache further behind loads the whole list again.
 MERGE (version:__EdgeVersion {id: 'edges'})
   ON CREATE SET version.epoch = randomUUID()

@@ -121,7 +121,7 @@ public class BenchCommand implements Runnable {
 						generated / 1e9, Runtime.getRuntime().availableProcessors());
 				var influence = context.getBean(org.realpolitik.query.influence.InfluenceQueries.class);
 				var balance = context.getBean(org.realpolitik.query.balance.BalanceQueries.class);
-				var cache = context.getBean(org.realpolitik.query.edges.SignedEdgeCache.class);
+				var cache = context.getBean(org.realpolitik.query.edges.EdgeListCache.class);
 				var all = List.of(org.realpolitik.claim.RelationshipType.values());
 				var asOf = java.time.LocalDate.of(2025, 7, 1);
 				var query = new org.realpolitik.query.influence.InfluenceQueries.InfluenceQuery(all,
@@ -135,7 +135,7 @@ public class BenchCommand implements Runnable {
 				restarted.run();
 				long loadStarted = System.nanoTime();
 				var edges = cache.current();
-				System.out.printf("edge list: %,d signed edges, %,d actors, ~%d MB, loaded in %.2f s (cache %s)%n",
+				System.out.printf("edge list: %,d edges, %,d actors, ~%d MB, loaded in %.2f s (cache %s)%n",
 						edges.size(), edges.actorCount(), edges.approximateBytes() >> 20,
 						(System.nanoTime() - loadStarted) / 1e9, cache.enabled() ? "on" : "off");
 				boolean gds = influence.gdsAvailable();

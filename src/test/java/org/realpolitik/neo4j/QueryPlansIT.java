@@ -28,7 +28,7 @@ class QueryPlansIT extends GraphTest {
 	static final Map<String, String> WHOLE_LABEL = Map.ofEntries(
 			Map.entry("balance-edges", "the balance analysis reads every signed edge"),
 			Map.entry("balance-triads", "the balance analysis counts every triad"),
-			Map.entry("edges-signed", "the analytics' edge list is every signed edge, streamed once into the cache"),
+			Map.entry("edges-list", "the analytics' edge list is every signed edge, streamed once into the cache"),
 			Map.entry("influence-edges", "the reference query of the influence edge list: every signed edge"),
 			Map.entry("export-actors", "an export is every actor"),
 			Map.entry("export-edges", "an export is every edge"),

@@ -15,14 +15,14 @@ import org.realpolitik.neo4j.CypherFiles;
 import org.realpolitik.query.balance.SignedGraph.Candidates;
 import org.realpolitik.query.balance.SignedGraph.Triangle;
 import org.realpolitik.query.edges.GdsProjections;
-import org.realpolitik.query.edges.SignedEdgeCache;
-import org.realpolitik.query.edges.SignedEdges;
+import org.realpolitik.query.edges.EdgeListCache;
+import org.realpolitik.query.edges.EdgeList;
 
 import org.springframework.stereotype.Service;
 
 /**
  * Structural balance and blocs over the signed edges valid at a date (those of {@code balance-edges.cypher}, taken from
- * the cached edge list, {@link SignedEdgeCache}) analysed in the service: triangle enumeration and common enemies
+ * the cached edge list, {@link EdgeListCache}) analysed in the service: triangle enumeration and common enemies
  * counted per actor. Blocs are Leiden communities by GDS where the database has it ({@link GdsProjections}),
  * otherwise label propagation in the service.
  */
@@ -38,13 +38,13 @@ public class BalanceQueries {
 
 	static final String BLOC_ALGORITHM = "labelPropagation (weighted, positive pairs, in the service: the database has no GDS)";
 
-	private final SignedEdgeCache edges;
+	private final EdgeListCache edges;
 
 	private final GdsProjections gds;
 
 	private final ActorStore actors;
 
-	BalanceQueries(SignedEdgeCache edges, GdsProjections gds, ActorStore actors) {
+	BalanceQueries(EdgeListCache edges, GdsProjections gds, ActorStore actors) {
 		this.edges = edges;
 		this.gds = gds;
 		this.actors = actors;
@@ -217,7 +217,7 @@ public class BalanceQueries {
 	}
 
 	private static SignedPair pair(SignedGraph signed, int p, Map<String, String> names) {
-		SignedEdges all = signed.edges;
+		EdgeList all = signed.edges;
 		List<Evidence> edges = Arrays.stream(signed.pairEdges, signed.edgeStart[p], signed.edgeStart[p + 1])
 			.mapToObj(e -> new Evidence(all.type(e), all.actor(all.subject(e)), all.actor(all.object(e)), all.sign(e),
 					all.claims(e), all.sources(e)))

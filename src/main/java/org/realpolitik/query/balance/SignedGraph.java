@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 
 import org.realpolitik.query.edges.GdsProjections;
-import org.realpolitik.query.edges.SignedEdges;
+import org.realpolitik.query.edges.EdgeList;
 
 /**
  * The signed pair graph at a date: one undirected pair per two actors with at least one signed edge valid then
@@ -19,7 +19,7 @@ import org.realpolitik.query.edges.SignedEdges;
  */
 final class SignedGraph {
 
-	final SignedEdges edges;
+	final EdgeList edges;
 
 	final int n;
 
@@ -52,7 +52,7 @@ final class SignedGraph {
 
 	int[] pairOf;
 
-	SignedGraph(SignedEdges edges, long asOfDay) {
+	SignedGraph(EdgeList edges, long asOfDay) {
 		this.edges = edges;
 		this.n = edges.actorCount();
 		int m = edges.size();
@@ -60,7 +60,7 @@ final class SignedGraph {
 		int[] low = new int[this.n + 1];
 		int valid = 0;
 		for (int e = 0; e < m; e++) {
-			if (edges.validAt(e, asOfDay)) {
+			if (edges.signed(e) && edges.validAt(e, asOfDay)) {
 				low[Math.min(edges.subject(e), edges.object(e)) + 1]++;
 				valid++;
 			}
@@ -71,7 +71,7 @@ final class SignedGraph {
 		long[] keyed = new long[valid];
 		int[] fill = Arrays.copyOf(low, this.n);
 		for (int e = 0; e < m; e++) {
-			if (edges.validAt(e, asOfDay)) {
+			if (edges.signed(e) && edges.validAt(e, asOfDay)) {
 				int x = Math.min(edges.subject(e), edges.object(e));
 				int y = Math.max(edges.subject(e), edges.object(e));
 				keyed[fill[x]++] = ((long) y << 32) | e;

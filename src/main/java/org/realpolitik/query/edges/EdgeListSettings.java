@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How the analytics (influence, balance, blocs) hold their edge list and use GDS ({@code realpolitik.influence.*},
  * documented in docs/analytics.md and docs/configuration.md).
  *
- * @param cache          keep the signed edge list between requests until the edge version changes; false: every
+ * @param cache          keep the edge list between requests until the edge version changes; false: every
  *                       request loads it
  * @param warmAfter      after this instance derived edges, bring the list up to date in the background once
  *                       derivations have been quiet this long (and load it once the web server is up); negative: never

@@ -48,7 +48,7 @@ public class GdsProjections {
 	/** The keys asked for most recently (most recent last), kept when the edges change, so they can be made again. */
 	private final LinkedHashMap<Object, Boolean> recent = new LinkedHashMap<>(16, 0.75f, true);
 
-	private SignedEdges projectedFrom;
+	private EdgeList projectedFrom;
 
 	private long counter;
 
@@ -68,7 +68,7 @@ public class GdsProjections {
 	}
 
 	/** Links to project: {@code from[i] → to[i]} with {@code weight[i]}, i &lt; m, actor indices of {@code edges}. */
-	public record Links(SignedEdges edges, Object key, int m, int[] from, int[] to, double[] weight,
+	public record Links(EdgeList edges, Object key, int m, int[] from, int[] to, double[] weight,
 			boolean undirected) {
 	}
 

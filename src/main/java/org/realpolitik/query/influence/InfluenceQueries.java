@@ -20,8 +20,8 @@ import org.realpolitik.actor.ActorStore;
 import org.realpolitik.claim.RelationshipType;
 import org.realpolitik.neo4j.CypherFiles;
 import org.realpolitik.query.edges.GdsProjections;
-import org.realpolitik.query.edges.SignedEdgeCache;
-import org.realpolitik.query.edges.SignedEdges;
+import org.realpolitik.query.edges.EdgeListCache;
+import org.realpolitik.query.edges.EdgeList;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
@@ -29,7 +29,7 @@ import org.springframework.stereotype.Service;
 /**
  * Influence as weighted PageRank over the edges valid at a date ({@code cypher/queries/influence-*.cypher}). Each
  * edge weighs |goldstein| × confidence × 0.5^(age / half-life); {@link Sign} chooses support, hostility or both.
- * The service filters and weighs the cached signed edge list ({@link SignedEdgeCache}) per request. Where the database
+ * The service filters and weighs the cached signed edge list ({@link EdgeListCache}) per request. Where the database
  * has GDS ({@code realpolitik.influence.use-gds}, the default) the scores come from {@code gds.pageRank} on a
  * projection of those weighted links ({@link GdsProjections}, kept for reuse); otherwise the service runs the same
  * PageRank itself ({@link PageRank}). Explanations and paths come from the same links either way.
@@ -57,12 +57,12 @@ public class InfluenceQueries {
 
 	private final InfluenceSettings settings;
 
-	private final SignedEdgeCache edges;
+	private final EdgeListCache edges;
 
 	private final GdsProjections gds;
 
 	@Autowired
-	InfluenceQueries(ActorStore actors, InfluenceSettings settings, SignedEdgeCache edges, GdsProjections gds) {
+	InfluenceQueries(ActorStore actors, InfluenceSettings settings, EdgeListCache edges, GdsProjections gds) {
 		this.actors = actors;
 		this.settings = settings;
 		this.edges = edges;
@@ -223,7 +223,7 @@ public class InfluenceQueries {
 			keys.add(ProjectionKey.of(defaults, today, true));
 			keys.add(ProjectionKey.of(defaults, today, false));
 			keys.addAll(this.gds.recentKeys(ProjectionKey.class));
-			SignedEdges current = this.edges.current();
+			EdgeList current = this.edges.current();
 			for (ProjectionKey key : keys) {
 				Walks walks = new Walks(current, key, this.settings.halfLifeDays());
 				if (walks.m > 0) {
@@ -310,7 +310,7 @@ public class InfluenceQueries {
 	 */
 	private static final class Walks {
 
-		final SignedEdges edges;
+		final EdgeList edges;
 
 		final int n;
 
@@ -331,7 +331,7 @@ public class InfluenceQueries {
 		/** What the links were chosen by. */
 		final ProjectionKey key;
 
-		Walks(SignedEdges edges, ProjectionKey key, double halfLifeDays) {
+		Walks(EdgeList edges, ProjectionKey key, double halfLifeDays) {
 			this.edges = edges;
 			this.key = key;
 			List<String> types = key.types();
@@ -352,7 +352,8 @@ public class InfluenceQueries {
 			this.present = new boolean[this.n];
 			for (int e = 0; e < size; e++) {
 				int sign = edges.sign(e);
-				if (!typeMask[edges.typeIndex(e)] || !(sign > 0 ? positive : negative) || !edges.validAt(e, asOfDay)) {
+				if (sign == 0 || !typeMask[edges.typeIndex(e)] || !(sign > 0 ? positive : negative)
+						|| !edges.validAt(e, asOfDay)) {
 					continue;
 				}
 				double w = edges.weight(e, asOfDay, halfLifeDays);

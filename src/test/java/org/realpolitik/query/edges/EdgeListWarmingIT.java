@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EdgeListWarmingIT extends GraphTest {
 
 	@Autowired
-	SignedEdgeCache cache;
+	EdgeListCache cache;
 
 	@Autowired
 	CuratedImporter importer;
@@ -49,7 +49,7 @@ class EdgeListWarmingIT extends GraphTest {
 			Thread.sleep(50);
 		}
 		assertThat(this.cache.loads()).as("loaded in the background after the derivation").isEqualTo(before + 1);
-		SignedEdges edges = this.cache.current();
+		EdgeList edges = this.cache.current();
 		assertThat(edges.indexOf("russia")).isGreaterThanOrEqualTo(0);
 		assertThat(this.cache.loads()).as("the analysis found the list warm").isEqualTo(before + 1);
 	}

@@ -37,7 +37,8 @@ class PathControllerTest {
 		var query = new PathQuery("united-states", "iskp", List.of(RelationshipType.values()), 4, 3, null, false);
 		given(this.paths.find(query)).willReturn(new Paths(List.of(new Path(1,
 				List.of(new ActorRef("united-states", "United States"), new ActorRef("iskp", "ISKP")),
-				List.of(new Step("SANCTIONED", "united-states", "iskp", "2016-01-14", null, 1, 1, false))))));
+				List.of(new Step("SANCTIONED", "united-states", "iskp", "2016-01-14", null, 1, 1, false)),
+				"MATCH p = (:Actor {id: 'united-states'})-[:SANCTIONED]->(:Actor {id: 'iskp'}) RETURN p"))));
 		this.mvc.perform(get("/api/paths").param("from", "united-states").param("to", "iskp"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths[0].length").value(1))

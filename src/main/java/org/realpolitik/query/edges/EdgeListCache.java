@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The signed edge list, cached per service instance and keyed by the graph-wide edge version
+ * The edge list, cached per service instance and keyed by the graph-wide edge version
  * ({@code edges-version.cypher}), which derivation bumps in the same write as every batch: each use costs one tiny
  * read, and a derivation by any instance on the database (or cluster) makes the next use reload. Without a version
  * node (no derivation since the database was emptied, or edges written by hand) nothing is cached and every use
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * edges are read again. {@code realpolitik.influence.cache=false} turns caching off: every use loads.
  */
 @Component
-public class SignedEdgeCache {
+public class EdgeListCache {
 
 	private final Graph graph;
 
@@ -37,7 +37,7 @@ public class SignedEdgeCache {
 	/** Patching more changed edges than this (or a tenth of the list, if more) loads the whole list instead. */
 	static final int MIN_PATCH = 10_000;
 
-	private record Cached(Version version, SignedEdges edges) {
+	private record Cached(Version version, EdgeList edges) {
 	}
 
 	/** How long after the last derivation in this instance the list is loaded again in the background. */
@@ -55,7 +55,7 @@ public class SignedEdgeCache {
 	private final org.springframework.context.ApplicationEventPublisher events;
 
 	@Autowired
-	public SignedEdgeCache(Graph graph, EdgeListSettings settings,
+	public EdgeListCache(Graph graph, EdgeListSettings settings,
 			org.springframework.context.ApplicationEventPublisher events) {
 		this.graph = graph;
 		this.enabled = settings.cache();
@@ -89,7 +89,7 @@ public class SignedEdgeCache {
 			this.events.publishEvent(new EdgeListWarmed());
 		}
 		catch (RuntimeException ex) {
-			org.slf4j.LoggerFactory.getLogger(SignedEdgeCache.class)
+			org.slf4j.LoggerFactory.getLogger(EdgeListCache.class)
 				.debug("Could not load the edge list in the background: {}", ex.getMessage());
 		}
 	}
@@ -116,7 +116,7 @@ public class SignedEdgeCache {
 	 * newer versions changed when the database has a record of each of them (edges-changes.cypher), otherwise loaded
 	 * whole.
 	 */
-	public SignedEdges current() {
+	public EdgeList current() {
 		Version version = version();
 		Cached known = this.cached;
 		if (fresh(known, version)) {
@@ -201,10 +201,10 @@ public class SignedEdgeCache {
 	/** The version and the edges, read in one transaction so the list is at least as new as the version. */
 	private Cached load() {
 		String versionQuery = CypherFiles.query("edges-version");
-		String edgesQuery = CypherFiles.query("edges-signed");
+		String edgesQuery = CypherFiles.query("edges-list");
 		return this.graph.transaction(tx -> {
 			Version version = version(tx.run(versionQuery).list());
-			return new Cached(version, SignedEdges.read(tx.run(edgesQuery)));
+			return new Cached(version, EdgeList.read(tx.run(edgesQuery)));
 		});
 	}
 
@@ -217,14 +217,14 @@ public class SignedEdgeCache {
 	private Cached patch(Cached known) {
 		String versionQuery = CypherFiles.query("edges-version");
 		String changesQuery = CypherFiles.query("edges-changes");
-		String pairsQuery = CypherFiles.query("edges-signed-pairs");
+		String pairsQuery = CypherFiles.query("edges-list-pairs");
 		return this.graph.transaction(tx -> {
 			Version now = version(tx.run(versionQuery).list());
 			if (now == null || !now.patchable(known.version())) {
 				return null;
 			}
 			Set<Long> versions = new HashSet<>();
-			Set<SignedEdges.Key> keys = new LinkedHashSet<>();
+			Set<EdgeList.Key> keys = new LinkedHashSet<>();
 			int limit = Math.max(MIN_PATCH, known.edges().size() / 10);
 			var changes = tx.run(changesQuery, Map.of("epoch", now.epoch(), "after", known.version().number(), "upTo",
 					now.number()));
@@ -235,7 +235,7 @@ public class SignedEdgeCache {
 				List<String> subjects = change.get("subjects").asList(org.neo4j.driver.Value::asString);
 				List<String> objects = change.get("objects").asList(org.neo4j.driver.Value::asString);
 				for (int i = 0; i < subjects.size() && i < objects.size(); i++) {
-					keys.add(new SignedEdges.Key(subjects.get(i), type, objects.get(i)));
+					keys.add(new EdgeList.Key(subjects.get(i), type, objects.get(i)));
 				}
 				if (keys.size() > limit) {
 					changes.consume();

@@ -17,10 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The edge list cache: kept while the edge version stands, reloaded when it changes, never kept without one. */
-class SignedEdgeCacheIT extends GraphTest {
+class EdgeListCacheIT extends GraphTest {
 
 	@Autowired
-	SignedEdgeCache cache;
+	EdgeListCache cache;
 
 	@Autowired
 	Graph graph;
@@ -32,9 +32,14 @@ class SignedEdgeCacheIT extends GraphTest {
 	void withoutAnEdgeVersionEveryUseLoads() {
 		HandBuiltGraph.standard().writeTo(this.driver);
 		long loads = this.cache.loads();
-		SignedEdges edges = this.cache.current();
-		// the signed edges, without MEMBER_OF (sign 0) and the one that ended at an unknown date
-		assertThat(edges.size()).isEqualTo(7);
+		EdgeList edges = this.cache.current();
+		// every edge: MEMBER_OF (sign 0) too, which the signed analytics leave out, and the one that ended at an
+		// unknown date, which is valid at no date
+		assertThat(edges.size()).isEqualTo(9);
+		assertThat(java.util.stream.IntStream.range(0, edges.size()).filter(edges::signed).count()).isEqualTo(8);
+		assertThat(java.util.stream.IntStream.range(0, edges.size())
+			.filter(e -> edges.validAt(e, java.time.LocalDate.of(2003, 6, 1).toEpochDay()))
+			.count()).isEqualTo(7);
 		this.cache.current();
 		assertThat(this.cache.loads()).isEqualTo(loads + 2);
 	}
@@ -44,13 +49,13 @@ class SignedEdgeCacheIT extends GraphTest {
 		HandBuiltGraph.standard().writeTo(this.driver);
 		bump();
 		long loads = this.cache.loads();
-		SignedEdges first = this.cache.current();
+		EdgeList first = this.cache.current();
 		assertThat(this.cache.current()).isSameAs(first);
 		assertThat(this.cache.loads()).isEqualTo(loads + 1);
 		new HandBuiltGraph().edge("x", RelationshipType.ATTACKED, "y").writeTo(this.driver);
 		assertThat(this.cache.current()).isSameAs(first);
 		bump();
-		SignedEdges second = this.cache.current();
+		EdgeList second = this.cache.current();
 		assertThat(second.size()).isEqualTo(first.size() + 1);
 		assertThat(second.indexOf("x")).isGreaterThanOrEqualTo(0);
 		assertThat(this.cache.loads()).isEqualTo(loads + 2);
@@ -63,7 +68,7 @@ class SignedEdgeCacheIT extends GraphTest {
 		assertThat(report.rejected()).isEmpty();
 		String afterImport = version();
 		assertThat(afterImport).isNotNull();
-		SignedEdges edges = this.cache.current();
+		EdgeList edges = this.cache.current();
 		assertThat(edges.size()).isPositive();
 		assertThat(this.cache.current()).isSameAs(edges);
 		// every derivation batch counts: epoch/version, the version at least 1
@@ -74,7 +79,7 @@ class SignedEdgeCacheIT extends GraphTest {
 	void aListBehindIsPatchedWithTheEdgesTheNewerVersionsChanged() {
 		HandBuiltGraph.standard().writeTo(this.driver);
 		bump();
-		SignedEdges before = this.cache.current();
+		EdgeList before = this.cache.current();
 		long loads = this.cache.loads();
 		long patches = this.cache.patches();
 		// a new edge with a new actor, an edge gone, an edge changed, each recorded as derivation records it
@@ -85,7 +90,7 @@ class SignedEdgeCacheIT extends GraphTest {
 			.execute();
 		bump("ARMED", List.of(Map.of("subject", "a", "object", "b")));
 		bump("SUPPORTS", List.of(Map.of("subject", "b", "object", "c"), Map.of("subject", "nobody", "object", "c")));
-		SignedEdges patched = this.cache.current();
+		EdgeList patched = this.cache.current();
 		assertThat(this.cache.patches()).isEqualTo(patches + 1);
 		assertThat(this.cache.loads()).isEqualTo(loads);
 		assertThat(rows(patched)).contains("x ATTACKED a", "b SUPPORTS c claims=7")
@@ -94,7 +99,7 @@ class SignedEdgeCacheIT extends GraphTest {
 		assertThat(patched.actor(patched.indexOf("x"))).isEqualTo("x");
 		// exactly what a fresh load gives, and the actor table still sorted
 		this.cache.clear();
-		SignedEdges loaded = this.cache.current();
+		EdgeList loaded = this.cache.current();
 		assertThat(rows(patched)).containsExactlyInAnyOrderElementsOf(rows(loaded));
 		for (int i = 1; i < patched.actorCount(); i++) {
 			assertThat(patched.actor(i - 1)).isLessThan(patched.actor(i));
@@ -118,13 +123,13 @@ class SignedEdgeCacheIT extends GraphTest {
 	@Test
 	void anotherImportPatchesTheListWithTheEdgesItDerived() {
 		this.importer.importFiles(List.of(Path.of("seeds/actors.yaml"), Path.of("seeds/background.yaml")));
-		SignedEdges first = this.cache.current();
+		EdgeList first = this.cache.current();
 		long loads = this.cache.loads();
 		long patches = this.cache.patches();
 		var report = this.importer.importFiles(List.of(Path.of("src/test/resources/curated/actors.yaml"),
 				Path.of("src/test/resources/curated/claims.yaml")));
 		assertThat(report.rejected()).isEmpty();
-		SignedEdges patched = this.cache.current();
+		EdgeList patched = this.cache.current();
 		assertThat(this.cache.patches()).isEqualTo(patches + 1);
 		assertThat(this.cache.loads()).isEqualTo(loads);
 		assertThat(patched.size()).isGreaterThan(first.size());
@@ -149,7 +154,7 @@ class SignedEdgeCacheIT extends GraphTest {
 	}
 
 	/** Each edge as "subject TYPE object", with its claims when they are not 1. */
-	private static List<String> rows(SignedEdges edges) {
+	private static List<String> rows(EdgeList edges) {
 		List<String> rows = new java.util.ArrayList<>();
 		for (int e = 0; e < edges.size(); e++) {
 			String row = edges.actor(edges.subject(e)) + " " + edges.type(e) + " " + edges.actor(edges.object(e));

@@ -12,16 +12,21 @@ import org.neo4j.driver.Result;
 import org.neo4j.driver.Value;
 
 /**
- * Every signed edge between two actors ({@code cypher/queries/edges-signed.cypher}, a row per subject), as columns: endpoints as indices
- * into {@link #actors} (sorted by id, so comparing indices compares ids), the type as an index into {@link #types},
- * sign, goldstein, confidence, fromDate/untilDate as epoch days ({@link #NO_DATE} when unknown), claims and sources.
+ * Every edge between two actors ({@code cypher/queries/edges-list.cypher}, a row per subject), as columns: endpoints
+ * as indices into {@link #actors} (sorted by id, so comparing indices compares ids), the type as an index into
+ * {@link #types}, sign (0 for MEMBER_OF and SUCCESSOR_OF, which the signed analytics leave out: {@link #signed}),
+ * goldstein, confidence, fromDate/untilDate as epoch days ({@link #NO_DATE} when unknown, {@link #ENDED} for an
+ * ending with no known date: valid at no date), claims and sources.
  * Edges keep the order the query returned them in (a patched list: the kept ones, then the re-read ones). About 45
  * bytes an edge plus the actor ids; immutable once loaded.
  */
-public final class SignedEdges {
+public final class EdgeList {
 
 	/** An unknown date. */
 	public static final int NO_DATE = Integer.MIN_VALUE;
+
+	/** The until of an edge that ended at an unknown date: it is valid at no date. */
+	public static final int ENDED = Integer.MAX_VALUE;
 
 	private final String[] actors;
 
@@ -49,7 +54,7 @@ public final class SignedEdges {
 
 	private final int[] sources;
 
-	private SignedEdges(String[] actors, Map<String, Integer> index, String[] types, int[] subject, int[] object,
+	private EdgeList(String[] actors, Map<String, Integer> index, String[] types, int[] subject, int[] object,
 			byte[] type, byte[] sign, double[] goldstein, double[] confidence, int[] fromDay, int[] untilDay,
 			int[] claims, int[] sources) {
 		this.actors = actors;
@@ -67,8 +72,8 @@ public final class SignedEdges {
 		this.sources = sources;
 	}
 
-	/** Reads the rows of {@code edges-signed.cypher}. */
-	static SignedEdges read(Result result) {
+	/** Reads the rows of {@code edges-list.cypher}. */
+	static EdgeList read(Result result) {
 		Builder builder = new Builder(1024);
 		builder.addRows(result);
 		return builder.build();
@@ -79,11 +84,11 @@ public final class SignedEdges {
 	}
 
 	/**
-	 * This list with the edges of {@code changed} replaced by {@code rows} (rows of {@code edges-signed-pairs.cypher}:
+	 * This list with the edges of {@code changed} replaced by {@code rows} (rows of {@code edges-list-pairs.cypher}:
 	 * the current edges of those keys, any of which may be gone). Actors keep their place in the sorted table, new
 	 * ones are sorted in; an actor whose last edge went stays in the table without edges.
 	 */
-	SignedEdges patch(java.util.Collection<Key> changed, Result rows) {
+	EdgeList patch(java.util.Collection<Key> changed, Result rows) {
 		boolean[] touched = new boolean[this.actors.length];
 		java.util.Set<Key> keys = new java.util.HashSet<>();
 		for (Key key : changed) {
@@ -217,7 +222,7 @@ public final class SignedEdges {
 			this.sources = Arrays.copyOf(this.sources, this.capacity);
 		}
 
-		/** Rows of {@code edges-signed.cypher} (or {@code edges-signed-pairs.cypher}): a subject with its edges. */
+		/** Rows of {@code edges-list.cypher} (or {@code edges-list-pairs.cypher}): a subject with its edges. */
 		void addRows(Result result) {
 			while (result.hasNext()) {
 				Record r = result.next();
@@ -243,7 +248,7 @@ public final class SignedEdges {
 			}
 		}
 
-		SignedEdges build() {
+		EdgeList build() {
 			String[] actors = this.actorNames.toArray(String[]::new);
 			Arrays.sort(actors);
 			Map<String, Integer> index = new HashMap<>(actors.length * 2);
@@ -263,7 +268,7 @@ public final class SignedEdges {
 					o[i] = remap[o[i]];
 				}
 			}
-			return new SignedEdges(actors, index, this.typeNames.toArray(String[]::new), s, o,
+			return new EdgeList(actors, index, this.typeNames.toArray(String[]::new), s, o,
 					Arrays.copyOf(this.type, this.m), Arrays.copyOf(this.sign, this.m),
 					Arrays.copyOf(this.goldstein, this.m), Arrays.copyOf(this.confidence, this.m),
 					Arrays.copyOf(this.fromDay, this.m), Arrays.copyOf(this.untilDay, this.m),
@@ -276,10 +281,13 @@ public final class SignedEdges {
 		return r.get(key).asList(v -> v);
 	}
 
-	/** A date as an epoch day; the smallest date stands for an unknown one. */
+	/** A date as an epoch day; the smallest date stands for an unknown one, the largest for an unknown ending. */
 	private static int day(Value value) {
 		LocalDate date = value.asLocalDate();
-		return date.equals(LocalDate.MIN) ? NO_DATE : Math.toIntExact(date.toEpochDay());
+		if (date.equals(LocalDate.MIN)) {
+			return NO_DATE;
+		}
+		return date.equals(LocalDate.MAX) ? ENDED : Math.toIntExact(date.toEpochDay());
 	}
 
 	/** How many edges. */
@@ -287,7 +295,7 @@ public final class SignedEdges {
 		return this.subject.length;
 	}
 
-	/** How many actors the table holds: each had a signed edge when the list was loaded or patched. */
+	/** How many actors the table holds: each had an edge when the list was loaded or patched. */
 	public int actorCount() {
 		return this.actors.length;
 	}
@@ -296,7 +304,7 @@ public final class SignedEdges {
 		return this.actors[i];
 	}
 
-	/** The index of an actor id, or -1 when the actor has no signed edge. */
+	/** The index of an actor id, or -1 when the actor has no edge. */
 	public int indexOf(String actorId) {
 		Integer i = this.index.get(actorId);
 		return i == null ? -1 : i;
@@ -331,6 +339,11 @@ public final class SignedEdges {
 		return this.sign[e];
 	}
 
+	/** Whether the edge is signed (+1 or -1): the edges influence, balance and blocs run on. */
+	public boolean signed(int e) {
+		return this.sign[e] != 0;
+	}
+
 	public long claims(int e) {
 		return this.claims[e];
 	}
@@ -339,11 +352,14 @@ public final class SignedEdges {
 		return this.sources[e];
 	}
 
-	/** Valid at {@code asOfDay}: started on or before it (or undated) and not ended before it (or open). */
+	/**
+	 * Valid at {@code asOfDay}: started on or before it (or undated) and not ended before it (or open); an edge that
+	 * ended at an unknown date is valid at no date.
+	 */
 	public boolean validAt(int e, long asOfDay) {
 		int from = this.fromDay[e];
 		int until = this.untilDay[e];
-		return (from == NO_DATE || from <= asOfDay) && (until == NO_DATE || until >= asOfDay);
+		return until != ENDED && (from == NO_DATE || from <= asOfDay) && (until == NO_DATE || until >= asOfDay);
 	}
 
 	/** |goldstein| × confidence: the age-free weight balance and blocs use. */

@@ -1,0 +1,10 @@
+// The edges of the paths the service found (query/path/PathSearch, on the in-memory edge list), each by its business
+// key (subject, type, object), with the actors' names and what the answer shows of each edge: dates, evidence
+// counts, whether only alleged. A key whose edge is gone since the list was read gives no row (the service then drops
+// that path). Example parameters for Neo4j Browser:
+//   :param { steps: [{subject: 'united-states', type: 'ATTACKED', object: 'taliban'}] }
+UNWIND $steps AS step
+MATCH (s:Actor {id: step.subject})-[r]->(o:Actor {id: step.object})
+WHERE type(r) = step.type
+RETURN s.id AS subject, s.name AS subjectName, type(r) AS type, o.id AS object, o.name AS objectName,
+       r.from AS from, r.until AS until, r.claims AS claims, r.sources AS sources, r.alleged AS alleged
