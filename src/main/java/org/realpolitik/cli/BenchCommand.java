@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks; figures are printed, never asserted.",
-		subcommands = { BenchCommand.News.class, BenchCommand.Gdelt.class, BenchCommand.Analytics.class })
+		subcommands = { BenchCommand.News.class, BenchCommand.Gdelt.class, BenchCommand.Analytics.class,
+				BenchCommand.Queries.class })
 public class BenchCommand implements Runnable {
 
 	@Override
@@ -276,6 +277,47 @@ public class BenchCommand implements Runnable {
 			long begun = System.nanoTime();
 			run.get();
 			return (System.nanoTime() - begun) / 1e9;
+		}
+
+	}
+
+	@Command(name = "queries", mixinStandardHelpOptions = true,
+			description = { "The read endpoints on generated graphs of growing size (default 10k, 100k and 1M edges, "
+					+ "heavy-tailed degrees, all types, dated, one claim behind each edge, written through the claim "
+					+ "store), each in a fresh embedded database with the whole service: actor by id, search, "
+					+ "relationships of a hub and of a small actor, evidence of an edge, and paths (k = 5, up to 4 "
+					+ "hops, with and without types and asOf; random pairs, hub pairs, pairs with no path), over REST "
+					+ "beside the same Cypher straight over Bolt, as p50 / p95 / p99 / worst." })
+	static class Queries implements Callable<Integer> {
+
+		@Option(names = "--edges", split = ",", defaultValue = "10000,100000,1000000",
+				description = "graph sizes in edges, comma-separated (default: ${DEFAULT-VALUE})")
+		List<Integer> sizes;
+
+		@Option(names = "--samples", defaultValue = "200",
+				description = "requests per lookup question and way (default: ${DEFAULT-VALUE})")
+		int samples;
+
+		@Option(names = "--path-samples", defaultValue = "30",
+				description = "requests per path question and way (default: ${DEFAULT-VALUE})")
+		int pathSamples;
+
+		@Option(names = "--bolt-timeout", defaultValue = "10",
+				description = "time limit of each Bolt baseline query in seconds (default: ${DEFAULT-VALUE})")
+		int boltTimeout;
+
+		@Override
+		public Integer call() throws Exception {
+			StandaloneLogging.toStandardError();
+			if (this.sizes.stream().anyMatch(n -> n < 100) || this.samples < 1 || this.pathSamples < 1
+					|| this.boltTimeout < 1) {
+				System.err.println("bench queries: --edges must be at least 100 each; --samples, --path-samples and "
+						+ "--bolt-timeout at least 1");
+				return 2;
+			}
+			new QueriesBenchmark(System.out, this.samples, this.pathSamples,
+					java.time.Duration.ofSeconds(this.boltTimeout)).run(this.sizes);
+			return 0;
 		}
 
 	}

@@ -89,10 +89,6 @@ public class PathQueries {
 	}
 
 	public Paths find(PathQuery query) {
-		this.actors.requireExisting(query.from(), query.to());
-		if (query.from().equals(query.to())) {
-			return new Paths(List.of());
-		}
 		Duration limit = this.graph.timeouts().paths();
 		long deadline = System.nanoTime() + limit.toNanos();
 		PathIndex index = index();
@@ -100,6 +96,11 @@ public class PathQueries {
 		int source = list.indexOf(query.from());
 		int target = list.indexOf(query.to());
 		if (source < 0 || target < 0) {
+			// an actor with no edge: is there such an actor at all (404 if not)?
+			this.actors.requireExisting(query.from(), query.to());
+			return new Paths(List.of());
+		}
+		if (source == target) {
 			return new Paths(List.of());
 		}
 		boolean[] mask = list.typeMask(query.types().stream().map(Enum::name).toList());

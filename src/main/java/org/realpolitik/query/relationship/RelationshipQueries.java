@@ -105,23 +105,30 @@ public class RelationshipQueries {
 
 	/** The claims about an ordered pair, with the edges they back; {@code type} may be null for all types. */
 	public Evidence evidence(String subject, RelationshipType type, String object) {
-		this.actors.requireExisting(subject, object);
 		Map<String, Object> params = new HashMap<>();
 		params.put("subject", subject);
 		params.put("object", object);
 		params.put("type", type == null ? null : type.name());
 		params.put("maxEventIds", MAX_EVENT_IDS);
-		List<ClaimEvidence> claims = this.graph.read(CypherFiles.query("evidence"), params, RelationshipQueries::claim);
-		List<RelationshipType> types = type == null ? List.of(RelationshipType.values()) : List.of(type);
-		Page edges = list(types, subject, object, null, 100, 0);
-		ActorRef s = name(subject);
-		ActorRef o = name(object);
-		return new Evidence(s, o, type == null ? null : type.name(), edges.edges(), claims);
-	}
-
-	private ActorRef name(String id) {
-		return this.graph.readOne("MATCH (a:Actor {id: $id}) RETURN a.name AS name", Map.of("id", id),
-				r -> new ActorRef(id, r.get("name").asString()));
+		List<Evidence> found = this.graph.read(CypherFiles.query("evidence"), params, r -> {
+			ActorRef s = new ActorRef(subject, r.get("subjectName").asString(null));
+			ActorRef o = new ActorRef(object, r.get("objectName").asString(null));
+			List<Edge> edges = r.get("edges")
+				.asList(e -> new Edge(e.get("type").asString(), s, o, e.get("from").asString(null),
+						e.get("until").asString(null), e.get("ended").asBoolean(false), e.get("claims").asLong(0),
+						e.get("sources").asLong(0), e.get("confidence").asDouble(0), e.get("alleged").asBoolean(false)))
+				.stream()
+				.sorted(java.util.Comparator.comparing(Edge::type))
+				.toList();
+			return new Evidence(s, o, type == null ? null : type.name(), edges,
+					r.get("claims").asList(RelationshipQueries::claim));
+		});
+		if (found.isEmpty()) {
+			// no row: one of the two does not exist, which this names (404)
+			this.actors.requireExisting(subject, object);
+			throw new IllegalStateException("evidence query gave no row for existing actors " + subject + ", " + object);
+		}
+		return found.get(0);
 	}
 
 	private static Edge edge(Record r) {
@@ -132,7 +139,7 @@ public class RelationshipQueries {
 				r.get("sources").asLong(0), r.get("confidence").asDouble(0), r.get("alleged").asBoolean(false));
 	}
 
-	private static ClaimEvidence claim(Record r) {
+	private static ClaimEvidence claim(Value r) {
 		Value c = r.get("claim");
 		Value d = r.get("document");
 		DocumentRef document = d.isNull() ? null
