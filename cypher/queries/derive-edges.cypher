@@ -67,5 +67,6 @@ SET r.from = first.from,
     r.sign = $sign,
     r.goldstein = $goldstein,
     r.roles = reduce(acc = [], c IN support | CASE WHEN c.role IS NULL OR c.role IN acc THEN acc ELSE acc + c.role END),
+    r.pair = s.id + ' ' + o.id,
     r.derivedAt = datetime()
 RETURN count(r) AS edges

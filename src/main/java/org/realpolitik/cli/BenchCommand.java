@@ -112,7 +112,7 @@ public class BenchCommand implements Runnable {
 							CREATE (a)-[r:%s]->(b)
 							SET r.fromDate = start, r.from = toString(start), r.claims = 1, r.sources = 1,
 							    r.confidence = 0.5 + rand() / 2, r.alleged = false, r.ended = false,
-							    r.sign = $sign, r.goldstein = $goldstein
+							    r.sign = $sign, r.goldstein = $goldstein, r.pair = s + ' ' + o
 							""".formatted(type.name()), java.util.Map.of("count", Math.min(batch, this.edges - done),
 							"actors", this.actors, "sign", type.sign(), "goldstein", type.goldstein()));
 				}
@@ -212,7 +212,8 @@ public class BenchCommand implements Runnable {
 					MATCH (a:Actor {id: pair.subject}), (b:Actor {id: pair.object})
 					CREATE (a)-[r:ATTACKED]->(b)
 					SET r.fromDate = date('2025-06-01'), r.from = '2025-06-01', r.claims = 1, r.sources = 1,
-					    r.confidence = 0.6, r.alleged = false, r.ended = false, r.sign = $sign, r.goldstein = $goldstein
+					    r.confidence = 0.6, r.alleged = false, r.ended = false, r.sign = $sign, r.goldstein = $goldstein,
+					    r.pair = pair.subject + ' ' + pair.object
 					""", java.util.Map.of("pairs", pairs, "sign", type.sign(), "goldstein", type.goldstein()));
 			bump(graph, type.name(), pairs);
 		}

@@ -158,6 +158,36 @@ final class QueriesBenchmark {
 				Math.max(10, this.samples / 4));
 		row("relationships of a small actor", () -> new String[] { small },
 				(q) -> rest.get("/api/relationships?subject=" + q[0]), (q) -> relationships(bolt, q[0]), this.samples);
+		int deep = Math.min(30_000, edges / 9 / 2);
+		String deepPair = driver.executableQuery("MATCH ()-[r:ARMED]->() RETURN r.pair AS pair ORDER BY pair SKIP $skip LIMIT 1")
+			.withParameters(Map.of("skip", deep - 1))
+			.execute()
+			.records()
+			.get(0)
+			.get("pair")
+			.asString();
+		String cursor = new org.realpolitik.query.relationship.RelationshipQueries.Cursor("ARMED", deepPair).encode();
+		row("ARMED edges, page at offset " + deep, () -> new String[] { Integer.toString(deep) },
+				(q) -> rest.get("/api/relationships?type=ARMED&offset=" + q[0]), (q) -> {
+					Map<String, Object> parameters = new HashMap<>();
+					parameters.put("types", List.of("ARMED"));
+					parameters.put("asOf", null);
+					parameters.put("afterType", null);
+					parameters.put("afterPair", null);
+					parameters.put("limit", 100);
+					parameters.put("offset", Integer.parseInt(q[0]));
+					String template = CypherFiles.query("relationships")
+						.replace("__MATCH__", "MATCH (s:Actor)-[r:ARMED]->(o:Actor)");
+					return bolt.run(template.replace("__RETURN__", "RETURN count(r) AS total"), parameters)
+							+ bolt.run(template.replace("__RETURN__", """
+									RETURN type(r) AS type, s.id AS subjectId, o.id AS objectId, r.pair AS pair
+									ORDER BY type, pair SKIP $offset LIMIT $limit"""), parameters);
+				}, Math.max(10, this.samples / 10));
+		row("  the same page by cursor (X-Next-Cursor)", () -> new String[] { cursor, deepPair },
+				(q) -> rest.get("/api/relationships?type=ARMED&after=" + q[0]),
+				(q) -> bolt.run(CypherFiles.query("relationships-page").replace("__TYPE__", "ARMED"),
+						pageParameters(q[1])),
+				this.samples);
 		row("evidence of an edge", () -> graph.edges().get(this.random.nextInt(graph.edges().size())),
 				(q) -> rest.get("/api/relationships/evidence?subject=" + q[0] + "&type=" + q[1] + "&object=" + q[2]),
 				(q) -> bolt.run(CypherFiles.query("evidence"),
@@ -201,15 +231,25 @@ final class QueriesBenchmark {
 		parameters.put("subject", subject);
 		parameters.put("object", null);
 		parameters.put("asOf", null);
+		parameters.put("afterType", null);
+		parameters.put("afterPair", null);
 		parameters.put("limit", 100);
 		parameters.put("offset", 0);
 		long rows = bolt.run(template.replace("__RETURN__", "RETURN count(r) AS total"), parameters);
 		return rows + bolt.run(template.replace("__RETURN__", """
 				RETURN type(r) AS type, s.id AS subjectId, s.name AS subjectName, o.id AS objectId, o.name AS objectName,
 				       r.from AS from, r.until AS until, r.ended AS ended, r.claims AS claims, r.sources AS sources,
-				       r.confidence AS confidence, r.alleged AS alleged
-				ORDER BY type, subjectId, objectId
+				       r.confidence AS confidence, r.alleged AS alleged, r.pair AS pair
+				ORDER BY type, pair
 				SKIP $offset LIMIT $limit"""), parameters);
+	}
+
+	private static Map<String, Object> pageParameters(String after) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("after", after);
+		parameters.put("asOf", null);
+		parameters.put("limit", 100);
+		return parameters;
 	}
 
 	private static String pathsCypher(List<RelationshipType> types) {

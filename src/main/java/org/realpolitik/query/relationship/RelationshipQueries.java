@@ -1,6 +1,7 @@
 package org.realpolitik.query.relationship;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ public class RelationshipQueries {
 			long claims, long sources, double confidence, boolean alleged) {
 	}
 
-	public record Page(List<Edge> edges, long total) {
+	public record Page(List<Edge> edges, Long total, Cursor next) {
 	}
 
 	public record DocumentRef(String id, String title, String url, String source, String publishedAt) {
@@ -65,14 +66,111 @@ public class RelationshipQueries {
 			List<ClaimEvidence> claims) {
 	}
 
-	/** Edges matching the filters, in a stable order (type, subject, object). Subject and object may be null. */
+	/**
+	 * A position in the list of edges: the last edge of a page, by type and pair key ({@code subject object}). Sent to
+	 * clients as an opaque string ({@link #encode}).
+	 */
+	public record Cursor(String type, String pair) {
+
+		public String encode() {
+			return java.util.Base64.getUrlEncoder()
+				.withoutPadding()
+				.encodeToString((this.type + ' ' + this.pair).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+
+		/** @throws IllegalArgumentException when {@code text} is not a cursor this service gave out */
+		public static Cursor decode(String text) {
+			if (text.length() > 800) {
+				throw new IllegalArgumentException("a cursor is at most 800 characters");
+			}
+			String decoded;
+			try {
+				decoded = new String(java.util.Base64.getUrlDecoder().decode(text), java.nio.charset.StandardCharsets.UTF_8);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalArgumentException("not a cursor this service gave out");
+			}
+			String[] parts = decoded.split(" ", 2);
+			if (parts.length < 2 || RelationshipType.parse(parts[0]).isEmpty() || parts[1].isBlank()) {
+				throw new IllegalArgumentException("not a cursor this service gave out");
+			}
+			return new Cursor(RelationshipType.parse(parts[0]).get().name(), parts[1]);
+		}
+
+	}
+
+	/**
+	 * Edges matching the filters, in a stable order (type, subject, object). Subject and object may be null;
+	 * {@code after} (the cursor of the page before) may be null, and is not combined with an offset. A page without
+	 * an actor and without an offset is read type by type from each type's pair index, so it costs the same at any
+	 * depth. The total is counted when that is cheap (no {@code asOf}, or an actor given: the counts store or the
+	 * actor's own edges) or when {@code countTotal} asks for it; otherwise it is null. {@code next} is the cursor of
+	 * the following page when this one is full.
+	 */
 	public Page list(List<RelationshipType> types, String subject, String object, LocalDate asOf, int limit,
-			int offset) {
+			int offset, Cursor after, boolean countTotal) {
 		this.actors.requireExisting(subject, object);
-		// the types as the pattern's own (names of the closed enum), so the relationship type index is used
-		String typed = "r:" + (types.isEmpty() ? String.join("|", java.util.Arrays.stream(RelationshipType.values())
+		List<String> names = (types.isEmpty() ? List.of(RelationshipType.values()) : types).stream()
 			.map(Enum::name)
-			.toList()) : String.join("|", types.stream().map(Enum::name).toList()));
+			.sorted()
+			.toList();
+		boolean anchored = subject != null || object != null;
+		List<Row> rows = new ArrayList<>();
+		if (!anchored && offset == 0) {
+			for (String type : names) {
+				if (after != null && type.compareTo(after.type()) < 0) {
+					continue;
+				}
+				Map<String, Object> params = new HashMap<>();
+				params.put("after", after != null && type.equals(after.type()) ? after.pair() : "");
+				params.put("asOf", asOf);
+				params.put("limit", limit - rows.size());
+				rows.addAll(this.graph.read(CypherFiles.query("relationships-page").replace("__TYPE__", type), params,
+						RelationshipQueries::row));
+				if (rows.size() >= limit) {
+					break;
+				}
+			}
+		}
+		else {
+			Map<String, Object> params = parameters(names, subject, object, asOf, after);
+			params.put("limit", limit);
+			params.put("offset", offset);
+			rows.addAll(this.graph.read(template(names, subject, object).replace("__RETURN__", """
+					RETURN type(r) AS type, s.id AS subjectId, s.name AS subjectName, o.id AS objectId, o.name AS objectName,
+					       r.from AS from, r.until AS until, r.ended AS ended, r.claims AS claims, r.sources AS sources,
+					       r.confidence AS confidence, r.alleged AS alleged, r.pair AS pair
+					ORDER BY type, pair
+					SKIP $offset LIMIT $limit"""), params, RelationshipQueries::row));
+		}
+		Long total = null;
+		if (!anchored && asOf == null) {
+			// the counts store knows how many edges each type has: no edge is read
+			total = this.graph.readOne(names.stream()
+				.map(type -> "MATCH ()-[r:" + type + "]->() RETURN count(r) AS n")
+				.collect(java.util.stream.Collectors.joining(" UNION ALL ", "CALL () { ", " } RETURN sum(n) AS total")),
+					Map.of(), r -> r.get("total").asLong());
+		}
+		else if (anchored || countTotal) {
+			total = this.graph.readOne(template(names, subject, object).replace("__RETURN__", "RETURN count(r) AS total"),
+					parameters(names, subject, object, asOf, null), r -> r.get("total").asLong());
+		}
+		Row last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+		Cursor next = rows.size() == limit && last.pair() != null ? new Cursor(last.edge().type(), last.pair()) : null;
+		return new Page(rows.stream().map(Row::edge).toList(), total, next);
+	}
+
+	private record Row(Edge edge, String pair) {
+	}
+
+	private static Row row(Record r) {
+		return new Row(edge(r), r.get("pair").asString(null));
+	}
+
+	/** relationships.cypher with the pattern that uses the actor id index when an actor is given. */
+	private static String template(List<String> names, String subject, String object) {
+		// the types as the pattern's own (names of the closed enum), so the relationship type index is used
+		String typed = "r:" + String.join("|", names);
 		String match;
 		if (subject != null) {
 			match = "MATCH (s:Actor {id: $subject})-[" + typed
@@ -84,23 +182,19 @@ public class RelationshipQueries {
 		else {
 			match = "MATCH (s:Actor)-[" + typed + "]->(o:Actor)";
 		}
-		String template = CypherFiles.query("relationships").replace("__MATCH__", match);
+		return CypherFiles.query("relationships").replace("__MATCH__", match);
+	}
+
+	private static Map<String, Object> parameters(List<String> names, String subject, String object, LocalDate asOf,
+			Cursor after) {
 		Map<String, Object> params = new HashMap<>();
-		params.put("types", types.stream().map(Enum::name).toList());
+		params.put("types", names);
 		params.put("subject", subject);
 		params.put("object", object);
 		params.put("asOf", asOf);
-		params.put("limit", limit);
-		params.put("offset", offset);
-		long total = this.graph.readOne(template.replace("__RETURN__", "RETURN count(r) AS total"), params,
-				r -> r.get("total").asLong());
-		List<Edge> edges = this.graph.read(template.replace("__RETURN__", """
-				RETURN type(r) AS type, s.id AS subjectId, s.name AS subjectName, o.id AS objectId, o.name AS objectName,
-				       r.from AS from, r.until AS until, r.ended AS ended, r.claims AS claims, r.sources AS sources,
-				       r.confidence AS confidence, r.alleged AS alleged
-				ORDER BY type, subjectId, objectId
-				SKIP $offset LIMIT $limit"""), params, RelationshipQueries::edge);
-		return new Page(edges, total);
+		params.put("afterType", after == null ? null : after.type());
+		params.put("afterPair", after == null ? null : after.pair());
+		return params;
 	}
 
 	/** The claims about an ordered pair, with the edges they back; {@code type} may be null for all types. */

@@ -50,7 +50,7 @@ public final class HandBuiltGraph {
 					CREATE (s)-[r:%s]->(o)
 					SET r.fromDate = $from, r.from = toString($from), r.untilDate = $until, r.until = toString($until),
 					    r.ended = $ended, r.claims = 1, r.sources = 1, r.confidence = $confidence, r.alleged = false,
-					    r.sign = $sign, r.goldstein = $goldstein, r.derivedAt = datetime()
+					    r.sign = $sign, r.goldstein = $goldstein, r.pair = $subject + ' ' + $object, r.derivedAt = datetime()
 					""".formatted(type.name())).withParameters(params).execute();
 		}
 	}

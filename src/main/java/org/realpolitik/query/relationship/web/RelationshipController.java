@@ -5,8 +5,10 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.realpolitik.query.relationship.RelationshipQueries;
+import org.realpolitik.query.relationship.RelationshipQueries.Cursor;
 import org.realpolitik.query.relationship.RelationshipQueries.Edge;
 import org.realpolitik.query.relationship.RelationshipQueries.Evidence;
+import org.realpolitik.web.InvalidParameterException;
 import org.realpolitik.web.Params;
 
 import org.springframework.http.ResponseEntity;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/relationships")
@@ -21,13 +24,16 @@ class RelationshipController {
 
 	static final String TOTAL = "X-Total-Count";
 
+	static final String NEXT = "X-Next-Cursor";
+
 	private final RelationshipQueries relationships;
 
 	RelationshipController(RelationshipQueries relationships) {
 		this.relationships = relationships;
 	}
 
-	@Operation(summary = "Derived edges, filtered and paged; the total is in the X-Total-Count header")
+	@Operation(summary = "Derived edges, filtered and paged; the total is in the X-Total-Count header (when counted), "
+			+ "the next page's cursor in X-Next-Cursor and a Link header (rel=next)")
 	@GetMapping
 	ResponseEntity<List<Edge>> list(
 			@Parameter(description = "comma-separated relationship types (default all)") @RequestParam(required = false) String type,
@@ -35,11 +41,41 @@ class RelationshipController {
 			@Parameter(description = "object actor id") @RequestParam(required = false) String object,
 			@Parameter(description = "only edges valid on this date (YYYY, YYYY-MM or YYYY-MM-DD)") @RequestParam(required = false) String asOf,
 			@Parameter(description = "page size, 1-10000 (default 100)") @RequestParam(required = false) String limit,
-			@Parameter(description = "edges to skip, 0 or more (default 0)") @RequestParam(required = false) String offset) {
+			@Parameter(description = "edges to skip, 0 or more (default 0); for deep pages use the cursor") @RequestParam(required = false) String offset,
+			@Parameter(description = "the cursor of the page before (its X-Next-Cursor header); not with offset") @RequestParam(required = false) String after,
+			@Parameter(description = "count the total even when that means reading every matching edge (asOf without an actor); default false") @RequestParam(required = false) String total) {
+		int skip = Params.offset("offset", offset);
+		Cursor cursor = null;
+		if (after != null) {
+			if (skip > 0) {
+				throw new InvalidParameterException("after", "parameters 'after' and 'offset' cannot be combined",
+						List.of("a cursor from X-Next-Cursor, with no offset"));
+			}
+			try {
+				cursor = Cursor.decode(after);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidParameterException("after", "parameter 'after' is " + ex.getMessage(),
+						List.of("the X-Next-Cursor header of the page before"));
+			}
+		}
 		var page = this.relationships.list(Params.types("type", type), Params.actorId("subject", subject, false),
 				Params.actorId("object", object, false), Params.date("asOf", asOf),
-				Params.integer("limit", limit, 100, 1, 10_000), Params.offset("offset", offset));
-		return ResponseEntity.ok().header(TOTAL, Long.toString(page.total())).body(page.edges());
+				Params.integer("limit", limit, 100, 1, 10_000), skip, cursor, Params.bool("total", total, false));
+		var response = ResponseEntity.ok();
+		if (page.total() != null) {
+			response.header(TOTAL, Long.toString(page.total()));
+		}
+		if (page.next() != null) {
+			String next = page.next().encode();
+			response.header(NEXT, next);
+			response.header(org.springframework.http.HttpHeaders.LINK, "<" + ServletUriComponentsBuilder.fromCurrentRequest()
+				.replaceQueryParam("offset")
+				.replaceQueryParam("after", next)
+				.build()
+				.toUriString() + ">; rel=\"next\"");
+		}
+		return response.body(page.edges());
 	}
 
 	@Operation(summary = "The claims about an actor pair: those behind its edges and, marked, the negated, intended and hypothetical ones")

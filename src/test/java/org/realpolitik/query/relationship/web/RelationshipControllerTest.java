@@ -9,6 +9,7 @@ import org.realpolitik.claim.RelationshipType;
 import org.realpolitik.query.relationship.RelationshipQueries;
 import org.realpolitik.query.relationship.RelationshipQueries.ClaimEvidence;
 import org.realpolitik.query.relationship.RelationshipQueries.DocumentRef;
+import org.realpolitik.query.relationship.RelationshipQueries.Cursor;
 import org.realpolitik.query.relationship.RelationshipQueries.Edge;
 import org.realpolitik.query.relationship.RelationshipQueries.Evidence;
 import org.realpolitik.query.relationship.RelationshipQueries.Page;
@@ -39,9 +40,9 @@ class RelationshipControllerTest {
 
 	@Test
 	void edgesArePagedWithTheTotalInAHeader() throws Exception {
-		given(this.relationships.list(List.of(RelationshipType.SANCTIONED), "russia", null, null, 100, 0))
+		given(this.relationships.list(List.of(RelationshipType.SANCTIONED), "russia", null, null, 100, 0, null, false))
 			.willReturn(new Page(List.of(new Edge("SANCTIONED", RUSSIA, TALIBAN, "2003", "2025-04-17", true, 2, 2, 0.99,
-					false)), 1));
+					false)), 1L, null));
 		this.mvc.perform(get("/api/relationships").param("type", "SANCTIONED").param("subject", "russia"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("X-Total-Count", "1"))
@@ -50,6 +51,38 @@ class RelationshipControllerTest {
 			.andExpect(jsonPath("$[0].object.name").value("Taliban"))
 			.andExpect(jsonPath("$[0].until").value("2025-04-17"))
 			.andExpect(jsonPath("$[0].confidence").value(0.99));
+	}
+
+	@Test
+	void aFullPageGivesTheCursorOfTheNextAndTheCursorComesBackDecoded() throws Exception {
+		var cursor = new Cursor("ARMED", "russia taliban");
+		given(this.relationships.list(List.of(RelationshipType.values()), null, null, null, 1, 0, null, false))
+			.willReturn(new Page(List.of(new Edge("ARMED", RUSSIA, TALIBAN, null, null, false, 1, 1, 0.9, false)), null,
+					cursor));
+		this.mvc.perform(get("/api/relationships").param("limit", "1"))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist("X-Total-Count"))
+			.andExpect(header().string("X-Next-Cursor", cursor.encode()))
+			.andExpect(header().string("Link", org.hamcrest.Matchers.containsString("after=" + cursor.encode())));
+		given(this.relationships.list(List.of(RelationshipType.values()), null, null, null, 1, 0, cursor, false))
+			.willReturn(new Page(List.of(), null, null));
+		this.mvc.perform(get("/api/relationships").param("limit", "1").param("after", cursor.encode()))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist("X-Next-Cursor"));
+	}
+
+	@Test
+	void aCursorThatIsNotOneOrComesWithAnOffsetIsABadParameter() throws Exception {
+		this.mvc.perform(get("/api/relationships").param("after", "bm90IGEgY3Vyc29y"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("after"));
+		this.mvc.perform(get("/api/relationships").param("after", "%%%"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("after"));
+		this.mvc
+			.perform(get("/api/relationships").param("after", new Cursor("ARMED", "a b").encode()).param("offset", "5"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("parameters 'after' and 'offset' cannot be combined"));
 	}
 
 	@Test
