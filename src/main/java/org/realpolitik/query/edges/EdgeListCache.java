@@ -122,24 +122,101 @@ public class EdgeListCache {
 		if (fresh(known, version)) {
 			return known.edges();
 		}
-		synchronized (this) {
-			known = this.cached;
-			if (fresh(known, version)) {
-				return known.edges();
+		this.lock.lock();
+		try {
+			return refresh(version, true);
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	/**
+	 * The edges as the database has them now, if that costs no full load: the cached list when current, patched when
+	 * the newer versions recorded their changes. Null when only a full load would do (nothing cached yet, too many
+	 * changes, the cache off) or another request is loading or patching it right now: the caller answers another way
+	 * (the path search asks the database), and a full load starts in the background so the next request finds the
+	 * list. With no edge version at all (edges written by hand) the list is loaded, as {@link #current} does.
+	 */
+	public EdgeList currentIfCheap() {
+		if (!this.enabled) {
+			return null;
+		}
+		Version version = version();
+		Cached known = this.cached;
+		if (fresh(known, version)) {
+			return known.edges();
+		}
+		if (version == null) {
+			return current();
+		}
+		if (known == null || !version.patchable(known.version())) {
+			loadInBackground();
+			return null;
+		}
+		if (!this.lock.tryLock()) {
+			return null;
+		}
+		try {
+			EdgeList edges = refresh(version, false);
+			if (edges == null) {
+				loadInBackground();
 			}
-			Cached next = null;
-			if (this.enabled && known != null && version != null && version.patchable(known.version())) {
-				next = patch(known);
-				if (next != null) {
-					this.patches++;
-				}
+			return edges;
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	/** Brings the cache to {@code version} under the lock: patched, or (when {@code load}) loaded whole; else null. */
+	private EdgeList refresh(Version version, boolean load) {
+		Cached known = this.cached;
+		if (fresh(known, version)) {
+			return known.edges();
+		}
+		Cached next = null;
+		if (this.enabled && known != null && version != null && version.patchable(known.version())) {
+			next = patch(known);
+			if (next != null) {
+				this.patches++;
 			}
-			if (next == null) {
-				next = load();
-				this.loads++;
+		}
+		if (next == null) {
+			if (!load) {
+				return null;
 			}
-			this.cached = this.enabled && next.version() != null ? next : null;
-			return next.edges();
+			next = load();
+			this.loads++;
+		}
+		this.cached = this.enabled && next.version() != null ? next : null;
+		return next.edges();
+	}
+
+	private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
+
+	private final java.util.concurrent.atomic.AtomicBoolean loading = new java.util.concurrent.atomic.AtomicBoolean();
+
+	/** A full load on the warmer's thread, unless one is already under way. */
+	private void loadInBackground() {
+		if (this.loading.compareAndSet(false, true)) {
+			try {
+				this.warmer.execute(() -> {
+					try {
+						current();
+					}
+					catch (RuntimeException ex) {
+						org.slf4j.LoggerFactory.getLogger(EdgeListCache.class)
+							.debug("Could not load the edge list in the background: {}", ex.getMessage());
+					}
+					finally {
+						this.loading.set(false);
+					}
+				});
+			}
+			catch (java.util.concurrent.RejectedExecutionException ex) {
+				this.loading.set(false);
+			}
 		}
 	}
 

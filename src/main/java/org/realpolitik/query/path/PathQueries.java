@@ -92,6 +92,9 @@ public class PathQueries {
 		Duration limit = this.graph.timeouts().paths();
 		long deadline = System.nanoTime() + limit.toNanos();
 		PathIndex index = index();
+		if (index == null) {
+			return inCypher(query);
+		}
 		EdgeList list = index.edges;
 		int source = list.indexOf(query.from());
 		int target = list.indexOf(query.to());
@@ -118,9 +121,15 @@ public class PathQueries {
 				+ "fewer hops (maxHops), fewer types (types), a date (asOf) or directed=true narrow it");
 	}
 
-	/** The index of the current edge list: built once per list the cache hands out. */
+	/**
+	 * The index of the current edge list, built once per list the cache hands out; null when the list is not to be
+	 * had without a full load (just started, a big import, the cache off), which then goes on in the background.
+	 */
 	private PathIndex index() {
-		EdgeList current = this.edges.current();
+		EdgeList current = this.edges.currentIfCheap();
+		if (current == null) {
+			return null;
+		}
 		PathIndex known = this.index;
 		if (known != null && known.edges == current) {
 			return known;
@@ -128,6 +137,36 @@ public class PathQueries {
 		PathIndex built = PathIndex.of(current);
 		this.index = built;
 		return built;
+	}
+
+	/**
+	 * The same question asked of the database ({@code paths.cypher}), while the edge list is not ready: the same
+	 * paths by length, but among paths of one length the database's choice and order; a search that runs past
+	 * {@code realpolitik.timeouts.paths} is stopped there (a 503 that says what to narrow).
+	 */
+	private Paths inCypher(PathQuery query) {
+		this.actors.requireExisting(query.from(), query.to());
+		if (query.from().equals(query.to())) {
+			return new Paths(List.of());
+		}
+		String cypher = CypherFiles.query("paths")
+			.replace("__K__", Integer.toString(query.limit()))
+			.replace("__HOPS__", Integer.toString(query.maxHops()))
+			.replace("__TYPES__", String.join("|", query.types().stream().map(Enum::name).toList()))
+			.replace("__ARROW__", query.directed() ? "->" : "-");
+		Map<String, Object> params = new HashMap<>();
+		params.put("from", query.from());
+		params.put("to", query.to());
+		params.put("asOf", query.asOf());
+		return new Paths(this.graph.read(cypher, params, r -> {
+			List<ActorRef> refs = r.get("actors")
+				.asList(v -> new ActorRef(v.get("id").asString(), v.get("name").asString(null)));
+			List<Step> steps = r.get("relationships")
+				.asList(v -> new Step(v.get("type").asString(), v.get("subject").asString(), v.get("object").asString(),
+						v.get("from").asString(null), v.get("until").asString(null), v.get("claims").asLong(0),
+						v.get("sources").asLong(0), v.get("alleged").asBoolean(false)));
+			return new Path(r.get("length").asInt(), refs, steps, browserCypher(refs, steps));
+		}, this.graph.timeouts().paths()));
 	}
 
 	/** The found paths with their edges' dates and evidence counts; a path whose edge has gone since is dropped. */

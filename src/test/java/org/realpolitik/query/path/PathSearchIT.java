@@ -89,6 +89,7 @@ class PathSearchIT extends GraphTest {
 	void onTheSeedGraphEveryPairAgreesWithTheCypher() {
 		assertThat(this.importer.importFiles(List.of(Path.of("seeds/actors.yaml"), Path.of("seeds/background.yaml")))
 			.rejected()).isEmpty();
+		this.cache.current(); // loaded now, so that every question below is answered from it
 		List<String> actors = actorsWithEdges();
 		assertThat(actors).hasSizeGreaterThan(5);
 		int withPaths = 0;
@@ -101,6 +102,23 @@ class PathSearchIT extends GraphTest {
 			}
 		}
 		assertThat(withPaths).as("pairs with a path").isPositive();
+	}
+
+	@Test
+	void untilTheEdgeListIsLoadedTheDatabaseAnswersAndTheListLoadsInTheBackground() throws InterruptedException {
+		assertThat(this.importer.importFiles(List.of(Path.of("seeds/actors.yaml"), Path.of("seeds/background.yaml")))
+			.rejected()).isEmpty();
+		this.cache.clear();
+		long loads = this.cache.loads();
+		PathQuery query = new PathQuery("united-states", "iskp", ALL, 4, 5, null, false);
+		List<String> fromTheDatabase = this.paths.find(query).paths().stream().map(PathSearchIT::signature).toList();
+		for (int i = 0; i < 200 && this.cache.loads() == loads; i++) {
+			Thread.sleep(50);
+		}
+		assertThat(this.cache.loads()).as("loaded in the background").isGreaterThan(loads);
+		List<String> fromTheList = this.paths.find(query).paths().stream().map(PathSearchIT::signature).toList();
+		assertThat(lengths(fromTheList)).isEqualTo(lengths(fromTheDatabase)).isNotEmpty();
+		assertThat(fromTheList).hasSameSizeAs(fromTheDatabase);
 	}
 
 	@Test
