@@ -216,6 +216,36 @@ final class QueriesBenchmark {
 						this.pathSamples);
 			}
 		}
+		// an actor by id while four heavy searches (paths.cypher between random pairs, over Bolt) keep both cores busy
+		java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+		java.util.concurrent.atomic.AtomicLong heavyDone = new java.util.concurrent.atomic.AtomicLong();
+		var heavy = java.util.concurrent.Executors.newFixedThreadPool(4);
+		for (int t = 0; t < 4; t++) {
+			long seed = t;
+			heavy.execute(() -> {
+				Random own = new Random(seed);
+				List<String> ids = graph.byDegree();
+				while (!stop.get()) {
+					bolt.run(pathsCypher(TYPES), pathParameters(ids.get(own.nextInt(ids.size())),
+							ids.get(own.nextInt(ids.size())), null));
+					heavyDone.incrementAndGet();
+				}
+			});
+		}
+		try {
+			Thread.sleep(500);
+			row("actor by id, four heavy searches running", () -> {
+				String id = someActor(graph);
+				return new String[] { "/api/actors/" + id, id };
+			}, (q) -> rest.get(q[0]), (q) -> bolt.run(CypherFiles.query("actor-get"),
+					Map.of("id", q[1], "types", RelationshipType.names())), this.samples);
+		}
+		finally {
+			stop.set(true);
+			heavy.shutdown();
+			heavy.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		this.out.printf("  (the four heavy searches completed %d paths.cypher queries meanwhile)%n", heavyDone.get());
 		this.out.printf("peak heap in this run: %d MB (sum of the heap pools' peaks; the service, the embedded "
 				+ "database and the generator in one JVM)%n", peakHeap() >> 20);
 	}

@@ -122,6 +122,21 @@ public class PathQueries {
 	}
 
 	/**
+	 * Once the edge list has been loaded in the background (at start-up, after imports), the path index is built too,
+	 * so the first path question after it does not pay for it.
+	 */
+	@org.springframework.context.event.EventListener
+	public void onEdgeListWarmed(org.realpolitik.query.edges.EdgeListWarmed event) {
+		try {
+			index();
+		}
+		catch (RuntimeException ex) {
+			org.slf4j.LoggerFactory.getLogger(PathQueries.class)
+				.debug("Could not prepare the path index in the background: {}", ex.getMessage());
+		}
+	}
+
+	/**
 	 * The index of the current edge list, built once per list the cache hands out; null when the list is not to be
 	 * had without a full load (just started, a big import, the cache off), which then goes on in the background.
 	 */
