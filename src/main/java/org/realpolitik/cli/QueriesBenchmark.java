@@ -1,9 +1,6 @@
 package org.realpolitik.cli;
 
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -40,6 +37,7 @@ import org.realpolitik.claim.Modality;
 import org.realpolitik.claim.PartialDate;
 import org.realpolitik.claim.Polarity;
 import org.realpolitik.claim.RelationshipType;
+import org.realpolitik.ingest.HeapPeak;
 import org.realpolitik.neo4j.CypherFiles;
 import org.realpolitik.query.edges.EdgeListCache;
 
@@ -116,7 +114,7 @@ final class QueriesBenchmark {
 	}
 
 	private void measure(ConfigurableApplicationContext context, int edges) throws Exception {
-		resetPeak();
+		HeapPeak.reset();
 		long started = System.nanoTime();
 		Generated graph = generate(context, edges);
 		double seconds = (System.nanoTime() - started) / 1e9;
@@ -247,7 +245,7 @@ final class QueriesBenchmark {
 		}
 		this.out.printf("  (the four heavy searches completed %d paths.cypher queries meanwhile)%n", heavyDone.get());
 		this.out.printf("peak heap in this run: %d MB (sum of the heap pools' peaks; the service, the embedded "
-				+ "database and the generator in one JVM)%n", peakHeap() >> 20);
+				+ "database and the generator in one JVM)%n", HeapPeak.bytes() >> 20);
 	}
 
 	/** The relationships page as RelationshipQueries asks for it: a count, then the first 100. */
@@ -516,24 +514,6 @@ final class QueriesBenchmark {
 	/** Actor i of {@code n} with probability falling as a power of i: P(index &lt; x) = (x / n)^0.4. */
 	private int heavyTailed(int n) {
 		return Math.min(n - 1, (int) (n * Math.pow(this.random.nextDouble(), 2.5)));
-	}
-
-	private static void resetPeak() {
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			if (pool.getType() == MemoryType.HEAP) {
-				pool.resetPeakUsage();
-			}
-		}
-	}
-
-	private static long peakHeap() {
-		long peak = 0;
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			if (pool.getType() == MemoryType.HEAP) {
-				peak += pool.getPeakUsage().getUsed();
-			}
-		}
-		return peak;
 	}
 
 }

@@ -5,9 +5,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
+import org.realpolitik.ingest.HeapPeak;
 import org.realpolitik.actor.ActorInput;
 import org.realpolitik.actor.ActorStore;
 import org.realpolitik.claim.DocumentInput;
@@ -184,7 +182,7 @@ public final class GdeltBenchmark {
 	}
 
 	private static Result result(String name, Graph graph, long events, double seconds, String summary) {
-		long peak = peakHeap();
+		long peak = HeapPeak.bytes();
 		long claims = graph.readOne("MATCH (c:Claim) RETURN count(c) AS n", Map.of(), r -> r.get("n").asLong());
 		long ids = graph.readOne("MATCH (c:Claim) RETURN coalesce(sum(size(c.events)), 0) AS n", Map.of(),
 				r -> r.get("n").asLong());
@@ -227,21 +225,7 @@ public final class GdeltBenchmark {
 
 	private static void resetPeakHeap() {
 		System.gc();
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			if (pool.getType() == MemoryType.HEAP) {
-				pool.resetPeakUsage();
-			}
-		}
-	}
-
-	private static long peakHeap() {
-		long peak = 0;
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-				peak += pool.getPeakUsage().getUsed();
-			}
-		}
-		return peak;
+		HeapPeak.reset();
 	}
 
 }

@@ -1,8 +1,5 @@
 package org.realpolitik.ingest.news;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,12 +72,7 @@ public final class NewsBenchmark {
 					workers == 1 ? "1 worker (baseline)" : workers + " workers (importer)", total / s,
 					corpus.size() / s, s));
 		}
-		long peak = 0;
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-				peak += pool.getPeakUsage().getUsed();
-			}
-		}
+		long peak = org.realpolitik.ingest.HeapPeak.bytes();
 		out.append(String.format("peak heap: %d MB (max heap %d MB)%n", peak / (1024 * 1024),
 				Runtime.getRuntime().maxMemory() / (1024 * 1024)));
 		rejected.forEach(r -> out.append("rejected ").append(r).append('\n'));
