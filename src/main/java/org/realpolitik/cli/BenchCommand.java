@@ -307,17 +307,26 @@ public class BenchCommand implements Runnable {
 				description = "time limit of each Bolt baseline query in seconds (default: ${DEFAULT-VALUE})")
 		int boltTimeout;
 
+		@Option(names = "--load-seconds", defaultValue = "0",
+				description = "after the largest graph's questions, a load test of this many seconds: a mix of read "
+						+ "requests at --load-rate while an import runs (default: ${DEFAULT-VALUE}, none)")
+		int loadSeconds;
+
+		@Option(names = "--load-rate", defaultValue = "200",
+				description = "requests a second of the load test (default: ${DEFAULT-VALUE})")
+		int loadRate;
+
 		@Override
 		public Integer call() throws Exception {
 			StandaloneLogging.toStandardError();
 			if (this.sizes.stream().anyMatch(n -> n < 100) || this.samples < 1 || this.pathSamples < 1
-					|| this.boltTimeout < 1) {
+					|| this.boltTimeout < 1 || this.loadSeconds < 0 || this.loadRate < 1) {
 				System.err.println("bench queries: --edges must be at least 100 each; --samples, --path-samples and "
-						+ "--bolt-timeout at least 1");
+						+ "--bolt-timeout at least 1; --load-seconds 0 or more; --load-rate at least 1");
 				return 2;
 			}
 			new QueriesBenchmark(System.out, this.samples, this.pathSamples,
-					java.time.Duration.ofSeconds(this.boltTimeout)).run(this.sizes);
+					java.time.Duration.ofSeconds(this.boltTimeout), this.loadSeconds, this.loadRate).run(this.sizes);
 			return 0;
 		}
 

@@ -68,7 +68,15 @@ final class QueriesBenchmark {
 
 	private final Random random = new Random(42);
 
-	QueriesBenchmark(PrintStream out, int samples, int pathSamples, Duration boltTimeout) {
+	/** Seconds of the load test at the largest size (0: none) and its rate in requests a second. */
+	private final int loadSeconds;
+
+	private final int loadRate;
+
+	QueriesBenchmark(PrintStream out, int samples, int pathSamples, Duration boltTimeout, int loadSeconds,
+			int loadRate) {
+		this.loadSeconds = loadSeconds;
+		this.loadRate = loadRate;
 		this.out = out;
 		this.samples = samples;
 		this.pathSamples = pathSamples;
@@ -80,10 +88,11 @@ final class QueriesBenchmark {
 				+ "(n requests, time-outs); REST through the service, Bolt the same Cypher straight to the database "
 				+ "(time limit %d s)%n", Runtime.getRuntime().availableProcessors(),
 				Runtime.getRuntime().maxMemory() >> 20, this.boltTimeout.toSeconds());
+		int largest = sizes.stream().mapToInt(Integer::intValue).max().orElse(0);
 		for (int edges : sizes) {
 			Path data = Files.createTempDirectory("realpolitik-bench-queries-");
 			try (ConfigurableApplicationContext context = start(data)) {
-				measure(context, edges);
+				measure(context, edges, edges == largest && this.loadSeconds > 0);
 			}
 			finally {
 				FileSystemUtils.deleteRecursively(data);
@@ -113,7 +122,7 @@ final class QueriesBenchmark {
 	private record Generated(List<String> byDegree, List<String> isolated, List<String[]> edges) {
 	}
 
-	private void measure(ConfigurableApplicationContext context, int edges) throws Exception {
+	private void measure(ConfigurableApplicationContext context, int edges, boolean load) throws Exception {
 		HeapPeak.reset();
 		long started = System.nanoTime();
 		Generated graph = generate(context, edges);
@@ -244,8 +253,108 @@ final class QueriesBenchmark {
 			heavy.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
 		}
 		this.out.printf("  (the four heavy searches completed %d paths.cypher queries meanwhile)%n", heavyDone.get());
+		if (load) {
+			load(context, rest, graph);
+		}
 		this.out.printf("peak heap in this run: %d MB (sum of the heap pools' peaks; the service, the embedded "
 				+ "database and the generator in one JVM)%n", HeapPeak.bytes() >> 20);
+	}
+
+	/**
+	 * The load test: a mix of read requests sent at a fixed rate for {@code loadSeconds} (each one's latency measured
+	 * from the moment it was due, so a stalled service cannot hide its queue), while an import writes new claims
+	 * through the claim store the whole time. Mix: 30% actor by id, 20% search, 20% a small actor's relationships,
+	 * 10% evidence of an edge, 20% paths between random actors (k = 5, up to 4 hops).
+	 */
+	private void load(ConfigurableApplicationContext context, Rest rest, Generated graph) throws Exception {
+		ClaimStore claims = context.getBean(ClaimStore.class);
+		java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+		java.util.concurrent.atomic.AtomicLong imported = new java.util.concurrent.atomic.AtomicLong();
+		Thread importer = new Thread(() -> {
+			Random own = new Random(99);
+			int documents = 0;
+			while (!stop.get()) {
+				List<ClaimStore.DocumentClaims> batch = new ArrayList<>();
+				for (int d = 0; d < 10; d++, documents++) {
+					List<ClaimInput> list = new ArrayList<>();
+					for (int c = 0; c < 100; c++) {
+						String s = graph.byDegree().get(own.nextInt(graph.byDegree().size()));
+						String o = graph.byDegree().get(own.nextInt(graph.byDegree().size()));
+						if (!s.equals(o)) {
+							list.add(new ClaimInput(s, TYPES.get(own.nextInt(TYPES.size())), o, Polarity.ASSERTED,
+									Modality.FACT, PartialDate.parse("2025-0" + (1 + own.nextInt(9))), null, null,
+									null, null, null, "bench-load", 0.7, null, null));
+						}
+					}
+					batch.add(new ClaimStore.DocumentClaims(new DocumentInput("bench:load-" + documents,
+							"Load " + documents, "curated", null, null, null), list));
+					imported.addAndGet(list.size());
+				}
+				claims.replaceDocumentsClaims(batch);
+			}
+		}, "bench-load-import");
+		importer.start();
+		List<String> hubs = graph.byDegree();
+		String small = hubs.get(hubs.size() - 1);
+		java.util.concurrent.ConcurrentLinkedQueue<Double> latencies = new java.util.concurrent.ConcurrentLinkedQueue<>();
+		java.util.concurrent.atomic.AtomicLong errors = new java.util.concurrent.atomic.AtomicLong();
+		Map<String, Long> kinds = new java.util.concurrent.ConcurrentHashMap<>();
+		java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(0);
+		long total = (long) this.loadSeconds * this.loadRate;
+		long period = 1_000_000_000L / this.loadRate;
+		long begun = System.nanoTime();
+		for (long i = 0; i < total; i++) {
+			long due = begun + i * period;
+			long wait = due - System.nanoTime();
+			if (wait > 0) {
+				java.util.concurrent.locks.LockSupport.parkNanos(wait);
+			}
+			int pick = this.random.nextInt(10);
+			String path;
+			if (pick < 3) {
+				path = "/api/actors/" + someActor(graph);
+			}
+			else if (pick < 5) {
+				path = "/api/actors?q=" + enc("actor " + this.random.nextInt(hubs.size()));
+			}
+			else if (pick < 7) {
+				path = "/api/relationships?subject=" + small;
+			}
+			else if (pick < 8) {
+				String[] e = graph.edges().get(this.random.nextInt(graph.edges().size()));
+				path = "/api/relationships/evidence?subject=" + e[0] + "&type=" + e[1] + "&object=" + e[2];
+			}
+			else {
+				String from = someActor(graph);
+				String to = someActor(graph);
+				while (to.equals(from)) {
+					to = someActor(graph);
+				}
+				path = "/api/paths?from=" + from + "&to=" + to + "&maxHops=4&limit=5";
+			}
+			rest.getAsync(path).whenComplete((status, failure) -> {
+				latencies.add((System.nanoTime() - due) / 1e6);
+				if (failure != null || status != 200) {
+					errors.incrementAndGet();
+					String kind = failure != null ? (failure.getCause() != null ? failure.getCause() : failure).getClass()
+						.getSimpleName() : "HTTP " + status;
+					kinds.merge(kind, 1L, Long::sum);
+				}
+				inFlight.release();
+			});
+		}
+		boolean drained = inFlight.tryAcquire((int) total, 60, java.util.concurrent.TimeUnit.SECONDS);
+		double seconds = (System.nanoTime() - begun) / 1e9;
+		stop.set(true);
+		importer.join(120_000);
+		double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+		this.out.printf("load test: %,d requests due at %d/s for %d s (the mix: 30%% actor by id, 20%% search, 20%% a small "
+				+ "actor's relationships, 10%% evidence, 20%% paths), %,d answered in %.0f s (%.0f/s), %d errors%s; "
+				+ "latency from when each was due, ms: p50 %s, p95 %s, p99 %s, worst %s; an import wrote %,d claims "
+				+ "meanwhile%n", total, this.loadRate, this.loadSeconds, sorted.length, seconds, sorted.length / seconds,
+				errors.get(), (kinds.isEmpty() ? "" : " " + new java.util.TreeMap<>(kinds))
+						+ (drained ? "" : " (some still unanswered after 60 s)"), Latencies.ms(sorted, 0.5),
+				Latencies.ms(sorted, 0.95), Latencies.ms(sorted, 0.99), Latencies.ms(sorted, 1.0), imported.get());
 	}
 
 	/** The relationships page as RelationshipQueries asks for it: a count, then the first 100. */
@@ -355,7 +464,10 @@ final class QueriesBenchmark {
 					ms(sorted, 0.99), ms(sorted, 1.0), sorted.length, this.timeouts);
 		}
 
-		private static String ms(double[] sorted, double quantile) {
+		static String ms(double[] sorted, double quantile) {
+			if (sorted.length == 0) {
+				return "-";
+			}
 			double v = sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)];
 			return v < 10 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.0f", v);
 		}
@@ -371,6 +483,14 @@ final class QueriesBenchmark {
 
 		Rest(int port) {
 			this.base = "http://localhost:" + port;
+		}
+
+		/** The status of a GET, asynchronously. */
+		java.util.concurrent.CompletableFuture<Integer> getAsync(String path) {
+			return this.client
+				.sendAsync(HttpRequest.newBuilder(URI.create(this.base + path)).timeout(Duration.ofSeconds(60)).build(),
+						HttpResponse.BodyHandlers.discarding())
+				.thenApply(HttpResponse::statusCode);
 		}
 
 		long get(String path) {

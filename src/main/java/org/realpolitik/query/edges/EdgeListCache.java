@@ -124,7 +124,7 @@ public class EdgeListCache {
 		}
 		this.lock.lock();
 		try {
-			return refresh(version, true);
+			return refresh(version);
 		}
 		finally {
 			this.lock.unlock();
@@ -132,13 +132,13 @@ public class EdgeListCache {
 	}
 
 	/**
-	 * The edges as the database has them now, if that costs no full load: the cached list when current, patched when
-	 * the newer versions recorded their changes. Null when only a full load would do (nothing cached yet, too many
-	 * changes, the cache off) or another request is loading or patching it right now: the caller answers another way
-	 * (the path search asks the database), and a full load starts in the background so the next request finds the
-	 * list. With no edge version at all (edges written by hand) the list is loaded, as {@link #current} does.
+	 * The edges without waiting for the database: the cached list when current. When it is behind, still the cached
+	 * list (missing at most what the last imports derived), while it is brought up to date in the background; null
+	 * when there is none to hand out (nothing cached yet, a new epoch, the cache off), and then a load starts in the
+	 * background: the caller answers another way (the path search asks the database). With no edge version at all
+	 * (edges written by hand) the list is loaded, as {@link #current} does.
 	 */
-	public EdgeList currentIfCheap() {
+	public EdgeList currentOrRecent() {
 		if (!this.enabled) {
 			return null;
 		}
@@ -150,27 +150,12 @@ public class EdgeListCache {
 		if (version == null) {
 			return current();
 		}
-		if (known == null || !version.patchable(known.version())) {
-			loadInBackground();
-			return null;
-		}
-		if (!this.lock.tryLock()) {
-			return null;
-		}
-		try {
-			EdgeList edges = refresh(version, false);
-			if (edges == null) {
-				loadInBackground();
-			}
-			return edges;
-		}
-		finally {
-			this.lock.unlock();
-		}
+		loadInBackground();
+		return known != null && version.patchable(known.version()) ? known.edges() : null;
 	}
 
-	/** Brings the cache to {@code version} under the lock: patched, or (when {@code load}) loaded whole; else null. */
-	private EdgeList refresh(Version version, boolean load) {
+	/** Brings the cache to {@code version} under the lock: patched, or else loaded whole. */
+	private EdgeList refresh(Version version) {
 		Cached known = this.cached;
 		if (fresh(known, version)) {
 			return known.edges();
@@ -183,9 +168,6 @@ public class EdgeListCache {
 			}
 		}
 		if (next == null) {
-			if (!load) {
-				return null;
-			}
 			next = load();
 			this.loads++;
 		}
@@ -197,17 +179,21 @@ public class EdgeListCache {
 
 	private final java.util.concurrent.atomic.AtomicBoolean loading = new java.util.concurrent.atomic.AtomicBoolean();
 
-	/** A full load on the warmer's thread, unless one is already under way. */
+	/**
+	 * Brings the list up to date on the warmer's thread (patched or loaded, then {@link EdgeListRefreshed} for the
+	 * listeners), unless that is already under way.
+	 */
 	private void loadInBackground() {
 		if (this.loading.compareAndSet(false, true)) {
 			try {
 				this.warmer.execute(() -> {
 					try {
 						current();
+						this.events.publishEvent(new EdgeListRefreshed());
 					}
 					catch (RuntimeException ex) {
 						org.slf4j.LoggerFactory.getLogger(EdgeListCache.class)
-							.debug("Could not load the edge list in the background: {}", ex.getMessage());
+							.debug("Could not bring the edge list up to date in the background: {}", ex.getMessage());
 					}
 					finally {
 						this.loading.set(false);

@@ -122,11 +122,12 @@ public class PathQueries {
 	}
 
 	/**
-	 * Once the edge list has been loaded in the background (at start-up, after imports), the path index is built too,
-	 * so the first path question after it does not pay for it.
+	 * Once the edge list has been brought up to date in the background (at start-up, after imports), the path index is
+	 * built too, so the path questions after it do not pay for it.
 	 */
-	@org.springframework.context.event.EventListener
-	public void onEdgeListWarmed(org.realpolitik.query.edges.EdgeListWarmed event) {
+	@org.springframework.context.event.EventListener({ org.realpolitik.query.edges.EdgeListWarmed.class,
+			org.realpolitik.query.edges.EdgeListRefreshed.class })
+	public void onEdgeListWarmed() {
 		try {
 			index();
 		}
@@ -137,11 +138,13 @@ public class PathQueries {
 	}
 
 	/**
-	 * The index of the current edge list, built once per list the cache hands out; null when the list is not to be
-	 * had without a full load (just started, a big import, the cache off), which then goes on in the background.
+	 * The index of the edge list, built once per list the cache hands out: the current list, or while it is being
+	 * brought up to date after an import the one before (the found edges are read back from the database, so an edge
+	 * gone since drops its path). Null when there is no list to hand out (just started, the cache off), which then
+	 * loads in the background.
 	 */
 	private PathIndex index() {
-		EdgeList current = this.edges.currentIfCheap();
+		EdgeList current = this.edges.currentOrRecent();
 		if (current == null) {
 			return null;
 		}
