@@ -1,7 +1,6 @@
 package org.realpolitik.security;
 
 import java.io.IOException;
-import java.net.URI;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,8 +12,6 @@ import org.springframework.http.ProblemDetail;
 /** Writes the RFC 9457 problem details of the filters, which run before Spring MVC's own error handling. */
 final class Problems {
 
-	private static final String TYPES = "https://realpolitik.invalid/problems/";
-
 	private final ObjectMapper json;
 
 	Problems(ObjectMapper json) {
@@ -23,9 +20,7 @@ final class Problems {
 
 	void write(HttpServletResponse response, HttpStatusCode status, String type, String title, String detail)
 			throws IOException {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
-		problem.setType(URI.create(TYPES + type));
+		ProblemDetail problem = org.realpolitik.web.ProblemTypes.problem(status, type, title, detail);
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");

@@ -1,7 +1,5 @@
 package org.realpolitik.web;
 
-import java.net.URI;
-
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
@@ -24,13 +22,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-	private static final String TYPES = ProblemTypes.BASE;
-
 	@ExceptionHandler(InvalidParameterException.class)
 	ProblemDetail invalidParameter(InvalidParameterException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("Invalid parameter");
-		problem.setType(URI.create(TYPES + "invalid-parameter"));
+		ProblemDetail problem = ProblemTypes.problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
+				ex.getMessage());
 		problem.setProperty("parameter", ex.parameter());
 		if (!ex.allowed().isEmpty()) {
 			problem.setProperty("allowed", ex.allowed());
@@ -40,10 +35,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(QueryTimeoutException.class)
 	ProblemDetail queryTimeout(QueryTimeoutException ex, jakarta.servlet.http.HttpServletRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage()
-				+ " in the database; narrow it: " + narrowing(request.getRequestURI()));
-		problem.setTitle("Query took too long");
-		problem.setType(URI.create(TYPES + "query-timeout"));
+		ProblemDetail problem = ProblemTypes.problem(HttpStatus.SERVICE_UNAVAILABLE, "query-timeout",
+				"Query took too long",
+				ex.getMessage() + " in the database; narrow it: " + narrowing(request.getRequestURI()));
 		problem.setProperty("limitSeconds", ex.limit().toSeconds());
 		return problem;
 	}
@@ -61,10 +55,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setTitle("Not found");
-		problem.setType(URI.create(TYPES + "not-found"));
-		return problem;
+		return ProblemTypes.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage());
 	}
 
 	@ExceptionHandler({ ServiceUnavailableException.class, SessionExpiredException.class, TransientException.class })

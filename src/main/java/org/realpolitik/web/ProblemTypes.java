@@ -16,4 +16,14 @@ public final class ProblemTypes {
 		return URI.create(BASE + kind);
 	}
 
+	/** A problem detail of a kind: its status, its title, its type ({@link #of}) and what went wrong. */
+	public static org.springframework.http.ProblemDetail problem(org.springframework.http.HttpStatusCode status,
+			String kind, String title, String detail) {
+		org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail.forStatusAndDetail(status,
+				detail);
+		problem.setTitle(title);
+		problem.setType(of(kind));
+		return problem;
+	}
+
 }

@@ -17,9 +17,8 @@ class ActorProblems {
 
 	@ExceptionHandler(ActorNotFoundException.class)
 	ProblemDetail actorNotFound(ActorNotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setTitle("Actor not found");
-		problem.setType(ProblemTypes.of("actor-not-found"));
+		ProblemDetail problem = ProblemTypes.problem(HttpStatus.NOT_FOUND, "actor-not-found", "Actor not found",
+				ex.getMessage());
 		problem.setProperty("actor", ex.actorId());
 		return problem;
 	}

@@ -21,9 +21,8 @@ class ImportProblems {
 
 	@ExceptionHandler(SourceNotFoundException.class)
 	ProblemDetail sourceNotFound(SourceNotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setTitle("Import source not found");
-		problem.setType(ProblemTypes.of("source-not-found"));
+		ProblemDetail problem = ProblemTypes.problem(HttpStatus.NOT_FOUND, "source-not-found", "Import source not found",
+				ex.getMessage());
 		problem.setProperty("source", ex.source());
 		problem.setProperty("configured", ex.configured());
 		return problem;
@@ -31,9 +30,8 @@ class ImportProblems {
 
 	@ExceptionHandler(RunInProgressException.class)
 	ProblemDetail runInProgress(RunInProgressException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		problem.setTitle("Import run in progress");
-		problem.setType(ProblemTypes.of("run-in-progress"));
+		ProblemDetail problem = ProblemTypes.problem(HttpStatus.CONFLICT, "run-in-progress", "Import run in progress",
+				ex.getMessage());
 		problem.setProperty("source", ex.source());
 		problem.setProperty("run", ex.runId());
 		return problem;
