@@ -40,6 +40,7 @@ import org.realpolitik.claim.RelationshipType;
 import org.realpolitik.ingest.HeapPeak;
 import org.realpolitik.neo4j.CypherFiles;
 import org.realpolitik.query.edges.EdgeListCache;
+import org.realpolitik.query.relationship.RelationshipQueries;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -173,22 +174,14 @@ final class QueriesBenchmark {
 			.get(0)
 			.get("pair")
 			.asString();
-		String cursor = new org.realpolitik.query.relationship.RelationshipQueries.Cursor("ARMED", deepPair).encode();
+		String cursor = new RelationshipQueries.Cursor("ARMED", deepPair).encode();
 		row("ARMED edges, page at offset " + deep, () -> new String[] { Integer.toString(deep) },
 				(q) -> rest.get("/api/relationships?type=ARMED&offset=" + q[0]), (q) -> {
-					Map<String, Object> parameters = new HashMap<>();
+					// what the service did for every page before the cursor: a count, then the page by offset
+					Map<String, Object> parameters = listParameters(null, Integer.parseInt(q[0]));
 					parameters.put("types", List.of("ARMED"));
-					parameters.put("asOf", null);
-					parameters.put("afterType", null);
-					parameters.put("afterPair", null);
-					parameters.put("limit", 100);
-					parameters.put("offset", Integer.parseInt(q[0]));
-					String template = CypherFiles.query("relationships")
-						.replace("__MATCH__", "MATCH (s:Actor)-[r:ARMED]->(o:Actor)");
-					return bolt.run(template.replace("__RETURN__", "RETURN count(r) AS total"), parameters)
-							+ bolt.run(template.replace("__RETURN__", """
-									RETURN type(r) AS type, s.id AS subjectId, o.id AS objectId, r.pair AS pair
-									ORDER BY type, pair SKIP $offset LIMIT $limit"""), parameters);
+					return bolt.run(RelationshipQueries.countCypher(List.of("ARMED"), null, null), parameters)
+							+ bolt.run(RelationshipQueries.pageCypher(List.of("ARMED"), null, null), parameters);
 				}, Math.max(10, this.samples / 10));
 		row("  the same page by cursor (X-Next-Cursor)", () -> new String[] { cursor, deepPair },
 				(q) -> rest.get("/api/relationships?type=ARMED&after=" + q[0]),
@@ -359,10 +352,13 @@ final class QueriesBenchmark {
 
 	/** The relationships page as RelationshipQueries asks for it: a count, then the first 100. */
 	private static long relationships(Bolt bolt, String subject) {
-		String all = Arrays.stream(RelationshipType.values()).map(Enum::name).collect(Collectors.joining("|"));
-		String template = CypherFiles.query("relationships")
-			.replace("__MATCH__", "MATCH (s:Actor {id: $subject})-[r:" + all
-					+ "]->(o:Actor) WHERE $object IS NULL OR o.id = $object WITH s, r, o");
+		List<String> all = RelationshipType.names();
+		return bolt.run(RelationshipQueries.countCypher(all, subject, null), listParameters(subject, 0))
+				+ bolt.run(RelationshipQueries.pageCypher(all, subject, null), listParameters(subject, 0));
+	}
+
+	/** The parameters of RelationshipQueries' page and count queries: all types, no date, no cursor, 100 edges. */
+	private static Map<String, Object> listParameters(String subject, int offset) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("types", RelationshipType.names());
 		parameters.put("subject", subject);
@@ -371,14 +367,8 @@ final class QueriesBenchmark {
 		parameters.put("afterType", null);
 		parameters.put("afterPair", null);
 		parameters.put("limit", 100);
-		parameters.put("offset", 0);
-		long rows = bolt.run(template.replace("__RETURN__", "RETURN count(r) AS total"), parameters);
-		return rows + bolt.run(template.replace("__RETURN__", """
-				RETURN type(r) AS type, s.id AS subjectId, s.name AS subjectName, o.id AS objectId, o.name AS objectName,
-				       r.from AS from, r.until AS until, r.ended AS ended, r.claims AS claims, r.sources AS sources,
-				       r.confidence AS confidence, r.alleged AS alleged, r.pair AS pair
-				ORDER BY type, pair
-				SKIP $offset LIMIT $limit"""), parameters);
+		parameters.put("offset", offset);
+		return parameters;
 	}
 
 	private static Map<String, Object> pageParameters(String after) {

@@ -310,6 +310,16 @@ public final class EdgeList {
 		return i == null ? -1 : i;
 	}
 
+	/** How many type indices there are ({@link #typeIndex} is below it). */
+	public int typeCount() {
+		return this.types.length;
+	}
+
+	/** The name of a type index. */
+	public String typeName(int t) {
+		return this.types[t];
+	}
+
 	/** For each type index, whether its name is in {@code names}. */
 	public boolean[] typeMask(java.util.Collection<String> names) {
 		boolean[] mask = new boolean[this.types.length];

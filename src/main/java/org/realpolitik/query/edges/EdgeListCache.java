@@ -122,12 +122,24 @@ public class EdgeListCache {
 		if (fresh(known, version)) {
 			return known.edges();
 		}
-		this.lock.lock();
-		try {
-			return refresh(version);
-		}
-		finally {
-			this.lock.unlock();
+		synchronized (this) {
+			known = this.cached;
+			if (fresh(known, version)) {
+				return known.edges();
+			}
+			Cached next = null;
+			if (this.enabled && known != null && version != null && version.patchable(known.version())) {
+				next = patch(known);
+				if (next != null) {
+					this.patches++;
+				}
+			}
+			if (next == null) {
+				next = load();
+				this.loads++;
+			}
+			this.cached = this.enabled && next.version() != null ? next : null;
+			return next.edges();
 		}
 	}
 
@@ -153,29 +165,6 @@ public class EdgeListCache {
 		loadInBackground();
 		return known != null && version.patchable(known.version()) ? known.edges() : null;
 	}
-
-	/** Brings the cache to {@code version} under the lock: patched, or else loaded whole. */
-	private EdgeList refresh(Version version) {
-		Cached known = this.cached;
-		if (fresh(known, version)) {
-			return known.edges();
-		}
-		Cached next = null;
-		if (this.enabled && known != null && version != null && version.patchable(known.version())) {
-			next = patch(known);
-			if (next != null) {
-				this.patches++;
-			}
-		}
-		if (next == null) {
-			next = load();
-			this.loads++;
-		}
-		this.cached = this.enabled && next.version() != null ? next : null;
-		return next.edges();
-	}
-
-	private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
 
 	private final java.util.concurrent.atomic.AtomicBoolean loading = new java.util.concurrent.atomic.AtomicBoolean();
 

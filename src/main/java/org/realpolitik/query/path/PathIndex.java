@@ -68,19 +68,12 @@ final class PathIndex {
 
 	/** Each type index's rank when the type names are sorted. */
 	private static int[] typeRanks(EdgeList edges) {
-		int types = 0;
-		for (int e = 0; e < edges.size(); e++) {
-			types = Math.max(types, edges.typeIndex(e) + 1);
-		}
+		int types = edges.typeCount();
 		Integer[] order = new Integer[types];
-		String[] names = new String[types];
-		for (int e = 0; e < edges.size(); e++) {
-			names[edges.typeIndex(e)] = edges.type(e);
-		}
 		for (int t = 0; t < types; t++) {
 			order[t] = t;
 		}
-		Arrays.sort(order, (a, b) -> names[a].compareTo(names[b]));
+		Arrays.sort(order, (a, b) -> edges.typeName(a).compareTo(edges.typeName(b)));
 		int[] rank = new int[types];
 		for (int r = 0; r < types; r++) {
 			rank[order[r]] = r;

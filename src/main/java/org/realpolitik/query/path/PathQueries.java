@@ -179,10 +179,7 @@ public class PathQueries {
 		return new Paths(this.graph.read(cypher, params, r -> {
 			List<ActorRef> refs = r.get("actors")
 				.asList(v -> new ActorRef(v.get("id").asString(), v.get("name").asString(null)));
-			List<Step> steps = r.get("relationships")
-				.asList(v -> new Step(v.get("type").asString(), v.get("subject").asString(), v.get("object").asString(),
-						v.get("from").asString(null), v.get("until").asString(null), v.get("claims").asLong(0),
-						v.get("sources").asLong(0), v.get("alleged").asBoolean(false)));
+			List<Step> steps = r.get("relationships").asList(PathQueries::step);
 			return new Path(r.get("length").asInt(), refs, steps, browserCypher(refs, steps));
 		}, this.graph.timeouts().paths()));
 	}
@@ -202,14 +199,10 @@ public class PathQueries {
 		Map<EdgeList.Key, Step> steps = new HashMap<>();
 		Map<String, String> names = new HashMap<>();
 		this.graph.read(CypherFiles.query("paths-steps"), Map.of("steps", new ArrayList<>(keys.values())), r -> {
-			String subject = r.get("subject").asString();
-			String object = r.get("object").asString();
-			String type = r.get("type").asString();
-			names.put(subject, r.get("subjectName").asString(subject));
-			names.put(object, r.get("objectName").asString(object));
-			steps.put(new EdgeList.Key(subject, type, object),
-					new Step(type, subject, object, r.get("from").asString(null), r.get("until").asString(null),
-							r.get("claims").asLong(0), r.get("sources").asLong(0), r.get("alleged").asBoolean(false)));
+			Step step = step(r.get("step"));
+			names.put(step.subject(), r.get("subjectName").asString(step.subject()));
+			names.put(step.object(), r.get("objectName").asString(step.object()));
+			steps.put(new EdgeList.Key(step.subject(), step.type(), step.object()), step);
 			return null;
 		}, this.graph.timeouts().paths());
 		List<Path> paths = new ArrayList<>();
@@ -234,6 +227,13 @@ public class PathQueries {
 			paths.add(new Path(pathEdges.length, refs, relationships, browserCypher(refs, relationships)));
 		}
 		return paths;
+	}
+
+	/** A step as paths.cypher and paths-steps.cypher give it. */
+	private static Step step(org.neo4j.driver.Value v) {
+		return new Step(v.get("type").asString(), v.get("subject").asString(), v.get("object").asString(),
+				v.get("from").asString(null), v.get("until").asString(null), v.get("claims").asLong(0),
+				v.get("sources").asLong(0), v.get("alleged").asBoolean(false));
 	}
 
 	private static EdgeList.Key key(EdgeList list, int e) {

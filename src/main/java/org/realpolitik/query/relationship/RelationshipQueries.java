@@ -136,12 +136,7 @@ public class RelationshipQueries {
 			Map<String, Object> params = parameters(names, subject, object, asOf, after);
 			params.put("limit", limit);
 			params.put("offset", offset);
-			rows.addAll(this.graph.read(template(names, subject, object).replace("__RETURN__", """
-					RETURN type(r) AS type, s.id AS subjectId, s.name AS subjectName, o.id AS objectId, o.name AS objectName,
-					       r.from AS from, r.until AS until, r.ended AS ended, r.claims AS claims, r.sources AS sources,
-					       r.confidence AS confidence, r.alleged AS alleged, r.pair AS pair
-					ORDER BY type, pair
-					SKIP $offset LIMIT $limit"""), params, RelationshipQueries::row));
+			rows.addAll(this.graph.read(pageCypher(names, subject, object), params, RelationshipQueries::row));
 		}
 		Long total = null;
 		if (!anchored && asOf == null) {
@@ -152,8 +147,8 @@ public class RelationshipQueries {
 					Map.of(), r -> r.get("total").asLong());
 		}
 		else if (anchored || countTotal) {
-			total = this.graph.readOne(template(names, subject, object).replace("__RETURN__", "RETURN count(r) AS total"),
-					parameters(names, subject, object, asOf, null), r -> r.get("total").asLong());
+			total = this.graph.readOne(countCypher(names, subject, object), parameters(names, subject, object, asOf, null),
+					r -> r.get("total").asLong());
 		}
 		Row last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
 		Cursor next = rows.size() == limit && last.pair() != null ? new Cursor(last.edge().type(), last.pair()) : null;
@@ -165,6 +160,24 @@ public class RelationshipQueries {
 
 	private static Row row(Record r) {
 		return new Row(edge(r), r.get("pair").asString(null));
+	}
+
+	/**
+	 * A page of edges by offset or after a cursor ($types, $subject, $object, $asOf, $afterType, $afterPair, $offset,
+	 * $limit), as {@link #list} reads it when an actor or an offset is given.
+	 */
+	public static String pageCypher(List<String> names, String subject, String object) {
+		return template(names, subject, object).replace("__RETURN__", """
+				RETURN type(r) AS type, s.id AS subjectId, s.name AS subjectName, o.id AS objectId, o.name AS objectName,
+				       r.from AS from, r.until AS until, r.ended AS ended, r.claims AS claims, r.sources AS sources,
+				       r.confidence AS confidence, r.alleged AS alleged, r.pair AS pair
+				ORDER BY type, pair
+				SKIP $offset LIMIT $limit""");
+	}
+
+	/** How many edges match (the parameters of {@link #pageCypher}, cursor null). */
+	public static String countCypher(List<String> names, String subject, String object) {
+		return template(names, subject, object).replace("__RETURN__", "RETURN count(r) AS total");
 	}
 
 	/** relationships.cypher with the pattern that uses the actor id index when an actor is given. */
