@@ -103,6 +103,18 @@ class ArchitectureTest {
 	}
 
 	@Test
+	void feedsFetchAndRememberButKnowNeitherImportersNorRunsNorQueries() {
+		// a feed hands files to ImportRuns, which picks the importer; it never calls one itself
+		noClasses().that()
+			.resideInAPackage("org.realpolitik.feed..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.realpolitik.ingest..", "org.realpolitik.schedule..", "org.realpolitik.query..",
+					"org.realpolitik.cli..", "org.realpolitik.web..", "org.springframework.web..")
+			.check(CLASSES);
+	}
+
+	@Test
 	void importRunsGoThroughTheImporterContractOnly() {
 		noClasses().that()
 			.resideInAPackage("org.realpolitik.schedule..")

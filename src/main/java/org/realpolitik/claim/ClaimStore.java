@@ -152,7 +152,7 @@ public class ClaimStore {
 	private void saveDocument(DocumentInput document) {
 		this.graph.write(CypherFiles.query("document-save"),
 				Values.parameters("id", document.id(), "title", document.title(), "source", document.source(), "url",
-						document.url(), "publishedAt",
+						document.url(), "site", document.site(), "publishedAt",
 						document.publishedAt() == null ? null : document.publishedAt().text(), "sha256",
 						document.sha256())
 					.asMap());
@@ -214,6 +214,7 @@ public class ClaimStore {
 			doc.put("title", d.title());
 			doc.put("source", d.source());
 			doc.put("url", d.url());
+			doc.put("site", d.site());
 			doc.put("publishedAt", d.publishedAt() == null ? null : d.publishedAt().text());
 			doc.put("sha256", d.sha256());
 			docs.add(doc);

@@ -19,7 +19,8 @@ public class DocumentQueries {
 		this.graph = graph;
 	}
 
-	public record DocumentSummary(String id, String title, String source, String url, String publishedAt,
+	/** A document; {@code site} is the site that published an article a news feed fetched, else null. */
+	public record DocumentSummary(String id, String title, String source, String url, String site, String publishedAt,
 			String importedAt, String sha256, long claims) {
 	}
 
@@ -32,7 +33,7 @@ public class DocumentQueries {
 		return this.graph.read(CypherFiles.query("documents"), params,
 				r -> new DocumentSummary(r.get("id").asString(), r.get("title").asString(null),
 						r.get("source").asString(null), r.get("url").asString(null),
-						r.get("publishedAt").asString(null), r.get("importedAt").asString(null),
+						r.get("site").asString(null), r.get("publishedAt").asString(null), r.get("importedAt").asString(null),
 						r.get("sha256").asString(null), r.get("claims").asLong()));
 	}
 

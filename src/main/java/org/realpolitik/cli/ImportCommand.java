@@ -28,7 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 				"A run that imports nothing for want of something (the gazetteer, a code table) is partial, with what "
 						+ "is missing first in its summary." },
 		subcommands = { ImportCommand.Curated.class, ImportCommand.News.class, ImportCommand.Gdelt.class,
-				ImportCommand.Ftm.class, ImportCommand.Source.class })
+				ImportCommand.Ftm.class, ImportCommand.Source.class, ImportCommand.GdeltRange.class })
 public class ImportCommand implements Runnable {
 
 	/**
@@ -140,6 +140,71 @@ public class ImportCommand implements Runnable {
 
 	}
 
+	@Command(name = "gdelt-range", mixinStandardHelpOptions = true,
+			description = { "Back-fill GDELT 2.0: import every 15-minute export of the days --from to --to (both "
+					+ "included), found in the master file list, each checked against its listed size and MD5.",
+					"Runs as the gdelt-feed source configured (or --source), else as the source gdelt-backfill reading "
+							+ "--base-url (default GDELT's own). One run per realpolitik.feeds.max-files-per-run files, "
+							+ "each recorded; files imported before are skipped, so a back-fill that stopped goes on "
+							+ "where it stopped.",
+					"Exit codes: 0 imported or nothing new, 3 some rows rejected or some downloads failed, 1 failure, "
+							+ "4 a run of the source is in progress." })
+	static class GdeltRange implements Callable<Integer> {
+
+		@picocli.CommandLine.Option(names = "--from", required = true, paramLabel = "DAY",
+				description = "the first day, YYYY-MM-DD")
+		java.time.LocalDate from;
+
+		@picocli.CommandLine.Option(names = "--to", required = true, paramLabel = "DAY",
+				description = "the last day, YYYY-MM-DD")
+		java.time.LocalDate to;
+
+		@picocli.CommandLine.Option(names = "--source", paramLabel = "NAME",
+				description = "the gdelt-feed source to run as")
+		String source;
+
+		@picocli.CommandLine.Option(names = "--base-url", paramLabel = "URL",
+				description = "where lastupdate.txt, masterfilelist.txt and the files are (a mirror, a local server)")
+		String baseUrl;
+
+		@Unmatched
+		List<String> springArguments = new ArrayList<>();
+
+		@Override
+		public Integer call() {
+			if (this.to.isBefore(this.from)) {
+				System.err.println("import not started: --to " + this.to + " is before --from " + this.from);
+				return 2;
+			}
+			try (ConfigurableApplicationContext context = offline(this.springArguments)) {
+				ConsoleProgress progress = ConsoleProgress.onStandardError();
+				List<ImportRun> runs = context.getBean(ImportRuns.class)
+					.backfillGdelt(this.source, this.baseUrl, this.from, this.to, Trigger.CLI, progress);
+				progress.done();
+				runs.forEach(run -> System.out.println(describe(run)));
+				long files = runs.stream().mapToLong(r -> r.files().size()).sum();
+				System.out.println("back-fill " + this.from + " to " + this.to + ": " + runs.size() + " run(s), " + files
+						+ " file(s) imported");
+				return runs.stream().anyMatch(r -> "failed".equals(r.status())) ? 1
+						: runs.stream().anyMatch(r -> "partial".equals(r.status())) ? PARTIAL : 0;
+			}
+			catch (RunInProgressException ex) {
+				System.err.println("import not started: " + ex.getMessage());
+				return IN_PROGRESS;
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				System.err.println("back-fill interrupted; run it again to go on where it stopped");
+				return 1;
+			}
+			catch (RuntimeException ex) {
+				System.err.println("import failed: " + rootCause(ex).getMessage());
+				return 1;
+			}
+		}
+
+	}
+
 	/** Exit code when the source is locked by a run in progress. */
 	static final int IN_PROGRESS = 4;
 
@@ -173,6 +238,16 @@ public class ImportCommand implements Runnable {
 		run.counts().forEach((k, v) -> text.append("\n  ").append(k).append(": ").append(v));
 		run.skipped().forEach((k, v) -> text.append("\n  skipped, ").append(k).append(": ").append(v));
 		run.rejected().forEach(r -> text.append("\n  rejected ").append(r));
+		long downloaded = run.fetched().stream().filter(f -> "downloaded".equals(f.outcome())).count();
+		if (downloaded > 0) {
+			text.append("\n  downloaded: ").append(downloaded);
+		}
+		run.fetched()
+			.stream()
+			.filter(f -> !"downloaded".equals(f.outcome()))
+			.forEach(f -> text.append("\n  ").append(f.outcome()).append(": ").append(f.url())
+				.append(f.status() == 0 ? "" : " (HTTP " + f.status() + ")")
+				.append(f.reason() == null ? "" : ": " + f.reason()));
 		if (run.rejectedCount() > run.rejected().size()) {
 			text.append("\n  ... and ").append(run.rejectedCount() - run.rejected().size()).append(" more rejected");
 		}

@@ -22,11 +22,18 @@ import org.realpolitik.ingest.Reject;
  * @param missing   when the run imported nothing for want of something the setup provides (the gazetteer, an entry
  *                  of a code table): what that is ({@link org.realpolitik.ingest.ImportReport#missing()}); else null
  * @param error     why a failed run failed
+ * @param fetched   for a feed (gdelt-feed, ftm-dataset, news-feed): what the run fetched (URL, HTTP status, bytes,
+ *                  SHA-256), skipped and why, and what failed and why; the first {@value #MAX_FETCHED} entries
+ * @param fetchedCount how many entries the fetch log had in all
+ * @param version   for a versioned dataset (ftm-dataset), the version the run imported; else null
  */
 public record ImportRun(String id, String source, String kind, String trigger, String status, OffsetDateTime startedAt,
 		OffsetDateTime endedAt, String instance, List<String> files, long read, long written, long unchanged,
 		long removed, Map<String, Long> counts, Map<String, Long> skipped, long rejectedCount, List<Reject> rejected,
-		String missing, String error) {
+		String missing, String error, List<org.realpolitik.feed.Fetched> fetched, long fetchedCount, String version) {
+
+	/** The most fetch-log entries a run record keeps. */
+	public static final int MAX_FETCHED = 500;
 
 	public boolean finished() {
 		return !"running".equals(this.status);
@@ -39,7 +46,9 @@ public record ImportRun(String id, String source, String kind, String trigger, S
 				+ this.read + " read, " + this.written + " written, " + this.unchanged
 				+ " unchanged, " + this.removed + " removed, "
 				+ this.skipped.values().stream().mapToLong(Long::longValue).sum() + " skipped, " + this.rejectedCount
-				+ " rejected" + (this.error == null ? "" : "; " + this.error);
+				+ " rejected" + (this.version == null ? "" : "; version " + this.version)
+				+ (this.fetchedCount == 0 ? "" : "; " + this.fetchedCount + " fetch log entries")
+				+ (this.error == null ? "" : "; " + this.error);
 	}
 
 }

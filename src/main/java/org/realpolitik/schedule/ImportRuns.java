@@ -21,6 +21,11 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.realpolitik.feed.Collected;
+import org.realpolitik.feed.Feed;
+import org.realpolitik.feed.FeedSource;
+import org.realpolitik.feed.Fetched;
+import org.realpolitik.feed.GdeltFeed;
 import org.realpolitik.ingest.ImportReport;
 import org.realpolitik.ingest.Importer;
 import org.realpolitik.ingest.InputFiles;
@@ -62,6 +67,13 @@ public class ImportRuns implements DisposableBean {
 
 	private final SourceFiles files;
 
+	/** Feeds by source kind: sources followed where they publish. */
+	private final Map<String, Feed> feeds;
+
+	private final RunRecords records;
+
+	private final java.nio.file.Path dataDir;
+
 	private final String instance;
 
 	/** Runs that REST starts; one at a time per instance, since an import uses a whole core or two. */
@@ -71,13 +83,17 @@ public class ImportRuns implements DisposableBean {
 		return thread;
 	});
 
-	ImportRuns(List<Importer> importers, Graph graph, ImportSettings settings, Neo4jSettings neo4j) {
+	ImportRuns(List<Importer> importers, List<Feed> feeds, Graph graph, ImportSettings settings, Neo4jSettings neo4j) {
 		this.importers = importers.stream().collect(Collectors.toMap(Importer::kind, Function.identity()));
+		this.feeds = feeds.stream().collect(Collectors.toMap(Feed::kind, Function.identity()));
 		this.graph = graph;
 		this.settings = settings;
-		this.sources = settings.sources().isEmpty() ? defaults() : validated(settings.sources(), this.importers);
+		this.sources = settings.sources().isEmpty() ? defaults()
+				: validated(settings.sources(), this.importers, this.feeds);
 		this.files = new SourceFiles(neo4j.dataDir(), settings);
+		this.dataDir = neo4j.dataDir();
 		this.instance = instanceName();
+		this.records = new RunRecords(graph, this.instance);
 	}
 
 	/** The inbox folders under the data dir, one per importer of outside data, each polled every minute. */
@@ -88,19 +104,40 @@ public class ImportRuns implements DisposableBean {
 	}
 
 	private static List<ImportSettings.Source> validated(List<ImportSettings.Source> sources,
-			Map<String, Importer> importers) {
+			Map<String, Importer> importers, Map<String, Feed> feeds) {
 		Map<String, ImportSettings.Source> byName = new LinkedHashMap<>();
 		for (ImportSettings.Source source : sources) {
 			String where = "realpolitik.imports.sources[" + byName.size() + "]";
 			if (source.name() == null || source.name().isBlank()) {
 				throw new IllegalArgumentException(where + ".name is missing");
 			}
-			if (source.kind() == null || !importers.containsKey(source.kind())) {
+			if (source.kind() == null || !importers.containsKey(source.kind()) && !feeds.containsKey(source.kind())) {
+				java.util.Set<String> kinds = new java.util.TreeSet<>(importers.keySet());
+				kinds.addAll(feeds.keySet());
 				throw new IllegalArgumentException(where + ".kind of source '" + source.name() + "' is '" + source.kind()
-						+ "'; it must be one of " + new TreeMap<>(importers).keySet());
+						+ "'; it must be one of " + kinds);
 			}
 			if (source.location() == null || source.location().isBlank()) {
 				throw new IllegalArgumentException(where + ".location of source '" + source.name() + "' is missing");
+			}
+			if (feeds.containsKey(source.kind())) {
+				for (String url : source.urls()) {
+					if (!url.startsWith("http://") && !url.startsWith("https://")) {
+						throw new IllegalArgumentException(where + " '" + source.name() + "' is a " + source.kind()
+								+ ": its location and feeds must be HTTP(S) URLs, not '" + url + "'");
+					}
+					try {
+						java.net.URI.create(url);
+					}
+					catch (IllegalArgumentException ex) {
+						throw new IllegalArgumentException(where + " '" + source.name() + "': '" + url
+								+ "' is not a URL: " + ex.getMessage());
+					}
+				}
+			}
+			else if (!source.feeds().isEmpty() || source.start() != null) {
+				throw new IllegalArgumentException(where + " '" + source.name() + "': 'feeds' and 'start' belong to "
+						+ "news-feed and gdelt-feed sources, not to kind " + source.kind());
 			}
 			if (source.scheduled() && !org.springframework.scheduling.support.CronExpression.isValidExpression(source.cron())) {
 				throw new IllegalArgumentException(where + ".cron of source '" + source.name() + "' is not a valid cron "
@@ -123,6 +160,39 @@ public class ImportRuns implements DisposableBean {
 
 	public List<String> kinds() {
 		return new ArrayList<>(new TreeMap<>(this.importers).keySet());
+	}
+
+	/** GDELT's own base URL, for a back-fill where no gdelt-feed source is configured. */
+	public static final String GDELT_BASE = "http://data.gdeltproject.org/gdeltv2/";
+
+	/**
+	 * The source a back-fill runs as: the named one; else, with a base URL, the ad-hoc source {@code gdelt-backfill}
+	 * reading there; else the one gdelt-feed source configured; else {@code gdelt-backfill} reading GDELT itself.
+	 */
+	private ImportSettings.Source gdeltSource(String name, String baseUrl) {
+		if (name != null) {
+			return source(name).orElseThrow(
+					() -> new SourceNotFoundException(name, this.sources.stream().map(ImportSettings.Source::name).toList()));
+		}
+		List<ImportSettings.Source> feeds = this.sources.stream().filter(s -> "gdelt-feed".equals(s.kind())).toList();
+		if (baseUrl == null && feeds.size() == 1) {
+			return feeds.get(0);
+		}
+		if (baseUrl == null && feeds.size() > 1) {
+			throw new IllegalArgumentException("several gdelt-feed sources are configured ("
+					+ feeds.stream().map(ImportSettings.Source::name).toList() + "); name one with --source");
+		}
+		String location = baseUrl == null ? GDELT_BASE : baseUrl;
+		if (!location.startsWith("http://") && !location.startsWith("https://")) {
+			throw new IllegalArgumentException("the base URL must be an HTTP(S) URL, not '" + location + "'");
+		}
+		return new ImportSettings.Source("gdelt-backfill", "gdelt-feed", location, "-");
+	}
+
+	/** The kind of importer that reads a source's files: its own kind, or for a feed the importer the feed names. */
+	private String importerKind(ImportSettings.Source source) {
+		Feed feed = this.feeds.get(source.kind());
+		return feed == null ? source.kind() : feed.importer();
 	}
 
 	/**
@@ -164,7 +234,45 @@ public class ImportRuns implements DisposableBean {
 		ImportSettings.Source source = source(name)
 			.orElseThrow(() -> new SourceNotFoundException(name, this.sources.stream().map(ImportSettings.Source::name).toList()));
 		Started run = begin(source.name(), source.kind(), trigger, trigger != Trigger.SCHEDULE);
-		return complete(run, importer(source.kind()), () -> newFiles(source), progress);
+		return complete(run, importer(importerKind(source)), () -> newFiles(source), progress);
+	}
+
+	/**
+	 * Back-fills a GDELT feed source with the exports of days {@code from} to {@code to}, one run at a time (each at
+	 * most {@code realpolitik.feeds.max-files-per-run} files, recorded as a run of the source), until none is left.
+	 * Files imported before are skipped, so a back-fill that stopped half-way goes on where it stopped.
+	 *
+	 * @param progress told the number of exports in the range as its total, and one unit per file done
+	 * @return the runs, in order; the last one found nothing new, or failed
+	 */
+	public List<ImportRun> backfillGdelt(String name, String baseUrl, java.time.LocalDate from, java.time.LocalDate to,
+			Trigger trigger, Progress progress) throws InterruptedException {
+		ImportSettings.Source source = gdeltSource(name, baseUrl);
+		if (!(this.feeds.get(source.kind()) instanceof GdeltFeed gdelt)) {
+			throw new IllegalArgumentException("source '" + source.name() + "' is a " + source.kind()
+					+ " source, not a gdelt-feed");
+		}
+		FeedSource feedSource = feedSource(source);
+		try {
+			progress.total(gdelt.countRange(feedSource, from, to));
+		}
+		catch (java.io.IOException ex) {
+			// the first run says what is wrong with the list
+		}
+		List<ImportRun> done = new ArrayList<>();
+		while (true) {
+			Started run = begin(source.name(), source.kind(), trigger, true);
+			ImportRun result = complete(run, importer("gdelt"), () -> feedBatch(gdelt.collectRange(feedSource, from, to)),
+					Progress.NONE);
+			done.add(result);
+			progress.advance(result.files().size(), result.read());
+			if (result.files().isEmpty() || "failed".equals(result.status())) {
+				return done;
+			}
+			if (Thread.interrupted()) {
+				throw new InterruptedException();
+			}
+		}
 	}
 
 	/**
@@ -176,13 +284,13 @@ public class ImportRuns implements DisposableBean {
 	public ImportRun submit(String name, Trigger trigger) {
 		ImportSettings.Source source = source(name)
 			.orElseThrow(() -> new SourceNotFoundException(name, this.sources.stream().map(ImportSettings.Source::name).toList()));
-		Importer importer = importer(source.kind());
+		Importer importer = importer(importerKind(source));
 		Started run = begin(source.name(), source.kind(), trigger, true);
 		try {
 			this.background.submit(() -> complete(run, importer, () -> newFiles(source), Progress.NONE));
 		}
 		catch (RuntimeException ex) {
-			finish(run, "failed", null, List.of(), "could not start: " + ex.getMessage());
+			finish(run, new RunRecords.Ending("failed", null, List.of(), "could not start: " + ex.getMessage()));
 			run.lock().close();
 			throw ex;
 		}
@@ -202,25 +310,33 @@ public class ImportRuns implements DisposableBean {
 
 	/** Import runs, newest first. */
 	public Page runs(String source, String status, int limit, int offset) {
-		var row = this.graph.readOne(CypherFiles.query("import-runs"),
-				parameters("source", source, "status", status, "limit", limit, "offset", offset), r -> r);
-		return new Page(row.get("total").asLong(), row.get("page").asList(v -> toRun(v.asMap())));
+		return this.records.page(source, status, limit, offset);
 	}
 
 	public Optional<ImportRun> run(String id) {
-		return Optional.ofNullable(this.graph.readOne("MATCH (r:ImportRun {id: $id}) RETURN r {.*} AS run",
-				Map.of("id", id), r -> toRun(r.get("run").asMap())));
+		return this.records.run(id);
 	}
 
 	/** A page of runs and how many there are in all. */
 	public record Page(long total, List<ImportRun> runs) {
 	}
 
-	/** Files to import; {@code failedFolder}, for a watched folder, is where a file that fails alone is moved. */
-	private record Batch(List<Path> paths, List<SourceFiles.Found> files, Path failedFolder) {
+	/**
+	 * Files to import; {@code failedFolder}, for a watched folder, is where a file that fails alone is moved;
+	 * {@code feed}, for a feed, what it collected (told how the import ended).
+	 */
+	private record Batch(List<Path> paths, List<SourceFiles.Found> files, Path failedFolder, Collected feed) {
 
 		Batch(List<Path> paths, List<SourceFiles.Found> files) {
-			this(paths, files, null);
+			this(paths, files, null, null);
+		}
+
+		List<Fetched> fetched() {
+			return this.feed == null ? List.of() : this.feed.log();
+		}
+
+		String version() {
+			return this.feed == null ? null : this.feed.version();
 		}
 
 	}
@@ -254,8 +370,7 @@ public class ImportRuns implements DisposableBean {
 	}
 
 	private void recordStart(Started run, List<String> files) {
-		this.graph.write(CypherFiles.query("import-run-start"), Map.of("id", run.id(), "source", run.source(), "kind",
-				run.kind(), "trigger", run.trigger(), "instance", this.instance, "files", files));
+		this.records.start(run.id(), run.source(), run.kind(), run.trigger(), files);
 		run.recorded()[0] = true;
 	}
 
@@ -270,14 +385,26 @@ public class ImportRuns implements DisposableBean {
 					recordStart(run, List.of());
 				}
 				log.warn("Import source {} could not be read: {}", run.source(), ex.getMessage());
-				finish(run, "failed", null, List.of(), "cannot read the source: " + ex.getMessage());
+				finish(run, new RunRecords.Ending("failed", null, List.of(), "cannot read the source: " + ex.getMessage()));
 				return run(run.id()).orElseThrow();
 			}
+			Collected feed = batch.feed();
 			if (batch.paths().isEmpty()) {
+				if (feed != null) {
+					feed.finish(true, null, run.id());
+				}
+				if (feed != null && feed.failures() > 0) {
+					if (!run.recorded()[0]) {
+						recordStart(run, List.of());
+					}
+					finish(run, new RunRecords.Ending("failed", null, List.of(), failures(feed), batch.fetched(),
+							batch.version()));
+					return run(run.id()).orElseThrow();
+				}
 				if (!run.recorded()[0]) {
 					return null;
 				}
-				finish(run, "unchanged", null, List.of(), null);
+				finish(run, new RunRecords.Ending("unchanged", null, List.of(), null, batch.fetched(), batch.version()));
 				return run(run.id()).orElseThrow();
 			}
 			List<String> names = batch.files().stream().map(f -> this.files.display(f.path())).toList();
@@ -293,7 +420,10 @@ public class ImportRuns implements DisposableBean {
 			catch (RuntimeException | StackOverflowError | OutOfMemoryError ex) {
 				if (batch.failedFolder() == null || FailedFiles.databaseFailure(ex)) {
 					log.error("Import run {} of {} failed", run.id(), run.source(), ex);
-					finish(run, "failed", null, names, FailedFiles.reason(ex));
+					if (feed != null) {
+						feed.finish(false, FailedFiles.reason(ex), run.id());
+					}
+					finish(run, new RunRecords.Ending("failed", null, names, FailedFiles.reason(ex), batch.fetched(), null));
 					return run(run.id()).orElseThrow();
 				}
 				log.warn("Import run {} of {} failed on its {} file(s) ({}); importing them one at a time, a file "
@@ -307,20 +437,35 @@ public class ImportRuns implements DisposableBean {
 				}
 				catch (RuntimeException again) {
 					log.error("Import run {} of {} failed", run.id(), run.source(), again);
-					finish(run, "failed", null, names, FailedFiles.reason(again));
+					finish(run, new RunRecords.Ending("failed", null, names, FailedFiles.reason(again)));
 					return run(run.id()).orElseThrow();
 				}
 			}
 			markImported(run, imported);
-			finish(run, report.rejectedCount() > 0 || report.missing() != null ? "partial" : "succeeded", report, names,
-					null);
+			if (feed != null) {
+				// a run that imported nothing for want of the gazetteer or a code table tries its files again later
+				feed.finish(report.missing() == null, "missing " + report.missing(), run.id());
+			}
+			boolean partial = report.rejectedCount() > 0 || report.missing() != null || feed != null && feed.failures() > 0;
+			finish(run, new RunRecords.Ending(partial ? "partial" : "succeeded", report, names,
+					feed != null && feed.failures() > 0 ? failures(feed) : null, batch.fetched(), batch.version()));
 			ImportRun done = run(run.id()).orElseThrow();
 			log.info("{}", done.summary());
 			return done;
 		}
 	}
 
+	/** One line on a feed's failed requests: how many, and the first one's reason. */
+	private static String failures(Collected feed) {
+		Fetched first = feed.log().stream().filter(Fetched::isFailure).findFirst().orElseThrow();
+		return feed.failures() + " download(s) failed, the first: " + first.url() + ": " + first.reason();
+	}
+
 	private Batch newFiles(ImportSettings.Source source) throws Exception {
+		Feed feed = this.feeds.get(source.kind());
+		if (feed != null) {
+			return feedBatch(feed.collect(feedSource(source)));
+		}
 		Importer importer = importer(source.kind());
 		List<SourceFiles.Found> found = source.isUrl() ? List.of(this.files.download(source))
 				: this.files.watched(source, importer::accepts);
@@ -332,7 +477,22 @@ public class ImportRuns implements DisposableBean {
 				r -> r.get("key").asString()));
 		List<SourceFiles.Found> fresh = found.stream().filter(f -> !known.contains(key(source.kind(), f.sha256()))).toList();
 		return new Batch(fresh.stream().map(SourceFiles.Found::path).toList(), fresh,
-				source.isUrl() ? null : this.files.folder(source).resolve("failed"));
+				source.isUrl() ? null : this.files.folder(source).resolve("failed"), null);
+	}
+
+	/** What a feed needs of its source: its URLs, its first day, and a download folder of its own. */
+	private FeedSource feedSource(ImportSettings.Source source) {
+		return new FeedSource(source.name(), source.urls().stream().map(java.net.URI::create).toList(), source.start(),
+				this.dataDir.resolve("downloads").resolve(source.name().replaceAll("[^A-Za-z0-9._-]", "_")));
+	}
+
+	private Batch feedBatch(Collected collected) throws IOException {
+		List<SourceFiles.Found> found = new ArrayList<>();
+		for (Collected.File file : collected.files()) {
+			found.add(new SourceFiles.Found(file.path(),
+					file.sha256() != null ? file.sha256() : this.files.sha256(file.path())));
+		}
+		return new Batch(found.stream().map(SourceFiles.Found::path).toList(), found, null, collected);
 	}
 
 	private void markImported(Started run, List<SourceFiles.Found> found) {
@@ -359,91 +519,8 @@ public class ImportRuns implements DisposableBean {
 		return kind + ":" + sha256;
 	}
 
-	private void finish(Started run, String status, ImportReport report, List<String> files, String error) {
-		Map<String, Object> p = new java.util.HashMap<>();
-		p.put("id", run.id());
-		p.put("status", status);
-		p.put("files", files);
-		p.put("read", report == null ? 0 : report.read());
-		p.put("written", report == null ? 0 : report.written());
-		p.put("unchanged", report == null ? 0 : report.unchanged());
-		p.put("removed", report == null ? 0 : report.removed());
-		p.put("counts", json(report == null ? Map.of() : report.counts()));
-		p.put("skipped", json(report == null ? Map.of() : report.skipped()));
-		p.put("skippedCount", report == null ? 0 : report.skippedCount());
-		p.put("rejected", json(report == null ? List.of() : report.rejected()));
-		p.put("rejectedCount", report == null ? 0 : report.rejectedCount());
-		p.put("missing", report == null ? null : report.missing());
-		p.put("error", error);
-		this.graph.write(CypherFiles.query("import-run-finish"), p);
-	}
-
-	private static ImportRun toRun(Map<String, Object> r) {
-		return new ImportRun((String) r.get("id"), (String) r.get("source"), (String) r.get("kind"),
-				(String) r.get("trigger"), (String) r.get("status"), time(r.get("startedAt")), time(r.get("endedAt")),
-				(String) r.get("instance"), strings(r.get("files")), number(r.get("read")), number(r.get("written")),
-				number(r.get("unchanged")), number(r.get("removed")), longs((String) r.get("counts")),
-				longs((String) r.get("skipped")), number(r.get("rejectedCount")), rejects((String) r.get("rejected")),
-				(String) r.get("missing"), (String) r.get("error"));
-	}
-
-	private static OffsetDateTime time(Object value) {
-		if (value instanceof ZonedDateTime zoned) {
-			return zoned.toOffsetDateTime();
-		}
-		return value instanceof OffsetDateTime offset ? offset : null;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<String> strings(Object value) {
-		return value instanceof List<?> list ? (List<String>) list : List.of();
-	}
-
-	private static long number(Object value) {
-		return value instanceof Number n ? n.longValue() : 0;
-	}
-
-	private static Map<String, Long> longs(String json) {
-		if (json == null) {
-			return Map.of();
-		}
-		try {
-			return JSON.readValue(json, new TypeReference<TreeMap<String, Long>>() {
-			});
-		}
-		catch (JsonProcessingException ex) {
-			return Map.of();
-		}
-	}
-
-	private static List<Reject> rejects(String json) {
-		if (json == null) {
-			return List.of();
-		}
-		try {
-			return JSON.readValue(json, new TypeReference<List<Reject>>() {
-			});
-		}
-		catch (JsonProcessingException ex) {
-			return List.of();
-		}
-	}
-
-	private static String json(Object value) {
-		try {
-			return JSON.writeValueAsString(value);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static Map<String, Object> parameters(Object... pairs) {
-		Map<String, Object> map = new java.util.HashMap<>();
-		for (int i = 0; i < pairs.length; i += 2) {
-			map.put((String) pairs[i], pairs[i + 1]);
-		}
-		return map;
+	private void finish(Started run, RunRecords.Ending end) {
+		this.records.finish(run.id(), end);
 	}
 
 	private static String instanceName() {

@@ -37,12 +37,29 @@ public record ImportSettings(@DefaultValue("true") boolean schedule, List<Source
 	 * One source of imports.
 	 *
 	 * @param name     a unique name ({@code gdelt-inbox}, {@code opensanctions-daily}); runs and locks are per name
-	 * @param kind     the importer: {@code news}, {@code gdelt}, {@code ftm} or {@code curated}
+	 * @param kind     the importer: {@code news}, {@code gdelt}, {@code ftm} or {@code curated}; or a feed followed
+	 *                 where it publishes: {@code gdelt-feed}, {@code ftm-dataset} or {@code news-feed}
+	 *                 (docs/configuration.md)
 	 * @param location a folder to watch (relative to {@code realpolitik.data-dir} unless absolute) or an HTTP(S) URL
-	 *                 to fetch
+	 *                 to fetch; for a feed, its URL: GDELT's base (the folder of {@code lastupdate.txt}), a dataset's
+	 *                 {@code index.json}, an RSS or Atom feed
 	 * @param cron     a Spring cron expression (six fields, seconds first), or {@code -} for runs on request only
+	 * @param feeds    for a {@code news-feed}, further RSS or Atom feeds read by the same source
+	 * @param start    for a {@code gdelt-feed}, the first day to catch up from on its first run (and after downtime);
+	 *                 unset, the first run imports the newest export only
 	 */
-	public record Source(String name, String kind, String location, @DefaultValue(EVERY_MINUTE) String cron) {
+	public record Source(String name, String kind, String location, @DefaultValue(EVERY_MINUTE) String cron,
+			List<String> feeds, java.time.LocalDate start) {
+
+		@org.springframework.boot.context.properties.bind.ConstructorBinding
+		public Source {
+			feeds = feeds == null ? List.of() : List.copyOf(feeds);
+		}
+
+		/** A source of an importer: a folder or a URL. */
+		public Source(String name, String kind, String location, String cron) {
+			this(name, kind, location, cron, List.of(), null);
+		}
 
 		public boolean isUrl() {
 			return this.location != null
@@ -51,6 +68,14 @@ public record ImportSettings(@DefaultValue("true") boolean schedule, List<Source
 
 		public boolean scheduled() {
 			return this.cron != null && !this.cron.isBlank() && !this.cron.strip().equals("-");
+		}
+
+		/** The location, then the further feeds. */
+		public List<String> urls() {
+			List<String> urls = new java.util.ArrayList<>();
+			urls.add(this.location);
+			urls.addAll(this.feeds);
+			return urls;
 		}
 
 	}

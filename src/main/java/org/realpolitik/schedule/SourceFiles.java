@@ -24,6 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import org.realpolitik.feed.BoundedBody;
+
 /**
  * Finds the files of a source: the files of a watched folder that have settled, or the file an HTTP(S) source serves
  * (downloaded into {@code downloads/<source>/} under the data dir), each with its content hash.
@@ -97,77 +99,6 @@ final class SourceFiles {
 		return found;
 	}
 
-	/** A body larger than the download limit. */
-	static final class TooLarge extends IOException {
-
-		TooLarge() {
-			super("larger than the download limit");
-		}
-
-	}
-
-	/** Passes a body on to {@code delegate} and stops it, as {@link TooLarge}, once it passes {@code max} bytes. */
-	static final class Limited<T> implements HttpResponse.BodySubscriber<T> {
-
-		private final HttpResponse.BodySubscriber<T> delegate;
-
-		private final long max;
-
-		private long received;
-
-		private java.util.concurrent.Flow.Subscription subscription;
-
-		private boolean stopped;
-
-		Limited(HttpResponse.BodySubscriber<T> delegate, long max) {
-			this.delegate = delegate;
-			this.max = max;
-		}
-
-		@Override
-		public java.util.concurrent.CompletionStage<T> getBody() {
-			return this.delegate.getBody();
-		}
-
-		@Override
-		public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
-			this.subscription = subscription;
-			this.delegate.onSubscribe(subscription);
-		}
-
-		@Override
-		public void onNext(List<java.nio.ByteBuffer> item) {
-			if (this.stopped) {
-				return;
-			}
-			for (java.nio.ByteBuffer buffer : item) {
-				this.received += buffer.remaining();
-			}
-			if (this.received > this.max) {
-				this.stopped = true;
-				this.subscription.cancel();
-				this.delegate.onError(new TooLarge());
-				return;
-			}
-			this.delegate.onNext(item);
-		}
-
-		@Override
-		public void onError(Throwable throwable) {
-			if (!this.stopped) {
-				this.delegate.onError(throwable);
-			}
-		}
-
-		@Override
-		public void onComplete() {
-			if (!this.stopped) {
-				this.delegate.onComplete();
-			}
-		}
-
-	}
-
 	/** Downloads what an HTTP(S) source serves; the file keeps the URL's last path segment as its name. */
 	Found download(ImportSettings.Source source) throws IOException, InterruptedException {
 		URI uri = URI.create(source.location());
@@ -183,7 +114,7 @@ final class SourceFiles {
 		java.util.concurrent.CompletableFuture<HttpResponse<Path>> download = this.http.sendAsync(request,
 				info -> info.statusCode() / 100 != 2
 						? HttpResponse.BodySubscribers.replacing(null)
-						: new Limited<>(HttpResponse.BodySubscribers.ofFile(part), max));
+						: new BoundedBody<>(HttpResponse.BodySubscribers.ofFile(part), max));
 		HttpResponse<Path> response;
 		try {
 			response = download.get(this.settings.downloadTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -197,7 +128,7 @@ final class SourceFiles {
 		catch (java.util.concurrent.ExecutionException ex) {
 			Files.deleteIfExists(part);
 			Throwable cause = ex.getCause();
-			if (cause instanceof TooLarge) {
+			if (cause instanceof BoundedBody.TooLarge) {
 				throw new IOException("GET " + uri + " is larger than realpolitik.imports.max-download ("
 						+ this.settings.maxDownload() + ")");
 			}

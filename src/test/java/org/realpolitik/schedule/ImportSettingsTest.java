@@ -56,7 +56,42 @@ class ImportSettingsTest {
 				java.time.Duration.ofSeconds(5), org.springframework.util.unit.DataSize.ofGigabytes(1),
 				java.time.Duration.ofMinutes(1));
 		var neo4j = new org.realpolitik.neo4j.Neo4jSettings(java.nio.file.Path.of("data"), "", null, null);
-		return new ImportRuns(List.of(GDELT), null, settings, neo4j);
+		return new ImportRuns(List.of(GDELT), List.of(GDELT_FEED), null, settings, neo4j);
+	}
+
+	/** A feed kind as ImportRuns sees it: only its kind and importer matter to the checks. */
+	static final org.realpolitik.feed.Feed GDELT_FEED = new org.realpolitik.feed.Feed() {
+
+		@Override
+		public String kind() {
+			return "gdelt-feed";
+		}
+
+		@Override
+		public String importer() {
+			return "gdelt";
+		}
+
+		@Override
+		public org.realpolitik.feed.Collected collect(org.realpolitik.feed.FeedSource source) {
+			throw new UnsupportedOperationException();
+		}
+
+	};
+
+	@Test
+	void aFeedSourceNeedsHttpUrlsAndFeedOptionsBelongToFeedsOnly() {
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> configured(new ImportSettings.Source("live", "gdelt-feed", "inbox/gdelt", "-")))
+			.hasMessageContaining("'live' is a gdelt-feed: its location and feeds must be HTTP(S) URLs, not 'inbox/gdelt'");
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> configured(new ImportSettings.Source("g", "gdelt", "inbox/g", "-",
+					List.of("https://example.org/rss"), null)))
+			.hasMessageContaining("'feeds' and 'start' belong to news-feed and gdelt-feed sources");
+		assertThat(configured(new ImportSettings.Source("live", "gdelt-feed", "http://data.gdeltproject.org/gdeltv2/",
+				"0 */15 * * * *", List.of(), java.time.LocalDate.of(2025, 7, 1))).sources())
+			.singleElement()
+			.satisfies(s -> assertThat(s.urls()).containsExactly("http://data.gdeltproject.org/gdeltv2/"));
 	}
 
 	@Test
@@ -64,7 +99,7 @@ class ImportSettingsTest {
 		org.assertj.core.api.Assertions
 			.assertThatThrownBy(() -> configured(new ImportSettings.Source("x", "rss", "inbox/x", "-")))
 			.hasMessageContaining("realpolitik.imports.sources[0].kind")
-			.hasMessageContaining("[gdelt]");
+			.hasMessageContaining("[gdelt, gdelt-feed]");
 	}
 
 	@Test

@@ -86,6 +86,8 @@ final class ArticleReader {
 		String title;
 		String text;
 		PartialDate published = null;
+		String url = null;
+		String site = null;
 		if (lower.endsWith(".html") || lower.endsWith(".htm") || head.startsWith("<!doctype html") || head.startsWith("<html")) {
 			Document html = Jsoup.parse(raw);
 			html.select("script, style, noscript, nav, header, footer, aside, form, iframe, svg, button, menu").remove();
@@ -95,6 +97,11 @@ final class ArticleReader {
 				title = h1.text();
 			}
 			published = htmlDate(html);
+			url = attribute(html, "link[rel=canonical]", "href", "meta[property=og:url]", "content");
+			if (url != null && !url.startsWith("http://") && !url.startsWith("https://")) {
+				url = null;
+			}
+			site = attribute(html, "meta[property=og:site_name]", "content", null, null);
 			StringBuilder out = new StringBuilder();
 			Element body = html.selectFirst("article") != null ? html.selectFirst("article") : html.body();
 			if (body != null) {
@@ -127,7 +134,22 @@ final class ArticleReader {
 				title = title.substring(0, 200) + "…";
 			}
 		}
-		return new Article(name, sha256(bytes), title, text, published, warning);
+		return new Article(name, sha256(bytes), title, text, published, warning, url, site);
+	}
+
+	/** The first non-blank attribute of the first element a selector finds, or of the fallback selector's. */
+	private static String attribute(Document html, String selector, String attribute, String fallback,
+			String fallbackAttribute) {
+		Element element = html.selectFirst(selector);
+		String value = element == null ? "" : element.attr(attribute).strip();
+		if (value.isEmpty() && fallback != null) {
+			element = html.selectFirst(fallback);
+			value = element == null ? "" : element.attr(fallbackAttribute).strip();
+		}
+		if (value.isEmpty() || value.length() > 2000) {
+			return null;
+		}
+		return value;
 	}
 
 	private static String decode(byte[] bytes, Charset charset) throws CharacterCodingException {

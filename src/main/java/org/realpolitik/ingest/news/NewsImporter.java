@@ -109,8 +109,8 @@ public class NewsImporter implements Importer {
 					this.actors.save(result.newActors());
 					counts.merge("actors new", result.newActors().size(), Integer::sum);
 				}
-				var document = new DocumentInput(article.sha256(), article.title(), "news", null,
-						article.publishedAt(), article.sha256());
+				var document = new DocumentInput(article.sha256(), article.title(), "news", article.url(),
+						article.site(), article.publishedAt(), article.sha256());
 				var observed = article.publishedAt() == null ? null : article.publishedAt().first();
 				var outcome = this.claims.replaceDocumentClaims(document,
 						result.claims().stream().map(c -> c.toClaim(observed)).toList(), true);

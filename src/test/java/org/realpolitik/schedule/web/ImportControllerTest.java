@@ -36,7 +36,7 @@ class ImportControllerTest {
 			OffsetDateTime.parse("2026-12-01T10:00:00Z"), OffsetDateTime.parse("2026-12-01T10:00:05Z"), "host:1",
 			List.of("inbox/gdelt/20191024143000.export.CSV"), 2111, 900, 0, 0, Map.of("claims new", 900L),
 			Map.of("cameo 010 not mapped", 40L), 1, List.of(new Reject("20191024143000.export.CSV", 17, "60 columns")),
-			null, null);
+			null, null, List.of(), 0, null);
 
 	@Autowired
 	MockMvc mvc;

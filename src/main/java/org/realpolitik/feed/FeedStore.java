@@ -1,0 +1,159 @@
+package org.realpolitik.feed;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.realpolitik.neo4j.CypherFiles;
+import org.realpolitik.neo4j.Graph;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What feeds remember in the graph, per source: each item met ({@code (:FeedItem)}: imported, failed and when to try
+ * again, given up, skipped for good, pending) and one state record ({@code (:FeedState)}).
+ */
+@Component
+public class FeedStore {
+
+	static final String IMPORTED = "imported";
+
+	static final String FAILED = "failed";
+
+	static final String GIVEN_UP = "given up";
+
+	static final String SKIPPED = "skipped";
+
+	static final String PENDING = "pending";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	/** An item as remembered; {@code meta} is JSON text the feed wrote (a news item's title, date and site). */
+	public record Item(String key, String url, String status, int attempts, ZonedDateTime retryAt, String reason,
+			String meta) {
+
+		boolean waiting() {
+			return FAILED.equals(this.status) && this.retryAt != null && this.retryAt.isAfter(ZonedDateTime.now());
+		}
+
+	}
+
+	/** A change to an item, written when its run ends. */
+	record Mark(String key, String url, String status, String reason, int attempts, ZonedDateTime retryAt, String meta) {
+
+		Map<String, Object> row() {
+			Map<String, Object> row = new HashMap<>();
+			row.put("key", this.key);
+			row.put("url", this.url);
+			row.put("status", this.status);
+			row.put("reason", this.reason);
+			row.put("attempts", this.attempts);
+			row.put("retryAt", this.retryAt);
+			row.put("meta", this.meta);
+			return row;
+		}
+
+	}
+
+	private final Graph graph;
+
+	private final FeedSettings settings;
+
+	public FeedStore(Graph graph, FeedSettings settings) {
+		this.graph = graph;
+		this.settings = settings;
+	}
+
+	Map<String, Item> items(String source, Collection<String> keys) {
+		Map<String, Item> found = new HashMap<>();
+		List<String> all = new ArrayList<>(keys);
+		for (int from = 0; from < all.size(); from += 10_000) {
+			List<String> batch = all.subList(from, Math.min(all.size(), from + 10_000));
+			this.graph.read(CypherFiles.query("feed-items"), Map.of("source", source, "keys", batch), FeedStore::item)
+				.forEach(item -> found.put(item.key(), item));
+		}
+		return found;
+	}
+
+	List<Item> due(String source, int limit) {
+		return this.graph.read(CypherFiles.query("feed-items-due"), Map.of("source", source, "limit", limit),
+				FeedStore::item);
+	}
+
+	void mark(String source, String run, List<Mark> marks) {
+		if (marks.isEmpty()) {
+			return;
+		}
+		this.graph.write(CypherFiles.query("feed-items-mark"),
+				Map.of("source", source, "run", run == null ? "" : run, "items", marks.stream().map(Mark::row).toList()));
+	}
+
+	/** The mark of one more failed try: a later run tries again after the backoff, or gives up after the last try. */
+	Mark failure(Item previous, String key, String url, String reason, String meta) {
+		int attempts = (previous == null ? 0 : previous.attempts()) + 1;
+		if (attempts >= this.settings.maxAttempts()) {
+			return new Mark(key, url, GIVEN_UP, reason + " (" + attempts + " tries)", attempts, null, meta);
+		}
+		return new Mark(key, url, FAILED, reason, attempts, ZonedDateTime.now().plus(this.settings.backoff(attempts)),
+				meta);
+	}
+
+	Map<String, String> state(String source) {
+		String json = this.graph.readOne(CypherFiles.query("feed-state"), Map.of("source", source),
+				r -> r.get("state").isNull() ? null : r.get("state").asString());
+		if (json == null) {
+			return new TreeMap<>();
+		}
+		try {
+			return JSON.readValue(json, new TypeReference<TreeMap<String, String>>() {
+			});
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("the stored state of feed source '" + source + "' is not JSON", ex);
+		}
+	}
+
+	void saveState(String source, Map<String, String> state) {
+		this.graph.write(CypherFiles.query("feed-state-save"), Map.of("source", source, "state", json(state)));
+	}
+
+	static String json(Object value) {
+		try {
+			return JSON.writeValueAsString(value);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static Map<String, String> meta(String json) {
+		if (json == null) {
+			return Map.of();
+		}
+		try {
+			return JSON.readValue(json, new TypeReference<TreeMap<String, String>>() {
+			});
+		}
+		catch (JsonProcessingException ex) {
+			return Map.of();
+		}
+	}
+
+	private static Item item(Record r) {
+		Value retry = r.get("retryAt");
+		return new Item(r.get("key").asString(), r.get("url").isNull() ? null : r.get("url").asString(),
+				r.get("status").asString(), r.get("attempts").isNull() ? 0 : r.get("attempts").asInt(),
+				retry.isNull() ? null : retry.asZonedDateTime(), r.get("reason").isNull() ? null : r.get("reason").asString(),
+				r.get("meta").isNull() ? null : r.get("meta").asString());
+	}
+
+}
