@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks; figures are printed, never asserted.",
 		subcommands = { BenchCommand.News.class, BenchCommand.Gdelt.class, BenchCommand.Analytics.class,
-				BenchCommand.Queries.class })
+				BenchCommand.Queries.class, BenchCommand.Feed.class })
 public class BenchCommand implements Runnable {
 
 	@Override
@@ -392,6 +392,56 @@ public class BenchCommand implements Runnable {
 							this.events);
 				}
 				System.out.print(GdeltBenchmark.format(file, bytes, importer, baseline, coldImporter, coldBaseline));
+				return 0;
+			}
+			finally {
+				if (this.keep) {
+					System.err.println("kept " + work);
+				}
+				else {
+					org.springframework.util.FileSystemUtils.deleteRecursively(work);
+				}
+			}
+		}
+
+	}
+
+	@Command(name = "feed", mixinStandardHelpOptions = true,
+			description = { "GDELT feed throughput: a replayed day of GDELT 2.0 exports (96 files 15 minutes apart, "
+					+ "each the shipped sample with its own event ids and dates) served by a local HTTP server with "
+					+ "lastupdate.txt and masterfilelist.txt, imported by a gdelt-feed source and, as the baseline, the "
+					+ "same files by the plain file import; each side in a fresh embedded database. Both as one run "
+					+ "(a day at once) and as a run per file (live): files/s, events/s and the feed's extra time." })
+	static class Feed implements Callable<Integer> {
+
+		@Option(names = "--files", defaultValue = "96", description = "export files of the day (default: ${DEFAULT-VALUE})")
+		int files;
+
+		@Option(names = "--events-per-file", defaultValue = "2111",
+				description = "events in each file (default: ${DEFAULT-VALUE}, the sample's size)")
+		int eventsPerFile;
+
+		@Option(names = "--repeat", defaultValue = "2",
+				description = "times each side is timed, the order alternating; the best is printed (default: ${DEFAULT-VALUE})")
+		int repeat;
+
+		@Option(names = "--keep", description = "keep the temporary folder (files and databases)")
+		boolean keep;
+
+		@Override
+		public Integer call() throws Exception {
+			StandaloneLogging.toStandardError();
+			if (this.files < 1 || this.eventsPerFile < 1 || this.repeat < 1) {
+				System.err.println("bench feed: --files, --events-per-file and --repeat must be at least 1");
+				return 2;
+			}
+			Path work = java.nio.file.Files.createTempDirectory("realpolitik-bench-feed");
+			try {
+				Path gazetteer = Seeds.copyTo(work.resolve("seeds")).stream()
+					.filter(p -> p.getFileName().toString().equals("actors.yaml"))
+					.findFirst()
+					.orElseThrow(() -> new java.io.IOException("the jar carries no seeds/actors.yaml"));
+				new FeedBenchmark(System.out, this.files, this.eventsPerFile, this.repeat).run(work, gazetteer, BenchCommand::database);
 				return 0;
 			}
 			finally {

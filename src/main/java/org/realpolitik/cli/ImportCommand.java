@@ -231,25 +231,23 @@ public class ImportCommand implements Runnable {
 		}
 	}
 
-	/** The run's summary, then its counts, skips by reason and rejected records, one per line. */
+	/** How many lines of a feed run's fetch log the command prints. */
+	static final int MAX_FETCHED_SHOWN = 20;
+
+	/** The run's summary, then its counts, skips by reason, rejected records and fetch log, one per line. */
 	static String describe(ImportRun run) {
 		StringBuilder text = new StringBuilder(run.summary());
 		text.append("\n  files: ").append(run.files().size());
 		run.counts().forEach((k, v) -> text.append("\n  ").append(k).append(": ").append(v));
 		run.skipped().forEach((k, v) -> text.append("\n  skipped, ").append(k).append(": ").append(v));
 		run.rejected().forEach(r -> text.append("\n  rejected ").append(r));
-		long downloaded = run.fetched().stream().filter(f -> "downloaded".equals(f.outcome())).count();
-		if (downloaded > 0) {
-			text.append("\n  downloaded: ").append(downloaded);
-		}
-		run.fetched()
-			.stream()
-			.filter(f -> !"downloaded".equals(f.outcome()))
-			.forEach(f -> text.append("\n  ").append(f.outcome()).append(": ").append(f.url())
-				.append(f.status() == 0 ? "" : " (HTTP " + f.status() + ")")
-				.append(f.reason() == null ? "" : ": " + f.reason()));
-		if (run.rejectedCount() > run.rejected().size()) {
-			text.append("\n  ... and ").append(run.rejectedCount() - run.rejected().size()).append(" more rejected");
+		run.fetched().stream().limit(MAX_FETCHED_SHOWN).forEach(f -> text.append("\n  ").append(f.outcome()).append(": ")
+			.append(f.url())
+			.append(f.status() == 0 ? "" : " (HTTP " + f.status() + (f.bytes() > 0 ? ", " + f.bytes() + " bytes" : "") + ")")
+			.append(f.reason() == null ? "" : ": " + f.reason()));
+		if (run.fetchedCount() > MAX_FETCHED_SHOWN) {
+			text.append("\n  ... and ").append(run.fetchedCount() - MAX_FETCHED_SHOWN).append(" more fetch log entries "
+					+ "(GET /api/imports/").append(run.id()).append(")");
 		}
 		return text.toString();
 	}

@@ -89,12 +89,26 @@ public class FeedStore {
 				FeedStore::item);
 	}
 
-	void mark(String source, String run, List<Mark> marks) {
-		if (marks.isEmpty()) {
+	/**
+	 * Records how a run's items went and what the feed remembers ({@code state}; null: unchanged) in one
+	 * transaction: both or neither.
+	 */
+	void commit(String source, String run, List<Mark> marks, Map<String, String> state) {
+		if (marks.isEmpty() && state == null) {
 			return;
 		}
-		this.graph.write(CypherFiles.query("feed-items-mark"),
-				Map.of("source", source, "run", run == null ? "" : run, "items", marks.stream().map(Mark::row).toList()));
+		String markItems = CypherFiles.query("feed-items-mark");
+		String saveState = CypherFiles.query("feed-state-save");
+		this.graph.writeTransaction(tx -> {
+			if (!marks.isEmpty()) {
+				tx.run(markItems, Map.of("source", source, "run", run == null ? "" : run, "items",
+						marks.stream().map(Mark::row).toList())).consume();
+			}
+			if (state != null) {
+				tx.run(saveState, Map.of("source", source, "state", json(state))).consume();
+			}
+			return null;
+		});
 	}
 
 	/** The mark of one more failed try: a later run tries again after the backoff, or gives up after the last try. */
@@ -120,10 +134,6 @@ public class FeedStore {
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException("the stored state of feed source '" + source + "' is not JSON", ex);
 		}
-	}
-
-	void saveState(String source, Map<String, String> state) {
-		this.graph.write(CypherFiles.query("feed-state-save"), Map.of("source", source, "state", json(state)));
 	}
 
 	static String json(Object value) {

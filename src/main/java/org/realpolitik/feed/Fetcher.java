@@ -85,10 +85,26 @@ public class Fetcher {
 
 	private final Map<String, Robots> robots = new ConcurrentHashMap<>();
 
-	private record Robots(BaseRobotRules rules, long fetchedAt) {
+	/** A host's robots.txt as read; {@code known} is false when it could not be read (no answer, a 5xx). */
+	private record Robots(BaseRobotRules rules, boolean known, long fetchedAt) {
+
+		long ttl() {
+			// a robots.txt that could not be read is asked for again soon, not kept for half a day
+			return this.known ? ROBOTS_TTL : ROBOTS_RETRY;
+		}
+
+	}
+
+	/** What robots.txt says of a URL: allowed, disallowed, or unknown because it could not be read. */
+	public enum Permission {
+
+		ALLOWED, DISALLOWED, UNKNOWN
+
 	}
 
 	private static final long ROBOTS_TTL = Duration.ofHours(12).toMillis();
+
+	private static final long ROBOTS_RETRY = Duration.ofMinutes(10).toMillis();
 
 	public Fetcher(FeedSettings settings) {
 		this.settings = settings;
@@ -136,34 +152,50 @@ public class Fetcher {
 		}
 	}
 
-	/** True when the site's robots.txt lets our User-Agent fetch {@code uri} (always, with robots off). */
-	public boolean allowed(URI uri) throws InterruptedException {
+	/**
+	 * Whether the site's robots.txt lets our User-Agent fetch {@code uri} (always, with robots off). A robots.txt that
+	 * is missing (4xx) allows everything; one that cannot be read (no answer, 5xx) makes the answer
+	 * {@link Permission#UNKNOWN}: nothing is fetched from the host, and the caller tries again later.
+	 */
+	public Permission allowed(URI uri) throws InterruptedException {
 		if (!this.settings.robots()) {
-			return true;
+			return Permission.ALLOWED;
 		}
-		return robots(uri).rules().isAllowed(uri.toString());
+		Robots robots = robots(uri);
+		if (!robots.known()) {
+			return Permission.UNKNOWN;
+		}
+		return robots.rules().isAllowed(uri.toString()) ? Permission.ALLOWED : Permission.DISALLOWED;
+	}
+
+	/** Forgets every robots.txt read, so the next request of each host reads it again. */
+	void forgetRobots() {
+		this.robots.clear();
 	}
 
 	private Robots robots(URI uri) throws InterruptedException {
 		String host = host(uri);
 		Robots known = this.robots.get(host);
-		if (known != null && System.currentTimeMillis() - known.fetchedAt() < ROBOTS_TTL) {
+		if (known != null && System.currentTimeMillis() - known.fetchedAt() < known.ttl()) {
 			return known;
 		}
 		SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
 		URI location = URI.create(host + "/robots.txt");
 		BaseRobotRules rules;
+		boolean readable;
 		try {
 			Response response = get(location, Validators.NONE, null, 512 * 1024, this.settings.pageTimeout(), true);
 			rules = response.ok()
 					? parser.parseContent(location.toString(), response.body(), response.contentType(), List.of(agent()))
 					: parser.failedFetch(response.status());
+			readable = response.ok() || response.status() / 100 == 4;
 		}
 		catch (IOException ex) {
-			// no answer is not a permission: try again on the next run
+			// no answer is not a permission
 			rules = parser.failedFetch(503);
+			readable = false;
 		}
-		Robots fresh = new Robots(rules, System.currentTimeMillis());
+		Robots fresh = new Robots(rules, readable, System.currentTimeMillis());
 		this.robots.put(host, fresh);
 		return fresh;
 	}
@@ -191,6 +223,10 @@ public class Fetcher {
 			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).header("User-Agent",
 				this.settings.userAgent()).GET();
+		if ("http".equals(uri.getScheme())) {
+			// no HTTP/2 upgrade attempt on every plain-HTTP request (HTTPS negotiates HTTP/2 without one)
+			request.version(HttpClient.Version.HTTP_1_1);
+		}
 		if (validators.etag() != null) {
 			request.header("If-None-Match", validators.etag());
 		}

@@ -83,7 +83,7 @@ public class FtmDatasetFeed implements Feed {
 		if (current != null && index.version().compareTo(current) <= 0) {
 			log.add(Fetched.skipped(index.entities() == null ? source.url().toString() : index.entities().toString(),
 					Fetched.ALREADY_IMPORTED, "version " + index.version() + " is imported"));
-			return new Collected(List.of(), log, null, (imported, reason, run) -> this.store.saveState(source.name(), next));
+			return new Collected(List.of(), log, null, (imported, reason, run) -> this.store.commit(source.name(), run, List.of(), next));
 		}
 		if (current != null && index.deltas() != null) {
 			List<Map.Entry<String, URI>> deltas = deltas(index, current, log);
@@ -193,7 +193,7 @@ public class FtmDatasetFeed implements Feed {
 					next.remove("index.etag");
 					next.remove("index.modified");
 				}
-				this.store.saveState(source.name(), next);
+				this.store.commit(source.name(), run, List.of(), next);
 			}
 			deleteAll(files);
 		});
@@ -238,7 +238,7 @@ public class FtmDatasetFeed implements Feed {
 			if (imported) {
 				Files.move(ids, source.folder().resolve(IDS), StandardCopyOption.REPLACE_EXISTING);
 				next.put("version", index.version());
-				this.store.saveState(source.name(), next);
+				this.store.commit(source.name(), run, List.of(), next);
 			}
 			else {
 				Files.deleteIfExists(ids);

@@ -117,7 +117,7 @@ public class GdeltFeed implements Feed {
 		Map<String, String> state = this.store.state(source.name());
 		List<Listed> listed = master(source, base(source.url()), state, new ArrayList<>(),
 				from.atStartOfDay().minusSeconds(1), to.plusDays(1).atStartOfDay().minusSeconds(1));
-		this.store.saveState(source.name(), state);
+		this.store.commit(source.name(), null, List.of(), state);
 		return listed.size();
 	}
 
@@ -276,13 +276,10 @@ public class GdeltFeed implements Feed {
 				marks.add(imported ? new FeedStore.Mark(listed.name(), url, FeedStore.IMPORTED, null, 0, null, null)
 						: this.store.failure(known.get(listed.name()), listed.name(), url, "import failed: " + reason, null));
 			}
-			this.store.mark(source.name(), run, marks);
 			if (from != null) {
-				advance(source, state, candidates, marks, known, newest);
+				advance(state, candidates, marks, known, newest);
 			}
-			else {
-				this.store.saveState(source.name(), state);
-			}
+			this.store.commit(source.name(), run, marks, state);
 			for (Collected.File file : files) {
 				try {
 					Files.deleteIfExists(file.path());
@@ -295,8 +292,8 @@ public class GdeltFeed implements Feed {
 	}
 
 	/** Moves the window's start past the exports that are done, up to the first that is not. */
-	private void advance(FeedSource source, Map<String, String> state, List<Listed> candidates,
-			List<FeedStore.Mark> marks, Map<String, FeedStore.Item> known, LocalDateTime newest) {
+	private static void advance(Map<String, String> state, List<Listed> candidates, List<FeedStore.Mark> marks,
+			Map<String, FeedStore.Item> known, LocalDateTime newest) {
 		Map<String, String> now = new java.util.HashMap<>();
 		known.forEach((name, item) -> now.put(name, item.status()));
 		marks.forEach(mark -> now.put(mark.key(), mark.status()));
@@ -316,7 +313,6 @@ public class GdeltFeed implements Feed {
 		if (done != null) {
 			state.put("since", STAMP.format(done));
 		}
-		this.store.saveState(source.name(), state);
 	}
 
 }

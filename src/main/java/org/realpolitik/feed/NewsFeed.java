@@ -148,8 +148,7 @@ public class NewsFeed implements Feed {
 						: this.store.failure(known.get(item.key()), item.key(), item.link(), "import failed: " + reason,
 								item.meta()));
 			}
-			this.store.mark(source.name(), run, all);
-			this.store.saveState(source.name(), state);
+			this.store.commit(source.name(), run, all, state);
 			for (Collected.File file : files) {
 				Files.deleteIfExists(file.path());
 			}
@@ -158,8 +157,11 @@ public class NewsFeed implements Feed {
 
 	/** The items of one feed; a feed that cannot be read is logged as failed and has none. */
 	private List<Item> read(URI url, Map<String, String> state, List<Fetched> log) throws InterruptedException {
-		if (!this.fetcher.allowed(url)) {
-			log.add(Fetched.skipped(url.toString(), Fetched.DISALLOWED, "robots.txt disallows it for our User-Agent"));
+		Fetcher.Permission permission = this.fetcher.allowed(url);
+		if (permission != Fetcher.Permission.ALLOWED) {
+			log.add(permission == Fetcher.Permission.DISALLOWED
+					? Fetched.skipped(url.toString(), Fetched.DISALLOWED, "robots.txt disallows it for our User-Agent")
+					: Fetched.failed(url.toString(), 0, "the site's robots.txt cannot be read; tried again on a later run"));
 			return List.of();
 		}
 		Fetcher.Response response;
@@ -229,10 +231,17 @@ public class NewsFeed implements Feed {
 					item.meta()));
 			return null;
 		}
-		if (!this.fetcher.allowed(page)) {
+		Fetcher.Permission permission = this.fetcher.allowed(page);
+		if (permission == Fetcher.Permission.DISALLOWED) {
 			log.add(Fetched.skipped(item.link(), Fetched.DISALLOWED, "robots.txt disallows it for our User-Agent"));
 			marks.add(new FeedStore.Mark(item.key(), item.link(), FeedStore.SKIPPED, Fetched.DISALLOWED, 0, null,
 					item.meta()));
+			return null;
+		}
+		if (permission == Fetcher.Permission.UNKNOWN) {
+			String why = "the site's robots.txt cannot be read";
+			log.add(Fetched.failed(item.link(), 0, why));
+			marks.add(this.store.failure(before, item.key(), item.link(), why, item.meta()));
 			return null;
 		}
 		Fetcher.Response response;

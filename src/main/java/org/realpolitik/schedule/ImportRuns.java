@@ -390,8 +390,13 @@ public class ImportRuns implements DisposableBean {
 			}
 			Collected feed = batch.feed();
 			if (batch.paths().isEmpty()) {
-				if (feed != null) {
-					feed.finish(true, null, run.id());
+				String kept = feed == null ? null : finishFeed(run, feed, true, null);
+				if (kept != null) {
+					if (!run.recorded()[0]) {
+						recordStart(run, List.of());
+					}
+					finish(run, new RunRecords.Ending("failed", null, List.of(), kept, batch.fetched(), null));
+					return run(run.id()).orElseThrow();
 				}
 				if (feed != null && feed.failures() > 0) {
 					if (!run.recorded()[0]) {
@@ -421,7 +426,7 @@ public class ImportRuns implements DisposableBean {
 				if (batch.failedFolder() == null || FailedFiles.databaseFailure(ex)) {
 					log.error("Import run {} of {} failed", run.id(), run.source(), ex);
 					if (feed != null) {
-						feed.finish(false, FailedFiles.reason(ex), run.id());
+						finishFeed(run, feed, false, FailedFiles.reason(ex));
 					}
 					finish(run, new RunRecords.Ending("failed", null, names, FailedFiles.reason(ex), batch.fetched(), null));
 					return run(run.id()).orElseThrow();
@@ -442,16 +447,31 @@ public class ImportRuns implements DisposableBean {
 				}
 			}
 			markImported(run, imported);
-			if (feed != null) {
-				// a run that imported nothing for want of the gazetteer or a code table tries its files again later
-				feed.finish(report.missing() == null, "missing " + report.missing(), run.id());
-			}
-			boolean partial = report.rejectedCount() > 0 || report.missing() != null || feed != null && feed.failures() > 0;
+			// a feed run that imported nothing for want of the gazetteer or a code table tries its files again later
+			String kept = feed == null ? null : finishFeed(run, feed, report.missing() == null, "missing " + report.missing());
+			boolean partial = report.rejectedCount() > 0 || report.missing() != null || feed != null && feed.failures() > 0
+					|| kept != null;
 			finish(run, new RunRecords.Ending(partial ? "partial" : "succeeded", report, names,
-					feed != null && feed.failures() > 0 ? failures(feed) : null, batch.fetched(), batch.version()));
+					kept != null ? kept : feed != null && feed.failures() > 0 ? failures(feed) : null, batch.fetched(),
+					kept != null ? null : batch.version()));
 			ImportRun done = run(run.id()).orElseThrow();
 			log.info("{}", done.summary());
 			return done;
+		}
+	}
+
+	/**
+	 * Tells a feed how its run ended, so it remembers what it imported; null when it could, else why not (the run
+	 * then says so, and the next run imports the same files again, which changes nothing already stored).
+	 */
+	private static String finishFeed(Started run, Collected feed, boolean imported, String reason) {
+		try {
+			feed.finish(imported, reason, run.id());
+			return null;
+		}
+		catch (RuntimeException ex) {
+			log.warn("Import run {} of {}: the feed's state could not be kept", run.id(), run.source(), ex);
+			return "the feed's state could not be kept (" + ex.getMessage() + "); the next run imports these files again";
 		}
 	}
 

@@ -47,6 +47,8 @@ final class FeedServer implements AutoCloseable {
 	private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
 
 	FeedServer() throws IOException {
+		// small answers without the 40 ms of Nagle's algorithm meeting the client's delayed ACK
+		System.setProperty("sun.net.httpserver.nodelay", "true");
 		this.http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		this.http.createContext("/", this::answer);
 		this.http.setExecutor(Executors.newCachedThreadPool(r -> {

@@ -42,6 +42,9 @@ class NewsFeedIT extends GraphTest {
 	@Autowired
 	DocumentQueries documents;
 
+	@Autowired
+	Fetcher fetcher;
+
 	@DynamicPropertySource
 	static void sources(DynamicPropertyRegistry registry) throws IOException {
 		Path data = Files.createTempDirectory("realpolitik-news-feed");
@@ -102,6 +105,7 @@ class NewsFeedIT extends GraphTest {
 	@BeforeEach
 	void site() throws IOException {
 		server.reset();
+		this.fetcher.forgetRobots();
 		this.curated.importFiles(List.of(Path.of("seeds", "actors.yaml")));
 		server.put("/robots.txt", FeedServer.Answer.ok("User-agent: *\nDisallow: /private/\n", "text/plain"));
 		server.put("/news/rss.xml", FeedServer.Answer.ok(rss(
@@ -196,6 +200,17 @@ class NewsFeedIT extends GraphTest {
 		assertThat(third.fetched()).extracting(Fetched::outcome).contains("already imported");
 		assertThat(server.requests("/news/russia-taliban.html")).isEqualTo(1);
 		assertThat(this.documents.list("news", 10, 0)).hasSize(4);
+	}
+
+	@Test
+	void aRobotsTxtThatCannotBeReadFetchesNothingAndLeavesEveryItemForALaterRun() {
+		server.put("/robots.txt", FeedServer.Answer.status(503));
+		ImportRun run = run();
+		assertThat(run.status()).isEqualTo("failed");
+		assertThat(run.fetched()).filteredOn(Fetched::isFailure).extracting(Fetched::reason)
+			.allSatisfy(r -> assertThat(r).contains("robots.txt cannot be read"));
+		assertThat(server.requests("/news/rss.xml")).isZero();
+		assertThat(count("MATCH (i:FeedItem) RETURN count(i)")).as("no item is skipped for good").isZero();
 	}
 
 	@Test
