@@ -355,13 +355,8 @@ public class BenchCommand implements Runnable {
 		@Override
 		public Integer call() throws Exception {
 			StandaloneLogging.toStandardError();
-			Path work = java.nio.file.Files.createTempDirectory("realpolitik-bench-gdelt");
-			try {
-				Path gazetteer = this.actors != null ? this.actors
-						: Seeds.copyTo(work.resolve("seeds")).stream()
-							.filter(p -> p.getFileName().toString().equals("actors.yaml"))
-							.findFirst()
-							.orElseThrow(() -> new java.io.IOException("the jar carries no seeds/actors.yaml"));
+			return inWorkFolder("realpolitik-bench-gdelt", this.keep, work -> {
+				Path gazetteer = this.actors != null ? this.actors : gazetteer(work);
 				Path file = GdeltBenchmark.generate(work.resolve("bench.export.CSV"), Math.max(1, this.events));
 				Path warm = this.warmup <= 0 ? null
 						: GdeltBenchmark.generate(work.resolve("warmup.export.CSV"), this.warmup, 10_000);
@@ -393,15 +388,7 @@ public class BenchCommand implements Runnable {
 				}
 				System.out.print(GdeltBenchmark.format(file, bytes, importer, baseline, coldImporter, coldBaseline));
 				return 0;
-			}
-			finally {
-				if (this.keep) {
-					System.err.println("kept " + work);
-				}
-				else {
-					org.springframework.util.FileSystemUtils.deleteRecursively(work);
-				}
-			}
+			});
 		}
 
 	}
@@ -435,25 +422,45 @@ public class BenchCommand implements Runnable {
 				System.err.println("bench feed: --files, --events-per-file and --repeat must be at least 1");
 				return 2;
 			}
-			Path work = java.nio.file.Files.createTempDirectory("realpolitik-bench-feed");
-			try {
-				Path gazetteer = Seeds.copyTo(work.resolve("seeds")).stream()
-					.filter(p -> p.getFileName().toString().equals("actors.yaml"))
-					.findFirst()
-					.orElseThrow(() -> new java.io.IOException("the jar carries no seeds/actors.yaml"));
-				new FeedBenchmark(System.out, this.files, this.eventsPerFile, this.repeat).run(work, gazetteer, BenchCommand::database);
+			return inWorkFolder("realpolitik-bench-feed", this.keep, work -> {
+				new FeedBenchmark(System.out, this.files, this.eventsPerFile, this.repeat).run(work, gazetteer(work),
+						BenchCommand::database);
 				return 0;
-			}
-			finally {
-				if (this.keep) {
-					System.err.println("kept " + work);
-				}
-				else {
-					org.springframework.util.FileSystemUtils.deleteRecursively(work);
-				}
-			}
+			});
 		}
 
+	}
+
+	/** What a benchmark does in its temporary folder. */
+	@FunctionalInterface
+	interface WorkBody {
+
+		int run(Path work) throws Exception;
+
+	}
+
+	/** Runs {@code body} in a new temporary folder, deleted afterwards unless {@code keep}. */
+	static int inWorkFolder(String prefix, boolean keep, WorkBody body) throws Exception {
+		Path work = java.nio.file.Files.createTempDirectory(prefix);
+		try {
+			return body.run(work);
+		}
+		finally {
+			if (keep) {
+				System.err.println("kept " + work);
+			}
+			else {
+				org.springframework.util.FileSystemUtils.deleteRecursively(work);
+			}
+		}
+	}
+
+	/** The gazetteer the jar carries, copied into the work folder. */
+	static Path gazetteer(Path work) throws java.io.IOException {
+		return Seeds.copyTo(work.resolve("seeds")).stream()
+			.filter(p -> p.getFileName().toString().equals("actors.yaml"))
+			.findFirst()
+			.orElseThrow(() -> new java.io.IOException("the jar carries no seeds/actors.yaml"));
 	}
 
 	/**

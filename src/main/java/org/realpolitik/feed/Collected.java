@@ -11,8 +11,21 @@ import java.util.List;
  */
 public final class Collected {
 
-	/** A downloaded file and the SHA-256 of its content. */
+	/** A downloaded file and the SHA-256 of its content (null when the feed wrote the file itself). */
 	public record File(Path path, String sha256) {
+
+		/** Deletes the downloads once imported; one that cannot be deleted is overwritten by the next of its name. */
+		static void deleteAll(List<File> files) {
+			for (File file : files) {
+				try {
+					java.nio.file.Files.deleteIfExists(file.path());
+				}
+				catch (java.io.IOException ex) {
+					// left for the next download of that name to overwrite
+				}
+			}
+		}
+
 	}
 
 	/** What the feed does when the run ends. */

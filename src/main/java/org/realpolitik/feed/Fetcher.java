@@ -41,6 +41,26 @@ public class Fetcher {
 
 		public static final Validators NONE = new Validators(null, null);
 
+		/** The validators a feed keeps in its state under {@code name}. */
+		static Validators kept(java.util.Map<String, String> state, String name) {
+			return new Validators(state.get(name + " etag"), state.get(name + " modified"));
+		}
+
+		/** Keeps these validators in a feed's state under {@code name} (a missing one is removed). */
+		void keep(java.util.Map<String, String> state, String name) {
+			put(state, name + " etag", this.etag);
+			put(state, name + " modified", this.lastModified);
+		}
+
+		private static void put(java.util.Map<String, String> state, String key, String value) {
+			if (value == null) {
+				state.remove(key);
+			}
+			else {
+				state.put(key, value);
+			}
+		}
+
 	}
 
 	/**

@@ -65,8 +65,7 @@ public class FtmDatasetFeed implements Feed {
 		Map<String, String> state = this.store.state(source.name());
 		String current = state.get("version");
 		Fetcher.Response response = this.fetcher.page(source.url(),
-				current == null ? Fetcher.Validators.NONE
-						: new Fetcher.Validators(state.get("index.etag"), state.get("index.modified")),
+				current == null ? Fetcher.Validators.NONE : Fetcher.Validators.kept(state, "index"),
 				false);
 		log.add(Fetched.of(response));
 		if (response.notModified()) {
@@ -78,8 +77,7 @@ public class FtmDatasetFeed implements Feed {
 		}
 		Index index = index(source.url(), response.body());
 		Map<String, String> next = new TreeMap<>(state);
-		putOrRemove(next, "index.etag", response.validators().etag());
-		putOrRemove(next, "index.modified", response.validators().lastModified());
+		response.validators().keep(next, "index");
 		if (current != null && index.version().compareTo(current) <= 0) {
 			log.add(Fetched.skipped(index.entities() == null ? source.url().toString() : index.entities().toString(),
 					Fetched.ALREADY_IMPORTED, "version " + index.version() + " is imported"));
@@ -190,12 +188,11 @@ public class FtmDatasetFeed implements Feed {
 				next.put("version", version);
 				if (!version.equals(index.version())) {
 					// not there yet: the next run must read the index again, not get a 304 for it
-					next.remove("index.etag");
-					next.remove("index.modified");
+					Fetcher.Validators.NONE.keep(next, "index");
 				}
 				this.store.commit(source.name(), run, List.of(), next);
 			}
-			deleteAll(files);
+			Collected.File.deleteAll(files);
 		});
 	}
 
@@ -243,7 +240,7 @@ public class FtmDatasetFeed implements Feed {
 			else {
 				Files.deleteIfExists(ids);
 			}
-			deleteAll(files);
+			Collected.File.deleteAll(files);
 		});
 	}
 
@@ -289,26 +286,6 @@ public class FtmDatasetFeed implements Feed {
 			}
 		}
 		Files.move(next, ids, StandardCopyOption.REPLACE_EXISTING);
-	}
-
-	private static void deleteAll(List<Collected.File> files) {
-		for (Collected.File file : files) {
-			try {
-				Files.deleteIfExists(file.path());
-			}
-			catch (IOException ex) {
-				// a leftover download is overwritten by the next one of that name
-			}
-		}
-	}
-
-	private static void putOrRemove(Map<String, String> state, String key, String value) {
-		if (value == null) {
-			state.remove(key);
-		}
-		else {
-			state.put(key, value);
-		}
 	}
 
 	static String safe(String name) {

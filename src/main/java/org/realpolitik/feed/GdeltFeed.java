@@ -173,13 +173,12 @@ public class GdeltFeed implements Feed {
 	private List<Listed> master(FeedSource source, URI base, Map<String, String> state, List<Fetched> log,
 			LocalDateTime from, LocalDateTime to) throws IOException, InterruptedException {
 		Path copy = source.folder().resolve("masterfilelist.txt");
-		Fetcher.Validators validators = Files.isRegularFile(copy)
-				? new Fetcher.Validators(state.get("master.etag"), state.get("master.modified")) : Fetcher.Validators.NONE;
+		Fetcher.Validators validators = Files.isRegularFile(copy) ? Fetcher.Validators.kept(state, "master")
+				: Fetcher.Validators.NONE;
 		Fetcher.Response response = this.fetcher.file(base.resolve("masterfilelist.txt"), validators, copy);
 		log.add(Fetched.of(response));
 		if (response.ok()) {
-			putOrRemove(state, "master.etag", response.validators().etag());
-			putOrRemove(state, "master.modified", response.validators().lastModified());
+			response.validators().keep(state, "master");
 		}
 		else if (!response.notModified() || !Files.isRegularFile(copy)) {
 			throw new IOException("GET " + response.uri() + " answered HTTP " + response.status());
@@ -192,15 +191,6 @@ public class GdeltFeed implements Feed {
 		}
 		found.sort(java.util.Comparator.comparing(Listed::time));
 		return found;
-	}
-
-	private static void putOrRemove(Map<String, String> state, String key, String value) {
-		if (value == null) {
-			state.remove(key);
-		}
-		else {
-			state.put(key, value);
-		}
 	}
 
 	/**
@@ -280,14 +270,7 @@ public class GdeltFeed implements Feed {
 				advance(state, candidates, marks, known, newest);
 			}
 			this.store.commit(source.name(), run, marks, state);
-			for (Collected.File file : files) {
-				try {
-					Files.deleteIfExists(file.path());
-				}
-				catch (IOException ex) {
-					// a leftover download is overwritten by the next one of that name
-				}
-			}
+			Collected.File.deleteAll(files);
 		});
 	}
 
@@ -312,6 +295,10 @@ public class GdeltFeed implements Feed {
 		}
 		if (done != null) {
 			state.put("since", STAMP.format(done));
+		}
+		else if (!state.containsKey("since") && !candidates.isEmpty()) {
+			// a first run whose files all failed: keep the window open just before them, so later runs try them again
+			state.put("since", STAMP.format(candidates.get(0).time().minusSeconds(1)));
 		}
 	}
 

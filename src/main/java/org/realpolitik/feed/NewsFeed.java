@@ -149,9 +149,7 @@ public class NewsFeed implements Feed {
 								item.meta()));
 			}
 			this.store.commit(source.name(), run, all, state);
-			for (Collected.File file : files) {
-				Files.deleteIfExists(file.path());
-			}
+			Collected.File.deleteAll(files);
 		});
 	}
 
@@ -167,7 +165,7 @@ public class NewsFeed implements Feed {
 		Fetcher.Response response;
 		try {
 			response = this.fetcher.page(url,
-					new Fetcher.Validators(state.get("etag " + url), state.get("modified " + url)), true);
+					Fetcher.Validators.kept(state, url.toString()), true);
 		}
 		catch (IOException ex) {
 			log.add(Fetched.failed(url.toString(), 0, ex.getMessage()));
@@ -189,8 +187,7 @@ public class NewsFeed implements Feed {
 			return List.of();
 		}
 		// remember the validators only of a feed that was read
-		put(state, "etag " + url, response.validators().etag());
-		put(state, "modified " + url, response.validators().lastModified());
+		response.validators().keep(state, url.toString());
 		String site = blankToNull(feed.getTitle());
 		List<Item> items = new ArrayList<>();
 		for (SyndEntry entry : feed.getEntries()) {
@@ -335,15 +332,6 @@ public class NewsFeed implements Feed {
 		}
 		catch (java.security.NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static void put(Map<String, String> state, String key, String value) {
-		if (value == null) {
-			state.remove(key);
-		}
-		else {
-			state.put(key, value);
 		}
 	}
 

@@ -254,6 +254,20 @@ class GdeltFeedIT extends GraphTest {
 	}
 
 	@Test
+	void aFirstRunWhoseFileFailsTriesItAgainLaterEvenAfterNewerFilesCame() throws Exception {
+		List<byte[]> parts = parts(2);
+		publish(stamp(0), parts.get(0));
+		server.put("/gdeltv2/" + stamp(0) + ".export.CSV.zip", FeedServer.Answer.status(503));
+		assertThat(run().status()).isEqualTo("failed");
+		publish(stamp(1), parts.get(1));
+		server.put("/gdeltv2/" + stamp(0) + ".export.CSV.zip", FeedServer.Answer.ok(this.published.get(stamp(0)), "application/zip"));
+		ImportRun later = run();
+		assertThat(later.status()).isEqualTo("succeeded");
+		assertThat(later.files()).hasSize(2);
+		assertThat(later.files().get(0)).endsWith(stamp(0) + ".export.CSV.zip");
+	}
+
+	@Test
 	void aBackFillImportsADayRunByRunAndGoesOnWhereItStopped() throws Exception {
 		List<byte[]> parts = parts(5);
 		for (int i = 0; i < 5; i++) {
