@@ -159,24 +159,19 @@ public class FtmDatasetFeed implements Feed {
 			List<Fetched> log, Map<String, String> next) throws IOException, InterruptedException {
 		List<Collected.File> files = new ArrayList<>();
 		String reached = deltas.isEmpty() ? index.version() : null;
-		String problem = null;
 		for (Map.Entry<String, URI> delta : deltas) {
 			Path target = source.folder().resolve("delta-" + safe(delta.getKey()) + ".delta.json");
 			try {
 				Fetcher.Response response = this.fetcher.file(delta.getValue(), Fetcher.Validators.NONE, target);
 				log.add(Fetched.of(response));
-				if (!response.ok()) {
-					problem = "HTTP " + response.status();
-				}
-				else {
+				if (response.ok()) {
 					files.add(new Collected.File(target, response.sha256()));
 					reached = delta.getKey();
 					continue;
 				}
 			}
 			catch (Fetcher.FetchException ex) {
-				problem = ex.getMessage();
-				log.add(Fetched.failed(delta.getValue().toString(), 0, problem));
+				log.add(Fetched.failed(delta.getValue().toString(), 0, ex.getMessage()));
 			}
 			// a later delta cannot be applied without this one: import the ones before it, try again next run
 			break;

@@ -157,9 +157,10 @@ public class NewsFeed implements Feed {
 	private List<Item> read(URI url, Map<String, String> state, List<Fetched> log) throws InterruptedException {
 		Fetcher.Permission permission = this.fetcher.allowed(url);
 		if (permission != Fetcher.Permission.ALLOWED) {
-			log.add(permission == Fetcher.Permission.DISALLOWED
-					? Fetched.skipped(url.toString(), Fetched.DISALLOWED, "robots.txt disallows it for our User-Agent")
-					: Fetched.failed(url.toString(), 0, "the site's robots.txt cannot be read; tried again on a later run"));
+			// a failure either way, so the run is recorded and says why the feed brings nothing
+			log.add(Fetched.failed(url.toString(), 0, permission == Fetcher.Permission.DISALLOWED
+					? "robots.txt disallows the feed itself for our User-Agent"
+					: "the site's robots.txt cannot be read; tried again on a later run"));
 			return List.of();
 		}
 		Fetcher.Response response;
