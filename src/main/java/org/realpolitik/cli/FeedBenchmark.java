@@ -23,6 +23,7 @@ import org.realpolitik.ingest.Progress;
 import org.realpolitik.ingest.gdelt.GdeltBenchmark;
 import org.realpolitik.schedule.ImportRun;
 import org.realpolitik.schedule.ImportRuns;
+import org.realpolitik.schedule.RunStatus;
 import org.realpolitik.schedule.Trigger;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -178,7 +179,7 @@ final class FeedBenchmark {
 	}
 
 	private static void check(ImportRun run) {
-		if (run == null || "failed".equals(run.status())) {
+		if (run == null || run.status() == RunStatus.FAILED) {
 			throw new IllegalStateException("a benchmark run failed: " + (run == null ? "not recorded" : run.summary()));
 		}
 	}

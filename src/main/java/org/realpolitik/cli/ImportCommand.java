@@ -10,6 +10,7 @@ import org.realpolitik.RealpolitikApplication;
 import org.realpolitik.schedule.ImportRun;
 import org.realpolitik.schedule.ImportRuns;
 import org.realpolitik.schedule.RunInProgressException;
+import org.realpolitik.schedule.RunStatus;
 import org.realpolitik.schedule.Trigger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -185,8 +186,8 @@ public class ImportCommand implements Runnable {
 				long files = runs.stream().mapToLong(r -> r.files().size()).sum();
 				System.out.println("back-fill " + this.from + " to " + this.to + ": " + runs.size() + " run(s), " + files
 						+ " file(s) imported");
-				return runs.stream().anyMatch(r -> "failed".equals(r.status())) ? 1
-						: runs.stream().anyMatch(r -> "partial".equals(r.status())) ? PARTIAL : 0;
+				return runs.stream().anyMatch(r -> r.status() == RunStatus.FAILED) ? 1
+						: runs.stream().anyMatch(r -> r.status() == RunStatus.PARTIAL) ? PARTIAL : 0;
 			}
 			catch (RunInProgressException ex) {
 				System.err.println("import not started: " + ex.getMessage());
@@ -216,8 +217,8 @@ public class ImportCommand implements Runnable {
 			progress.done();
 			System.out.println(describe(run));
 			return switch (run.status()) {
-				case "succeeded", "unchanged" -> 0;
-				case "partial" -> PARTIAL;
+				case SUCCEEDED, UNCHANGED -> 0;
+				case PARTIAL -> PARTIAL;
 				default -> 1;
 			};
 		}

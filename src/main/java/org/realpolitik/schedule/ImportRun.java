@@ -13,9 +13,7 @@ import org.realpolitik.ingest.Reject;
  * @param source    the configured source, or {@code cli:<kind>} for files given on the command line
  * @param kind      the importer
  * @param trigger   what started it: {@code cli}, {@code rest}, {@code schedule}, {@code startup}
- * @param status    {@code running}, {@code succeeded}, {@code partial} (some records rejected, or nothing imported
- *                  for want of what {@code missing} names), {@code failed}, {@code abandoned} (its process ended before
- *                  the run did), {@code unchanged} (nothing new to read)
+ * @param status    how it stands ({@link RunStatus})
  * @param files     the files read
  * @param skipped   records read and deliberately not imported, by reason
  * @param rejected  the first rejected records with file, line and reason
@@ -27,7 +25,7 @@ import org.realpolitik.ingest.Reject;
  * @param fetchedCount how many entries the fetch log had in all
  * @param version   for a versioned dataset (ftm-dataset), the version the run imported; else null
  */
-public record ImportRun(String id, String source, String kind, String trigger, String status, OffsetDateTime startedAt,
+public record ImportRun(String id, String source, String kind, String trigger, RunStatus status, OffsetDateTime startedAt,
 		OffsetDateTime endedAt, String instance, List<String> files, long read, long written, long unchanged,
 		long removed, Map<String, Long> counts, Map<String, Long> skipped, long rejectedCount, List<Reject> rejected,
 		String missing, String error, List<org.realpolitik.feed.Fetched> fetched, long fetchedCount, String version) {
@@ -36,13 +34,13 @@ public record ImportRun(String id, String source, String kind, String trigger, S
 	public static final int MAX_FETCHED = 500;
 
 	public boolean finished() {
-		return !"running".equals(this.status);
+		return this.status.finished();
 	}
 
 	/** One line for logs and the CLI: what is missing, if anything, comes first, right after the status. */
 	public String summary() {
 		return "import run " + this.id + " of " + this.source + " (" + this.kind + ", " + this.trigger + "): "
-				+ this.status + "; " + (this.missing == null ? "" : "nothing imported, missing " + this.missing + "; ")
+				+ this.status.value() + "; " + (this.missing == null ? "" : "nothing imported, missing " + this.missing + "; ")
 				+ this.read + " read, " + this.written + " written, " + this.unchanged
 				+ " unchanged, " + this.removed + " removed, "
 				+ this.skipped.values().stream().mapToLong(Long::longValue).sum() + " skipped, " + this.rejectedCount

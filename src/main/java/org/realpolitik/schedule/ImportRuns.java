@@ -266,7 +266,7 @@ public class ImportRuns implements DisposableBean {
 					Progress.NONE);
 			done.add(result);
 			progress.advance(result.files().size(), result.read());
-			if (result.files().isEmpty() || "failed".equals(result.status())) {
+			if (result.files().isEmpty() || result.status() == RunStatus.FAILED) {
 				return done;
 			}
 			if (Thread.interrupted()) {
@@ -290,7 +290,7 @@ public class ImportRuns implements DisposableBean {
 			this.background.submit(() -> complete(run, importer, () -> newFiles(source), Progress.NONE));
 		}
 		catch (RuntimeException ex) {
-			finish(run, new RunRecords.Ending("failed", null, List.of(), "could not start: " + ex.getMessage()));
+			finish(run, new RunRecords.Ending(RunStatus.FAILED, null, List.of(), "could not start: " + ex.getMessage()));
 			run.lock().close();
 			throw ex;
 		}
@@ -309,7 +309,7 @@ public class ImportRuns implements DisposableBean {
 	}
 
 	/** Import runs, newest first. */
-	public Page runs(String source, String status, int limit, int offset) {
+	public Page runs(String source, RunStatus status, int limit, int offset) {
 		return this.records.page(source, status, limit, offset);
 	}
 
@@ -385,7 +385,7 @@ public class ImportRuns implements DisposableBean {
 					recordStart(run, List.of());
 				}
 				log.warn("Import source {} could not be read: {}", run.source(), ex.getMessage());
-				finish(run, new RunRecords.Ending("failed", null, List.of(), "cannot read the source: " + ex.getMessage()));
+				finish(run, new RunRecords.Ending(RunStatus.FAILED, null, List.of(), "cannot read the source: " + ex.getMessage()));
 				return run(run.id()).orElseThrow();
 			}
 			Collected feed = batch.feed();
@@ -395,21 +395,21 @@ public class ImportRuns implements DisposableBean {
 					if (!run.recorded()[0]) {
 						recordStart(run, List.of());
 					}
-					finish(run, new RunRecords.Ending("failed", null, List.of(), kept, batch.fetched(), null));
+					finish(run, new RunRecords.Ending(RunStatus.FAILED, null, List.of(), kept, batch.fetched(), null));
 					return run(run.id()).orElseThrow();
 				}
 				if (feed != null && feed.failures() > 0) {
 					if (!run.recorded()[0]) {
 						recordStart(run, List.of());
 					}
-					finish(run, new RunRecords.Ending("failed", null, List.of(), failures(feed), batch.fetched(),
+					finish(run, new RunRecords.Ending(RunStatus.FAILED, null, List.of(), failures(feed), batch.fetched(),
 							batch.version()));
 					return run(run.id()).orElseThrow();
 				}
 				if (!run.recorded()[0]) {
 					return null;
 				}
-				finish(run, new RunRecords.Ending("unchanged", null, List.of(), null, batch.fetched(), batch.version()));
+				finish(run, new RunRecords.Ending(RunStatus.UNCHANGED, null, List.of(), null, batch.fetched(), batch.version()));
 				return run(run.id()).orElseThrow();
 			}
 			List<String> names = batch.files().stream().map(f -> this.files.display(f.path())).toList();
@@ -428,7 +428,7 @@ public class ImportRuns implements DisposableBean {
 					if (feed != null) {
 						finishFeed(run, feed, false, FailedFiles.reason(ex));
 					}
-					finish(run, new RunRecords.Ending("failed", null, names, FailedFiles.reason(ex), batch.fetched(), null));
+					finish(run, new RunRecords.Ending(RunStatus.FAILED, null, names, FailedFiles.reason(ex), batch.fetched(), null));
 					return run(run.id()).orElseThrow();
 				}
 				log.warn("Import run {} of {} failed on its {} file(s) ({}); importing them one at a time, a file "
@@ -442,7 +442,7 @@ public class ImportRuns implements DisposableBean {
 				}
 				catch (RuntimeException again) {
 					log.error("Import run {} of {} failed", run.id(), run.source(), again);
-					finish(run, new RunRecords.Ending("failed", null, names, FailedFiles.reason(again)));
+					finish(run, new RunRecords.Ending(RunStatus.FAILED, null, names, FailedFiles.reason(again)));
 					return run(run.id()).orElseThrow();
 				}
 			}
@@ -451,7 +451,7 @@ public class ImportRuns implements DisposableBean {
 			String kept = feed == null ? null : finishFeed(run, feed, report.missing() == null, "missing " + report.missing());
 			boolean partial = report.rejectedCount() > 0 || report.missing() != null || feed != null && feed.failures() > 0
 					|| kept != null;
-			finish(run, new RunRecords.Ending(partial ? "partial" : "succeeded", report, names,
+			finish(run, new RunRecords.Ending(partial ? RunStatus.PARTIAL : RunStatus.SUCCEEDED, report, names,
 					kept != null ? kept : feed != null && feed.failures() > 0 ? failures(feed) : null, batch.fetched(),
 					kept != null ? null : batch.version()));
 			ImportRun done = run(run.id()).orElseThrow();

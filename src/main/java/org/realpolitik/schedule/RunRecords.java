@@ -36,10 +36,10 @@ final class RunRecords {
 	}
 
 	/** How a run ended, as it is recorded. */
-	record Ending(String status, ImportReport report, List<String> files, String error, List<Fetched> fetched,
+	record Ending(RunStatus status, ImportReport report, List<String> files, String error, List<Fetched> fetched,
 			String version) {
 
-		Ending(String status, ImportReport report, List<String> files, String error) {
+		Ending(RunStatus status, ImportReport report, List<String> files, String error) {
 			this(status, report, files, error, List.of(), null);
 		}
 
@@ -54,7 +54,7 @@ final class RunRecords {
 		ImportReport report = end.report();
 		Map<String, Object> p = new HashMap<>();
 		p.put("id", id);
-		p.put("status", end.status());
+		p.put("status", end.status().value());
 		p.put("files", end.files());
 		p.put("read", report == null ? 0 : report.read());
 		p.put("written", report == null ? 0 : report.written());
@@ -75,10 +75,10 @@ final class RunRecords {
 	}
 
 	/** Import runs, newest first. */
-	ImportRuns.Page page(String source, String status, int limit, int offset) {
+	ImportRuns.Page page(String source, RunStatus status, int limit, int offset) {
 		Map<String, Object> p = new HashMap<>();
 		p.put("source", source);
-		p.put("status", status);
+		p.put("status", status == null ? null : status.value());
 		p.put("limit", limit);
 		p.put("offset", offset);
 		var row = this.graph.readOne(CypherFiles.query("import-runs"), p, r -> r);
@@ -92,7 +92,7 @@ final class RunRecords {
 
 	private static ImportRun toRun(Map<String, Object> r) {
 		return new ImportRun((String) r.get("id"), (String) r.get("source"), (String) r.get("kind"),
-				(String) r.get("trigger"), (String) r.get("status"), time(r.get("startedAt")), time(r.get("endedAt")),
+				(String) r.get("trigger"), RunStatus.of((String) r.get("status")), time(r.get("startedAt")), time(r.get("endedAt")),
 				(String) r.get("instance"), strings(r.get("files")), number(r.get("read")), number(r.get("written")),
 				number(r.get("unchanged")), number(r.get("removed")),
 				read((String) r.get("counts"), new TypeReference<TreeMap<String, Long>>() {

@@ -10,6 +10,7 @@ import org.realpolitik.ingest.Progress;
 import org.realpolitik.schedule.ImportRun;
 import org.realpolitik.schedule.ImportRuns;
 import org.realpolitik.schedule.RunInProgressException;
+import org.realpolitik.schedule.RunStatus;
 import org.realpolitik.schedule.Trigger;
 import org.realpolitik.neo4j.Graph;
 import org.slf4j.Logger;
@@ -106,7 +107,7 @@ class SeedImporter implements ApplicationRunner {
 			log.info("Not importing the seeds: {}", ex.getMessage());
 			return;
 		}
-		if ("failed".equals(report.status()) || "failed".equals(articles.status())) {
+		if (report.status() == RunStatus.FAILED || articles.status() == RunStatus.FAILED) {
 			log.error("The seeds were not all imported ({}; {}); they are imported again on the next start",
 					report.summary(), articles.summary());
 			return;

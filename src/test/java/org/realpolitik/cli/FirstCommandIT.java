@@ -20,6 +20,7 @@ import org.realpolitik.RealpolitikApplication;
 import org.realpolitik.ingest.Progress;
 import org.realpolitik.schedule.ImportRun;
 import org.realpolitik.schedule.ImportRuns;
+import org.realpolitik.schedule.RunStatus;
 import org.realpolitik.schedule.Trigger;
 import picocli.CommandLine;
 
@@ -74,7 +75,7 @@ class FirstCommandIT {
 			.run(serve.toArray(String[]::new))) {
 			ImportRun run = service.getBean(ImportRuns.class)
 				.runFiles("gdelt", List.of(SAMPLE), Trigger.CLI, Progress.NONE);
-			assertThat(run.status()).isEqualTo("succeeded");
+			assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
 			assertThat(run.written()).isEqualTo(168);
 			servedFirst = snapshot(service.getBean(Driver.class));
 		}

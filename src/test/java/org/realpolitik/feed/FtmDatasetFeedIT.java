@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.realpolitik.ingest.Progress;
 import org.realpolitik.schedule.ImportRun;
 import org.realpolitik.schedule.ImportRuns;
+import org.realpolitik.schedule.RunStatus;
 import org.realpolitik.schedule.Trigger;
 import org.realpolitik.support.GraphTest;
 
@@ -104,7 +105,7 @@ class FtmDatasetFeedIT extends GraphTest {
 		byte[] full = fullFile();
 		publish(DELTAS[0], full, sha1(full));
 		ImportRun first = run();
-		assertThat(first.status()).as("the Address schema is skipped, nothing rejected").isEqualTo("succeeded");
+		assertThat(first.status()).as("the Address schema is skipped, nothing rejected").isEqualTo(RunStatus.SUCCEEDED);
 		assertThat(first.rejectedCount()).isZero();
 		assertThat(first.version()).isEqualTo(DELTAS[0]);
 		assertThat(first.kind()).isEqualTo("ftm-dataset");
@@ -113,7 +114,7 @@ class FtmDatasetFeedIT extends GraphTest {
 		assertThat(count("MATCH (:Actor {id: 'european-union'})-[r:SANCTIONED]->(:Actor) RETURN count(r)")).isEqualTo(6);
 
 		ImportRun again = run();
-		assertThat(again.status()).isEqualTo("unchanged");
+		assertThat(again.status()).isEqualTo(RunStatus.UNCHANGED);
 		assertThat(again.fetched()).extracting(Fetched::outcome).containsExactly("not modified");
 		assertThat(server.requests("/datasets/eu_fsf/entities.ftm.json")).isEqualTo(1);
 	}
@@ -125,7 +126,7 @@ class FtmDatasetFeedIT extends GraphTest {
 		run();
 		publish(DELTAS[3], full, sha1(full));
 		ImportRun deltas = run();
-		assertThat(deltas.status()).as(deltas.summary()).isIn("succeeded", "partial");
+		assertThat(deltas.status()).as(deltas.summary()).isIn(RunStatus.SUCCEEDED, RunStatus.PARTIAL);
 		assertThat(deltas.version()).isEqualTo(DELTAS[3]);
 		assertThat(deltas.files()).hasSize(3).allSatisfy(f -> assertThat(f).endsWith(".delta.json"));
 		assertThat(deltas.files().get(0)).contains(DELTAS[1]);
@@ -135,7 +136,7 @@ class FtmDatasetFeedIT extends GraphTest {
 		// pfh added NK-500Poltergeist, npf deleted it again; 3iv added Q4365364
 		assertThat(count("MATCH (a:Actor) WHERE 'NK-500Poltergeist' IN a.ftmIds RETURN count(a)")).isZero();
 		assertThat(count("MATCH (a:Actor {wikidataId: 'Q4365364'}) RETURN count(a)")).isEqualTo(1);
-		assertThat(run().status()).isEqualTo("unchanged");
+		assertThat(run().status()).isEqualTo(RunStatus.UNCHANGED);
 	}
 
 	@Test
@@ -164,7 +165,7 @@ class FtmDatasetFeedIT extends GraphTest {
 		byte[] full = fullFile();
 		publish(DELTAS[0], full, "0000000000000000000000000000000000000000");
 		ImportRun bad = run();
-		assertThat(bad.status()).isEqualTo("failed");
+		assertThat(bad.status()).isEqualTo(RunStatus.FAILED);
 		assertThat(bad.version()).isNull();
 		assertThat(bad.fetched()).filteredOn(Fetched::isFailure).singleElement().satisfies(f -> {
 			assertThat(f.reason()).startsWith("checksum ").contains("does not match");
@@ -177,7 +178,7 @@ class FtmDatasetFeedIT extends GraphTest {
 		publish(DELTAS[3], full, sha1(full));
 		server.put("/artifacts/" + DELTAS[2] + "/entities.delta.json", FeedServer.Answer.status(404));
 		ImportRun missing = run();
-		assertThat(missing.status()).as("the delta before the 404 is imported").isEqualTo("partial");
+		assertThat(missing.status()).as("the delta before the 404 is imported").isEqualTo(RunStatus.PARTIAL);
 		assertThat(missing.version()).isEqualTo(DELTAS[1]);
 		assertThat(missing.files()).singleElement().asString().contains(DELTAS[1]);
 		server.put("/artifacts/" + DELTAS[2] + "/entities.delta.json", FeedServer.Answer.ok(
@@ -192,7 +193,7 @@ class FtmDatasetFeedIT extends GraphTest {
 	void anIndexThatIsNotJsonOrAnswers500FailsTheRunWithTheReason() {
 		server.put("/datasets/eu_fsf/index.json", FeedServer.Answer.ok("<html>maintenance</html>", "text/html"));
 		ImportRun notJson = run();
-		assertThat(notJson.status()).isEqualTo("failed");
+		assertThat(notJson.status()).isEqualTo(RunStatus.FAILED);
 		assertThat(notJson.error()).contains("index.json is not JSON");
 		server.put("/datasets/eu_fsf/index.json", FeedServer.Answer.status(500));
 		assertThat(run().error()).contains("answered HTTP 500");

@@ -21,6 +21,7 @@ import org.realpolitik.ingest.Progress;
 import org.realpolitik.ingest.curated.CuratedImporter;
 import org.realpolitik.schedule.ImportRun;
 import org.realpolitik.schedule.ImportRuns;
+import org.realpolitik.schedule.RunStatus;
 import org.realpolitik.schedule.Trigger;
 import org.realpolitik.support.GraphTest;
 
@@ -150,7 +151,7 @@ class GdeltFeedIT extends GraphTest {
 		publish("20191024140000", parts.get(0));
 		publish("20191024141500", parts.get(1));
 		ImportRun first = run();
-		assertThat(first.status()).isEqualTo("succeeded");
+		assertThat(first.status()).isEqualTo(RunStatus.SUCCEEDED);
 		assertThat(first.kind()).isEqualTo("gdelt-feed");
 		assertThat(first.files()).singleElement().asString().endsWith("20191024141500.export.CSV.zip");
 		assertThat(first.read()).isPositive();
@@ -162,7 +163,7 @@ class GdeltFeedIT extends GraphTest {
 		assertThat(server.requests("/gdeltv2/20191024140000.export.CSV.zip")).isZero();
 
 		ImportRun again = run();
-		assertThat(again.status()).isEqualTo("unchanged");
+		assertThat(again.status()).isEqualTo(RunStatus.UNCHANGED);
 		assertThat(again.files()).isEmpty();
 		assertThat(server.requests("/gdeltv2/20191024141500.export.CSV.zip")).as("never downloaded twice").isEqualTo(1);
 		assertThat(this.runs.runSource("gdelt-live", Trigger.SCHEDULE, Progress.NONE))
@@ -170,7 +171,7 @@ class GdeltFeedIT extends GraphTest {
 
 		publish("20191024143000", parts.get(2));
 		ImportRun next = run();
-		assertThat(next.status()).isEqualTo("succeeded");
+		assertThat(next.status()).isEqualTo(RunStatus.SUCCEEDED);
 		assertThat(next.files()).singleElement().asString().endsWith("20191024143000.export.CSV.zip");
 		assertThat(server.requests("/gdeltv2/masterfilelist.txt")).as("the next slot needs no master list").isZero();
 		assertThat(count("MATCH (i:FeedItem {source: 'gdelt-live', status: 'imported'}) RETURN count(i)")).isEqualTo(2);
@@ -180,12 +181,12 @@ class GdeltFeedIT extends GraphTest {
 	void afterDowntimeTheMissedExportsAreCaughtUpOldestFirstAFewPerRun() throws Exception {
 		List<byte[]> parts = parts(6);
 		publish("20191024140000", parts.get(0));
-		assertThat(run().status()).isEqualTo("succeeded");
+		assertThat(run().status()).isEqualTo(RunStatus.SUCCEEDED);
 		for (int i = 1; i < 6; i++) {
 			publish(stamp(i), parts.get(i));
 		}
 		ImportRun catchUp = run();
-		assertThat(catchUp.status()).isEqualTo("succeeded");
+		assertThat(catchUp.status()).isEqualTo(RunStatus.SUCCEEDED);
 		assertThat(catchUp.files()).hasSize(3).allSatisfy(f -> assertThat(f).endsWith(".export.CSV.zip"));
 		assertThat(catchUp.files().get(0)).endsWith(stamp(1) + ".export.CSV.zip");
 		assertThat(catchUp.files().get(2)).endsWith(stamp(3) + ".export.CSV.zip");
@@ -194,7 +195,7 @@ class GdeltFeedIT extends GraphTest {
 		assertThat(rest.files()).hasSize(2);
 		assertThat(rest.files().get(1)).endsWith(stamp(5) + ".export.CSV.zip");
 		assertThat(server.requests("/gdeltv2/masterfilelist.txt")).isEqualTo(2);
-		assertThat(run().status()).isEqualTo("unchanged");
+		assertThat(run().status()).isEqualTo(RunStatus.UNCHANGED);
 		assertThat(count("MATCH (i:FeedItem {source: 'gdelt-live', status: 'imported'}) RETURN count(i)")).isEqualTo(6);
 		assertThat(count("MATCH (s:FeedState {source: 'gdelt-live'}) WHERE s.state CONTAINS '\"since\":\"" + stamp(5)
 				+ "\"' RETURN count(s)")).isEqualTo(1);
@@ -209,7 +210,7 @@ class GdeltFeedIT extends GraphTest {
 	void aBadChecksumA404A500AndATimeoutFailAloneAreTriedAgainAndGivenUpAfterTheLastTry() throws Exception {
 		List<byte[]> parts = parts(6);
 		publish(stamp(0), parts.get(0));
-		assertThat(run().status()).isEqualTo("succeeded");
+		assertThat(run().status()).isEqualTo(RunStatus.SUCCEEDED);
 		for (int i = 1; i < 6; i++) {
 			publish(stamp(i), parts.get(i));
 		}
@@ -219,7 +220,7 @@ class GdeltFeedIT extends GraphTest {
 		server.put("/gdeltv2/" + stamp(4) + ".export.CSV.zip", FeedServer.Answer.slow(4000));
 
 		ImportRun first = run();
-		assertThat(first.status()).as("nothing imported").isEqualTo("failed");
+		assertThat(first.status()).as("nothing imported").isEqualTo(RunStatus.FAILED);
 		assertThat(first.error()).startsWith("3 download(s) failed");
 		assertThat(first.fetched()).filteredOn(Fetched::isFailure).extracting(Fetched::reason)
 			.anySatisfy(r -> assertThat(r).startsWith("MD5 "))
@@ -230,7 +231,7 @@ class GdeltFeedIT extends GraphTest {
 		// the 404 is fixed upstream; the others fail again
 		server.put("/gdeltv2/" + stamp(2) + ".export.CSV.zip", FeedServer.Answer.ok(this.published.get(stamp(2)), "application/zip"));
 		ImportRun second = run();
-		assertThat(second.status()).isEqualTo("partial");
+		assertThat(second.status()).isEqualTo(RunStatus.PARTIAL);
 		assertThat(second.files()).singleElement().asString().endsWith(stamp(2) + ".export.CSV.zip");
 
 		ImportRun third = run();
@@ -249,7 +250,7 @@ class GdeltFeedIT extends GraphTest {
 		assertThat(count("MATCH (i:FeedItem {source: 'gdelt-live', status: 'given up'}) RETURN count(i)")).isEqualTo(3);
 		assertThat(count("MATCH (s:FeedState {source: 'gdelt-live'}) WHERE s.state CONTAINS '\"since\":\"" + stamp(5)
 				+ "\"' RETURN count(s)")).as("the window closes once every file is imported or given up").isEqualTo(1);
-		assertThat(run().status()).isEqualTo("unchanged");
+		assertThat(run().status()).isEqualTo(RunStatus.UNCHANGED);
 		assertThat(count("MATCH (i:FeedItem {source: 'gdelt-live', status: 'imported'}) RETURN count(i)")).isEqualTo(3);
 	}
 
@@ -258,11 +259,11 @@ class GdeltFeedIT extends GraphTest {
 		List<byte[]> parts = parts(2);
 		publish(stamp(0), parts.get(0));
 		server.put("/gdeltv2/" + stamp(0) + ".export.CSV.zip", FeedServer.Answer.status(503));
-		assertThat(run().status()).isEqualTo("failed");
+		assertThat(run().status()).isEqualTo(RunStatus.FAILED);
 		publish(stamp(1), parts.get(1));
 		server.put("/gdeltv2/" + stamp(0) + ".export.CSV.zip", FeedServer.Answer.ok(this.published.get(stamp(0)), "application/zip"));
 		ImportRun later = run();
-		assertThat(later.status()).isEqualTo("succeeded");
+		assertThat(later.status()).isEqualTo(RunStatus.SUCCEEDED);
 		assertThat(later.files()).hasSize(2);
 		assertThat(later.files().get(0)).endsWith(stamp(0) + ".export.CSV.zip");
 	}
@@ -279,14 +280,14 @@ class GdeltFeedIT extends GraphTest {
 		assertThat(count("MATCH (i:FeedItem {source: 'gdelt-live', status: 'imported'}) RETURN count(i)")).isEqualTo(5);
 		List<ImportRun> again = this.runs.backfillGdelt("gdelt-live", null, day, day, Trigger.CLI, Progress.NONE);
 		assertThat(again).singleElement().satisfies(run -> {
-			assertThat(run.status()).isEqualTo("unchanged");
+			assertThat(run.status()).isEqualTo(RunStatus.UNCHANGED);
 			assertThat(run.fetched()).filteredOn(f -> f.outcome().equals("already imported")).hasSize(5);
 		});
 		for (int i = 0; i < 5; i++) {
 			assertThat(server.requests("/gdeltv2/" + stamp(i) + ".export.CSV.zip")).isEqualTo(1);
 		}
 		assertThat(this.runs.backfillGdelt("gdelt-live", null, day.plusDays(1), day.plusDays(1), Trigger.CLI,
-				Progress.NONE)).singleElement().extracting(ImportRun::status).isEqualTo("unchanged");
+				Progress.NONE)).singleElement().extracting(ImportRun::status).isEqualTo(RunStatus.UNCHANGED);
 	}
 
 }

@@ -14,6 +14,7 @@ import org.realpolitik.ingest.Progress;
 import org.realpolitik.ingest.curated.CuratedImporter;
 import org.realpolitik.schedule.ImportRun;
 import org.realpolitik.schedule.ImportRuns;
+import org.realpolitik.schedule.RunStatus;
 import org.realpolitik.schedule.Trigger;
 import org.realpolitik.support.GraphTest;
 
@@ -144,7 +145,7 @@ class NewsFeedIT extends GraphTest {
 	void articlesAreImportedWithTheirTitleUrlDateAndSiteAndTheRestIsLoggedWithItsReason() {
 		ImportRun run = run();
 		assertThat(run.kind()).isEqualTo("news-feed");
-		assertThat(run.status()).as(run.summary()).isEqualTo("partial");
+		assertThat(run.status()).as(run.summary()).isEqualTo(RunStatus.PARTIAL);
 		assertThat(run.files()).hasSize(2);
 		assertThat(run.written()).as("claims from both articles").isPositive();
 		assertThat(run.fetched()).filteredOn(f -> f.outcome().equals("not an article")).extracting(Fetched::url)
@@ -206,7 +207,7 @@ class NewsFeedIT extends GraphTest {
 	void aRobotsTxtThatCannotBeReadFetchesNothingAndLeavesEveryItemForALaterRun() {
 		server.put("/robots.txt", FeedServer.Answer.status(503));
 		ImportRun run = run();
-		assertThat(run.status()).isEqualTo("failed");
+		assertThat(run.status()).isEqualTo(RunStatus.FAILED);
 		assertThat(run.fetched()).filteredOn(Fetched::isFailure).extracting(Fetched::reason)
 			.allSatisfy(r -> assertThat(r).contains("robots.txt cannot be read"));
 		assertThat(server.requests("/news/rss.xml")).isZero();
@@ -216,7 +217,7 @@ class NewsFeedIT extends GraphTest {
 	@Test
 	void aFeedThatIsNotRssOrAtomFailsTheRunWithTheReason() {
 		ImportRun run = this.runs.runSource("not-a-feed", Trigger.REST, Progress.NONE);
-		assertThat(run.status()).isEqualTo("failed");
+		assertThat(run.status()).isEqualTo(RunStatus.FAILED);
 		assertThat(run.fetched()).singleElement().satisfies(f -> {
 			assertThat(f.outcome()).isEqualTo("failed");
 			assertThat(f.reason()).startsWith("not an RSS or Atom feed");

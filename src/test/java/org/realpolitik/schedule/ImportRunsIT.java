@@ -130,7 +130,7 @@ class ImportRunsIT extends GraphTest {
 				Trigger.CLI, Progress.NONE);
 		assertThat(run.source()).isEqualTo("cli:curated");
 		assertThat(run.trigger()).isEqualTo("cli");
-		assertThat(run.status()).isEqualTo("partial");
+		assertThat(run.status()).isEqualTo(RunStatus.PARTIAL);
 		assertThat(run.startedAt()).isNotNull();
 		assertThat(run.endedAt()).isAfterOrEqualTo(run.startedAt());
 		assertThat(run.files()).hasSize(3);
@@ -150,7 +150,7 @@ class ImportRunsIT extends GraphTest {
 	@Test
 	void aRunThatImportsNothingForWantOfTheGazetteerIsPartialAndSaysSoFirst() {
 		ImportRun run = this.runs.runFiles("gdelt", List.of(GDELT_SAMPLE), Trigger.CLI, Progress.NONE);
-		assertThat(run.status()).isEqualTo("partial");
+		assertThat(run.status()).isEqualTo(RunStatus.PARTIAL);
 		assertThat(run.missing()).isEqualTo("a gazetteer: no actor has a CAMEO code, so no country resolves "
 				+ "(import one: import curated seeds/actors.yaml)");
 		assertThat(run.rejectedCount()).isZero();
@@ -158,11 +158,11 @@ class ImportRunsIT extends GraphTest {
 				+ "imported, missing a gazetteer: no actor has a CAMEO code, so no country resolves (import one: import "
 				+ "curated seeds/actors.yaml); 2111 read, 0 written, 0 unchanged, 0 removed, 2111 skipped, 0 rejected");
 		assertThat(this.runs.run(run.id())).contains(run);
-		assertThat(this.runs.runs(null, "partial", 10, 0).runs()).extracting(ImportRun::id).containsExactly(run.id());
+		assertThat(this.runs.runs(null, RunStatus.PARTIAL, 10, 0).runs()).extracting(ImportRun::id).containsExactly(run.id());
 
 		this.runs.runFiles("curated", List.of(Path.of("seeds", "actors.yaml")), Trigger.CLI, Progress.NONE);
 		ImportRun again = this.runs.runFiles("gdelt", List.of(GDELT_SAMPLE), Trigger.CLI, Progress.NONE);
-		assertThat(again.status()).isEqualTo("succeeded");
+		assertThat(again.status()).isEqualTo(RunStatus.SUCCEEDED);
 		assertThat(again.missing()).isNull();
 		assertThat(again.written()).isEqualTo(168);
 	}
@@ -175,7 +175,7 @@ class ImportRunsIT extends GraphTest {
 		Files.writeString(inbox.resolve("notes.txt"), "not a curated file");
 
 		ImportRun first = this.runs.runSource("curated-inbox", Trigger.SCHEDULE, Progress.NONE);
-		assertThat(first.status()).isEqualTo("succeeded");
+		assertThat(first.status()).isEqualTo(RunStatus.SUCCEEDED);
 		assertThat(first.trigger()).isEqualTo("schedule");
 		assertThat(first.files()).hasSize(2);
 		long claims = count("MATCH (c:Claim) RETURN count(c)");
@@ -184,14 +184,14 @@ class ImportRunsIT extends GraphTest {
 		assertThat(this.runs.runSource("curated-inbox", Trigger.SCHEDULE, Progress.NONE))
 			.as("a scheduled run with nothing new is not recorded").isNull();
 		ImportRun asked = this.runs.runSource("curated-inbox", Trigger.REST, Progress.NONE);
-		assertThat(asked.status()).isEqualTo("unchanged");
+		assertThat(asked.status()).isEqualTo(RunStatus.UNCHANGED);
 		assertThat(asked.files()).isEmpty();
 
 		String changed = Files.readString(inbox.resolve("claims.yaml"))
 			.replace("format: 1", "format: 1\n# a new version of the file");
 		Files.writeString(inbox.resolve("claims.yaml"), changed);
 		ImportRun again = this.runs.runSource("curated-inbox", Trigger.SCHEDULE, Progress.NONE);
-		assertThat(again.status()).isEqualTo("succeeded");
+		assertThat(again.status()).isEqualTo(RunStatus.SUCCEEDED);
 		assertThat(again.files()).singleElement().asString().endsWith("claims.yaml");
 		assertThat(count("MATCH (c:Claim) RETURN count(c)")).isEqualTo(claims);
 	}
@@ -204,7 +204,7 @@ class ImportRunsIT extends GraphTest {
 		Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(60)));
 		assertThat(this.runs.runSource("curated-inbox", Trigger.SCHEDULE, Progress.NONE)).isNull();
 		Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
-		assertThat(this.runs.runSource("curated-inbox", Trigger.SCHEDULE, Progress.NONE).status()).isEqualTo("succeeded");
+		assertThat(this.runs.runSource("curated-inbox", Trigger.SCHEDULE, Progress.NONE).status()).isEqualTo(RunStatus.SUCCEEDED);
 	}
 
 	@Test
@@ -212,13 +212,13 @@ class ImportRunsIT extends GraphTest {
 		String actors = Files.readString(FIXTURES.resolve("actors.yaml"));
 		served.set(actors.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		ImportRun first = this.runs.runSource("curated-url", Trigger.REST, Progress.NONE);
-		assertThat(first.status()).isEqualTo("succeeded");
+		assertThat(first.status()).isEqualTo(RunStatus.SUCCEEDED);
 		assertThat(count("MATCH (a:Actor) RETURN count(a)")).isEqualTo(7);
-		assertThat(this.runs.runSource("curated-url", Trigger.REST, Progress.NONE).status()).isEqualTo("unchanged");
+		assertThat(this.runs.runSource("curated-url", Trigger.REST, Progress.NONE).status()).isEqualTo(RunStatus.UNCHANGED);
 
 		served.set(new byte[0]);
 		ImportRun missing = this.runs.runSource("curated-url", Trigger.REST, Progress.NONE);
-		assertThat(missing.status()).isEqualTo("failed");
+		assertThat(missing.status()).isEqualTo(RunStatus.FAILED);
 		assertThat(missing.error()).contains("HTTP 404");
 		assertThat(count("MATCH (a:Actor) RETURN count(a)")).as("a failed download loses nothing").isEqualTo(7);
 	}
@@ -226,10 +226,10 @@ class ImportRunsIT extends GraphTest {
 	@Test
 	void aDownloadWhoseBodyStallsOrGrowsPastTheLimitFailsTheRunAndLeavesNoPartialFile() {
 		ImportRun stalled = this.runs.runSource("stalling-url", Trigger.REST, Progress.NONE);
-		assertThat(stalled.status()).isEqualTo("failed");
+		assertThat(stalled.status()).isEqualTo(RunStatus.FAILED);
 		assertThat(stalled.error()).contains("did not finish within realpolitik.imports.download-timeout");
 		ImportRun huge = this.runs.runSource("huge-url", Trigger.REST, Progress.NONE);
-		assertThat(huge.status()).isEqualTo("failed");
+		assertThat(huge.status()).isEqualTo(RunStatus.FAILED);
 		assertThat(huge.error()).contains("larger than realpolitik.imports.max-download");
 		assertThat(data.resolve("downloads/stalling-url/stall.yaml.part")).doesNotExist();
 		assertThat(data.resolve("downloads/huge-url/huge.yaml.part")).doesNotExist();
@@ -269,8 +269,8 @@ class ImportRunsIT extends GraphTest {
 		this.driver.executableQuery("MATCH (n:ImportRun) WHERE n.source = 'cli:curated' DETACH DELETE n").execute();
 
 		ImportRun again = this.runs.runSource("curated-inbox", Trigger.SCHEDULE, Progress.NONE);
-		assertThat(again.status()).isEqualTo("succeeded");
-		assertThat(this.runs.run("killed").orElseThrow().status()).isEqualTo("abandoned");
+		assertThat(again.status()).isEqualTo(RunStatus.SUCCEEDED);
+		assertThat(this.runs.run("killed").orElseThrow().status()).isEqualTo(RunStatus.ABANDONED);
 		assertThat(graphCounts()).isEqualTo(clean);
 	}
 
@@ -292,7 +292,7 @@ class ImportRunsIT extends GraphTest {
 			Thread.sleep(50);
 			run = this.runs.run(started.id()).orElseThrow();
 		}
-		assertThat(run.status()).isEqualTo("succeeded");
+		assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
 		assertThat(run.counts()).containsEntry("actors new", 7L);
 	}
 

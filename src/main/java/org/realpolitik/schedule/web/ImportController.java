@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import org.realpolitik.schedule.ImportRun;
 import org.realpolitik.schedule.ImportRuns;
 import org.realpolitik.schedule.ImportSettings;
+import org.realpolitik.schedule.RunStatus;
 import org.realpolitik.schedule.Trigger;
 import org.realpolitik.web.InvalidParameterException;
 import org.realpolitik.web.NotFoundException;
@@ -27,8 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/imports")
 class ImportController {
 
-	static final List<String> STATUSES = List.of("running", "succeeded", "partial", "failed", "abandoned", "unchanged");
-
 	private final ImportRuns runs;
 
 	ImportController(ImportRuns runs) {
@@ -46,10 +45,15 @@ class ImportController {
 			@Parameter(description = "only runs with this status: running, succeeded, partial, failed, abandoned, unchanged") @RequestParam(required = false) String status,
 			@Parameter(description = "page size, 1-1000 (default 50)") @RequestParam(required = false) String limit,
 			@Parameter(description = "runs to skip (default 0)") @RequestParam(required = false) String offset) {
-		String wanted = status == null || status.isBlank() ? null : status.strip();
-		if (wanted != null && !STATUSES.contains(wanted)) {
-			throw new InvalidParameterException("status",
-					"parameter 'status' must be one of " + String.join(", ", STATUSES) + ", was '" + status + "'", STATUSES);
+		RunStatus wanted = null;
+		if (status != null && !status.isBlank()) {
+			try {
+				wanted = RunStatus.of(status.strip());
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidParameterException("status", "parameter 'status' must be one of "
+						+ String.join(", ", RunStatus.VALUES) + ", was '" + status + "'", RunStatus.VALUES);
+			}
 		}
 		ImportRuns.Page page = this.runs.runs(source == null || source.isBlank() ? null : source.strip(), wanted,
 				Params.integer("limit", limit, 50, 1, 1000), Params.offset("offset", offset));

@@ -32,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ApiSliceTest(ImportController.class)
 class ImportControllerTest {
 
-	static final ImportRun RUN = new ImportRun("r1", "gdelt-inbox", "gdelt", "rest", "partial",
+	static final ImportRun RUN = new ImportRun("r1", "gdelt-inbox", "gdelt", "rest", org.realpolitik.schedule.RunStatus.PARTIAL,
 			OffsetDateTime.parse("2026-12-01T10:00:00Z"), OffsetDateTime.parse("2026-12-01T10:00:05Z"), "host:1",
 			List.of("inbox/gdelt/20191024143000.export.CSV"), 2111, 900, 0, 0, Map.of("claims new", 900L),
 			Map.of("cameo 010 not mapped", 40L), 1, List.of(new Reject("20191024143000.export.CSV", 17, "60 columns")),
@@ -84,7 +84,7 @@ class ImportControllerTest {
 
 	@Test
 	void runsArePagedWithTheTotalInAHeader() throws Exception {
-		given(this.runs.runs("gdelt-inbox", "partial", 10, 0)).willReturn(new ImportRuns.Page(31, List.of(RUN)));
+		given(this.runs.runs("gdelt-inbox", org.realpolitik.schedule.RunStatus.PARTIAL, 10, 0)).willReturn(new ImportRuns.Page(31, List.of(RUN)));
 		this.mvc.perform(get("/api/imports").param("source", "gdelt-inbox").param("status", "partial").param("limit", "10"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("X-Total-Count", "31"))
