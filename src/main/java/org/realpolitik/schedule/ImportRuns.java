@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,9 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.realpolitik.feed.Collected;
 import org.realpolitik.feed.Feed;
 import org.realpolitik.feed.FeedSource;
@@ -54,8 +48,6 @@ public class ImportRuns implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportRuns.class);
 
-	private static final ObjectMapper JSON = new ObjectMapper();
-
 	/** Kinds of importer whose files are read together (a curated claim may name an actor of another file). */
 	private final Map<String, Importer> importers;
 
@@ -63,7 +55,7 @@ public class ImportRuns implements DisposableBean {
 
 	private final ImportSettings settings;
 
-	private final List<ImportSettings.Source> sources;
+	private final ConfiguredSources sources;
 
 	private final SourceFiles files;
 
@@ -88,8 +80,7 @@ public class ImportRuns implements DisposableBean {
 		this.feeds = feeds.stream().collect(Collectors.toMap(Feed::kind, Function.identity()));
 		this.graph = graph;
 		this.settings = settings;
-		this.sources = settings.sources().isEmpty() ? defaults()
-				: validated(settings.sources(), this.importers, this.feeds);
+		this.sources = new ConfiguredSources(settings.sources(), this.importers.keySet(), this.feeds.keySet());
 		this.files = new SourceFiles(neo4j.dataDir(), settings);
 		this.dataDir = neo4j.dataDir();
 		this.instance = instanceName();
@@ -98,95 +89,19 @@ public class ImportRuns implements DisposableBean {
 
 	/** The inbox folders under the data dir, one per importer of outside data, each polled every minute. */
 	static List<ImportSettings.Source> defaults() {
-		return List.of(new ImportSettings.Source("news-inbox", "news", "inbox/news", ImportSettings.EVERY_MINUTE),
-				new ImportSettings.Source("gdelt-inbox", "gdelt", "inbox/gdelt", ImportSettings.EVERY_MINUTE),
-				new ImportSettings.Source("ftm-inbox", "ftm", "inbox/ftm", ImportSettings.EVERY_MINUTE));
-	}
-
-	private static List<ImportSettings.Source> validated(List<ImportSettings.Source> sources,
-			Map<String, Importer> importers, Map<String, Feed> feeds) {
-		Map<String, ImportSettings.Source> byName = new LinkedHashMap<>();
-		for (ImportSettings.Source source : sources) {
-			String where = "realpolitik.imports.sources[" + byName.size() + "]";
-			if (source.name() == null || source.name().isBlank()) {
-				throw new IllegalArgumentException(where + ".name is missing");
-			}
-			if (source.kind() == null || !importers.containsKey(source.kind()) && !feeds.containsKey(source.kind())) {
-				java.util.Set<String> kinds = new java.util.TreeSet<>(importers.keySet());
-				kinds.addAll(feeds.keySet());
-				throw new IllegalArgumentException(where + ".kind of source '" + source.name() + "' is '" + source.kind()
-						+ "'; it must be one of " + kinds);
-			}
-			if (source.location() == null || source.location().isBlank()) {
-				throw new IllegalArgumentException(where + ".location of source '" + source.name() + "' is missing");
-			}
-			if (feeds.containsKey(source.kind())) {
-				for (String url : source.urls()) {
-					if (!url.startsWith("http://") && !url.startsWith("https://")) {
-						throw new IllegalArgumentException(where + " '" + source.name() + "' is a " + source.kind()
-								+ ": its location and feeds must be HTTP(S) URLs, not '" + url + "'");
-					}
-					try {
-						java.net.URI.create(url);
-					}
-					catch (IllegalArgumentException ex) {
-						throw new IllegalArgumentException(where + " '" + source.name() + "': '" + url
-								+ "' is not a URL: " + ex.getMessage());
-					}
-				}
-			}
-			else if (!source.feeds().isEmpty() || source.start() != null) {
-				throw new IllegalArgumentException(where + " '" + source.name() + "': 'feeds' and 'start' belong to "
-						+ "news-feed and gdelt-feed sources, not to kind " + source.kind());
-			}
-			if (source.scheduled() && !org.springframework.scheduling.support.CronExpression.isValidExpression(source.cron())) {
-				throw new IllegalArgumentException(where + ".cron of source '" + source.name() + "' is not a valid cron "
-						+ "expression (six fields, seconds first, e.g. '0 */15 * * * *'): '" + source.cron() + "'");
-			}
-			if (byName.putIfAbsent(source.name(), source) != null) {
-				throw new IllegalArgumentException("two import sources are named '" + source.name() + "'");
-			}
-		}
-		return List.copyOf(byName.values());
+		return ConfiguredSources.defaults();
 	}
 
 	public List<ImportSettings.Source> sources() {
-		return this.sources;
+		return this.sources.all();
 	}
 
 	public Optional<ImportSettings.Source> source(String name) {
-		return this.sources.stream().filter(s -> s.name().equals(name)).findFirst();
+		return this.sources.named(name);
 	}
 
 	public List<String> kinds() {
 		return new ArrayList<>(new TreeMap<>(this.importers).keySet());
-	}
-
-	/** GDELT's own base URL, for a back-fill where no gdelt-feed source is configured. */
-	public static final String GDELT_BASE = "http://data.gdeltproject.org/gdeltv2/";
-
-	/**
-	 * The source a back-fill runs as: the named one; else, with a base URL, the ad-hoc source {@code gdelt-backfill}
-	 * reading there; else the one gdelt-feed source configured; else {@code gdelt-backfill} reading GDELT itself.
-	 */
-	private ImportSettings.Source gdeltSource(String name, String baseUrl) {
-		if (name != null) {
-			return source(name).orElseThrow(
-					() -> new SourceNotFoundException(name, this.sources.stream().map(ImportSettings.Source::name).toList()));
-		}
-		List<ImportSettings.Source> feeds = this.sources.stream().filter(s -> "gdelt-feed".equals(s.kind())).toList();
-		if (baseUrl == null && feeds.size() == 1) {
-			return feeds.get(0);
-		}
-		if (baseUrl == null && feeds.size() > 1) {
-			throw new IllegalArgumentException("several gdelt-feed sources are configured ("
-					+ feeds.stream().map(ImportSettings.Source::name).toList() + "); name one with --source");
-		}
-		String location = baseUrl == null ? GDELT_BASE : baseUrl;
-		if (!location.startsWith("http://") && !location.startsWith("https://")) {
-			throw new IllegalArgumentException("the base URL must be an HTTP(S) URL, not '" + location + "'");
-		}
-		return new ImportSettings.Source("gdelt-backfill", "gdelt-feed", location, "-");
 	}
 
 	/** The kind of importer that reads a source's files: its own kind, or for a feed the importer the feed names. */
@@ -232,7 +147,7 @@ public class ImportRuns implements DisposableBean {
 	 */
 	public ImportRun runSource(String name, Trigger trigger, Progress progress) {
 		ImportSettings.Source source = source(name)
-			.orElseThrow(() -> new SourceNotFoundException(name, this.sources.stream().map(ImportSettings.Source::name).toList()));
+			.orElseThrow(() -> this.sources.notFound(name));
 		Started run = begin(source.name(), source.kind(), trigger, trigger != Trigger.SCHEDULE);
 		return complete(run, importer(importerKind(source)), () -> newFiles(source), progress);
 	}
@@ -247,7 +162,7 @@ public class ImportRuns implements DisposableBean {
 	 */
 	public List<ImportRun> backfillGdelt(String name, String baseUrl, java.time.LocalDate from, java.time.LocalDate to,
 			Trigger trigger, Progress progress) throws InterruptedException {
-		ImportSettings.Source source = gdeltSource(name, baseUrl);
+		ImportSettings.Source source = this.sources.gdelt(name, baseUrl);
 		if (!(this.feeds.get(source.kind()) instanceof GdeltFeed gdelt)) {
 			throw new IllegalArgumentException("source '" + source.name() + "' is a " + source.kind()
 					+ " source, not a gdelt-feed");
@@ -283,7 +198,7 @@ public class ImportRuns implements DisposableBean {
 	 */
 	public ImportRun submit(String name, Trigger trigger) {
 		ImportSettings.Source source = source(name)
-			.orElseThrow(() -> new SourceNotFoundException(name, this.sources.stream().map(ImportSettings.Source::name).toList()));
+			.orElseThrow(() -> this.sources.notFound(name));
 		Importer importer = importer(importerKind(source));
 		Started run = begin(source.name(), source.kind(), trigger, true);
 		try {
