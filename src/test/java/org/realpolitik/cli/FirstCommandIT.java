@@ -122,6 +122,54 @@ class FirstCommandIT {
 		assertThat(graph.get("edges").size()).as("an edge for each of the 13 background claims").isEqualTo(13);
 	}
 
+	@Test
+	void importGdeltRangeBackFillsTheDaysFromTheMasterListAndARepeatGoesOnWhereItStopped() throws Exception {
+		try (org.realpolitik.support.FeedServer server = new org.realpolitik.support.FeedServer()) {
+			// two exports of 2019-10-24 and one of the day after, as GDELT lists them
+			List<String> rows = Files.readAllLines(SAMPLE, StandardCharsets.UTF_8);
+			StringBuilder master = new StringBuilder();
+			String[] stamps = { "20191024000000", "20191024234500", "20191025000000" };
+			for (int i = 0; i < stamps.length; i++) {
+				byte[] zip = zip(stamps[i] + ".export.CSV", rows.subList(i * 700, i * 700 + 700));
+				server.put("/gdeltv2/" + stamps[i] + ".export.CSV.zip",
+						org.realpolitik.support.FeedServer.Answer.ok(zip, "application/zip"));
+				master.append(zip.length).append(' ')
+					.append(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5").digest(zip)))
+					.append(" http://data.gdeltproject.org/gdeltv2/").append(stamps[i]).append(".export.CSV.zip\n");
+			}
+			server.put("/gdeltv2/masterfilelist.txt", org.realpolitik.support.FeedServer.Answer.ok(master.toString(), "text/plain"));
+			String base = server.url("/gdeltv2/").toString();
+
+			List<String> first = cli(this.fresh, "import", "gdelt-range", "--from", "2019-10-24", "--to", "2019-10-24",
+					"--base-url", base);
+			assertThat(first.get(0)).as(String.join("\n", first)).isEqualTo("0");
+			assertThat(first).contains("back-fill 2019-10-24 to 2019-10-24: 2 run(s), 2 file(s) imported");
+			assertThat(first).anySatisfy(line -> assertThat(line).startsWith("import run ").contains("of gdelt-backfill (gdelt-feed, cli): succeeded"));
+			assertThat(server.requests("/gdeltv2/20191025000000.export.CSV.zip")).as("not a day asked for").isZero();
+
+			List<String> again = cli(this.fresh, "import", "gdelt-range", "--from", "2019-10-24", "--to", "2019-10-24",
+					"--base-url", base);
+			assertThat(again.get(0)).isEqualTo("0");
+			assertThat(again).contains("back-fill 2019-10-24 to 2019-10-24: 1 run(s), 0 file(s) imported");
+			assertThat(again).filteredOn(line -> line.contains("already imported: ")).hasSize(2);
+			assertThat(server.requests("/gdeltv2/20191024000000.export.CSV.zip")).isEqualTo(1);
+		}
+		assertThat(cli(this.unseeded, "import", "gdelt-range", "--from", "2019-10-25", "--to", "2019-10-24").get(0))
+			.as("--to before --from: not started").isEqualTo("2");
+		assertThat(cli(this.unseeded, "import", "gdelt-range", "--from", "2019-10-24", "--to", "2019-10-24",
+				"--base-url", "ftp://mirror.example/gdelt/").get(0)).isEqualTo("1");
+	}
+
+	static byte[] zip(String name, List<String> rows) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+			zip.putNextEntry(new java.util.zip.ZipEntry(name));
+			zip.write((String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		return bytes.toByteArray();
+	}
+
 	/** Where a store is, and the seeds; Bolt on a free port, no procedures (they cost seconds and are not needed). */
 	List<String> settings(Path data) throws IOException {
 		return List.of("--realpolitik.data-dir=" + data, "--realpolitik.seeds-dir=" + this.seeds,

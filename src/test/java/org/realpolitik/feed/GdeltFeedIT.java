@@ -23,6 +23,7 @@ import org.realpolitik.schedule.ImportRun;
 import org.realpolitik.schedule.ImportRuns;
 import org.realpolitik.schedule.RunStatus;
 import org.realpolitik.schedule.Trigger;
+import org.realpolitik.support.FeedServer;
 import org.realpolitik.support.GraphTest;
 
 import org.springframework.beans.factory.annotation.Autowired;

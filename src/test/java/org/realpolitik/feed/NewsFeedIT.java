@@ -16,6 +16,7 @@ import org.realpolitik.schedule.ImportRun;
 import org.realpolitik.schedule.ImportRuns;
 import org.realpolitik.schedule.RunStatus;
 import org.realpolitik.schedule.Trigger;
+import org.realpolitik.support.FeedServer;
 import org.realpolitik.support.GraphTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -115,7 +116,9 @@ class NewsFeedIT extends GraphTest {
 				item("The report as PDF", "/news/report.pdf", "Wed, 17 Apr 2024 10:00:00 GMT"),
 				item("Members only", "/private/members.html", "Wed, 17 Apr 2024 11:00:00 GMT"),
 				item("Withdrawn story", "/news/withdrawn.html", "Wed, 17 Apr 2024 12:00:00 GMT"),
-				item("Slow story", "/news/slow.html", "Wed, 17 Apr 2024 13:00:00 GMT")), "application/rss+xml"));
+				item("Slow story", "/news/slow.html", "Wed, 17 Apr 2024 13:00:00 GMT"),
+				item("Broken story", "/news/broken.html", "Wed, 17 Apr 2024 14:00:00 GMT")), "application/rss+xml"));
+		server.put("/news/broken.html", FeedServer.Answer.status(500));
 		server.put("/news/russia-taliban.html",
 				FeedServer.Answer.ok(page("Russia lifts sanctions on the Taliban", seed("000_97455355b3efdbc2.txt")),
 						"text/html; charset=utf-8"));
@@ -154,7 +157,10 @@ class NewsFeedIT extends GraphTest {
 			.containsExactly(server.url("/private/members.html").toString());
 		assertThat(run.fetched()).filteredOn(Fetched::isFailure).extracting(Fetched::reason)
 			.anySatisfy(r -> assertThat(r).isEqualTo("HTTP 404"))
+			.anySatisfy(r -> assertThat(r).isEqualTo("HTTP 500"))
 			.anySatisfy(r -> assertThat(r).contains("did not finish within"));
+		assertThat(count("MATCH (i:FeedItem {source: 'wire', status: 'failed'}) WHERE i.retryAt IS NOT NULL RETURN count(i)"))
+			.as("the 404, the 500 and the timeout, each to be tried again").isEqualTo(3);
 		assertThat(server.requests("/private/members.html")).as("robots.txt honoured").isZero();
 
 		var docs = this.documents.list("news", 10, 0);

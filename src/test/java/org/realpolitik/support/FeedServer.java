@@ -1,4 +1,4 @@
-package org.realpolitik.feed;
+package org.realpolitik.support;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,24 +17,24 @@ import com.sun.net.httpserver.HttpServer;
  * A local HTTP server for feed tests: serves what a test puts at a path (a status, a body, a content type, a delay),
  * answers {@code If-None-Match} with {@code 304} when the body's ETag matches, and counts the requests per path.
  */
-final class FeedServer implements AutoCloseable {
+public final class FeedServer implements AutoCloseable {
 
 	/** What a path answers. */
-	record Answer(int status, byte[] body, String type, long delayMillis) {
+	public record Answer(int status, byte[] body, String type, long delayMillis) {
 
-		static Answer ok(byte[] body, String type) {
+		public static Answer ok(byte[] body, String type) {
 			return new Answer(200, body, type, 0);
 		}
 
-		static Answer ok(String body, String type) {
+		public static Answer ok(String body, String type) {
 			return ok(body.getBytes(StandardCharsets.UTF_8), type);
 		}
 
-		static Answer status(int status) {
+		public static Answer status(int status) {
 			return new Answer(status, new byte[0], "text/plain", 0);
 		}
 
-		static Answer slow(long delayMillis) {
+		public static Answer slow(long delayMillis) {
 			return new Answer(200, "late".getBytes(StandardCharsets.UTF_8), "text/plain", delayMillis);
 		}
 
@@ -46,7 +46,7 @@ final class FeedServer implements AutoCloseable {
 
 	private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
 
-	FeedServer() throws IOException {
+	public FeedServer() throws IOException {
 		// small answers without the 40 ms of Nagle's algorithm meeting the client's delayed ACK
 		System.setProperty("sun.net.httpserver.nodelay", "true");
 		this.http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -59,24 +59,24 @@ final class FeedServer implements AutoCloseable {
 		this.http.start();
 	}
 
-	URI url(String path) {
+	public URI url(String path) {
 		return URI.create("http://127.0.0.1:" + this.http.getAddress().getPort() + path);
 	}
 
-	void put(String path, Answer answer) {
+	public void put(String path, Answer answer) {
 		this.answers.put(path, answer);
 	}
 
-	void remove(String path) {
+	public void remove(String path) {
 		this.answers.remove(path);
 	}
 
-	int requests(String path) {
+	public int requests(String path) {
 		AtomicInteger count = this.requests.get(path);
 		return count == null ? 0 : count.get();
 	}
 
-	void reset() {
+	public void reset() {
 		this.answers.clear();
 		this.requests.clear();
 	}
