@@ -84,6 +84,24 @@ public class FeedStore {
 		return found;
 	}
 
+	/** A source's state and the items of these keys it has met, read together. */
+	record Known(Map<String, String> state, Map<String, Item> items) {
+	}
+
+	/** The state of a source and what it knows of these items, in one read. */
+	Known known(String source, List<String> keys) {
+		var row = this.graph.readOne(CypherFiles.query("feed-known"), Map.of("source", source, "keys", keys), r -> r);
+		Map<String, Item> items = new HashMap<>();
+		for (Value value : row.get("items").values()) {
+			Map<String, Object> m = value.asMap();
+			Item item = new Item((String) m.get("key"), (String) m.get("url"), (String) m.get("status"),
+					m.get("attempts") instanceof Number n ? n.intValue() : 0,
+					m.get("retryAt") instanceof ZonedDateTime t ? t : null, (String) m.get("reason"), (String) m.get("meta"));
+			items.put(item.key(), item);
+		}
+		return new Known(parse(source, row.get("state").isNull() ? null : row.get("state").asString()), items);
+	}
+
 	List<Item> due(String source, int limit) {
 		return this.graph.read(CypherFiles.query("feed-items-due"), Map.of("source", source, "limit", limit),
 				FeedStore::item);
@@ -122,8 +140,11 @@ public class FeedStore {
 	}
 
 	Map<String, String> state(String source) {
-		String json = this.graph.readOne(CypherFiles.query("feed-state"), Map.of("source", source),
-				r -> r.get("state").isNull() ? null : r.get("state").asString());
+		return parse(source, this.graph.readOne(CypherFiles.query("feed-state"), Map.of("source", source),
+				r -> r.get("state").isNull() ? null : r.get("state").asString()));
+	}
+
+	private static Map<String, String> parse(String source, String json) {
 		if (json == null) {
 			return new TreeMap<>();
 		}

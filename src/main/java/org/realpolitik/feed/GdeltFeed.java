@@ -67,7 +67,6 @@ public class GdeltFeed implements Feed {
 	@Override
 	public Collected collect(FeedSource source) throws IOException, InterruptedException {
 		List<Fetched> log = new ArrayList<>();
-		Map<String, String> state = this.store.state(source.name());
 		URI base = base(source.url());
 		Fetcher.Response update = this.fetcher.page(base.resolve("lastupdate.txt"), Fetcher.Validators.NONE, false);
 		log.add(Fetched.of(update));
@@ -77,11 +76,15 @@ public class GdeltFeed implements Feed {
 		Listed newest = exports(new String(update.body(), StandardCharsets.UTF_8)).stream()
 			.reduce((a, b) -> b.time().isAfter(a.time()) ? b : a)
 			.orElseThrow(() -> new IOException(update.uri() + " lists no export file (*.export.CSV.zip)"));
+		// the state and what is known of the newest file in one read: a live run needs no other
+		FeedStore.Known known = this.store.known(source.name(), List.of(newest.name()));
+		Map<String, String> state = known.state();
 		LocalDateTime since = Optional.ofNullable(state.get("since")).map(GdeltFeed::time).orElse(null);
 		// the window's start: what is imported, else the configured first day, else just before the newest file
 		LocalDateTime from = since != null ? since
 				: source.start() != null ? source.start().atStartOfDay().minusSeconds(1) : newest.time().minusSeconds(1);
 		List<Listed> candidates;
+		Map<String, FeedStore.Item> items = known.items();
 		if (!newest.time().isAfter(from)) {
 			candidates = List.of();
 		}
@@ -90,8 +93,9 @@ public class GdeltFeed implements Feed {
 		}
 		else {
 			candidates = master(source, base, state, log, from, newest.time());
+			items = this.store.items(source.name(), candidates.stream().map(Listed::name).toList());
 		}
-		return download(source, base, candidates, log, state, from, newest.time());
+		return download(source, base, candidates, items, log, state, from, newest.time());
 	}
 
 	/**
@@ -109,7 +113,8 @@ public class GdeltFeed implements Feed {
 		LocalDateTime start = from.atStartOfDay().minusSeconds(1);
 		LocalDateTime end = to.plusDays(1).atStartOfDay().minusSeconds(1);
 		List<Listed> candidates = master(source, base, state, log, start, end);
-		return download(source, base, candidates, log, state, null, null);
+		return download(source, base, candidates,
+				this.store.items(source.name(), candidates.stream().map(Listed::name).toList()), log, state, null, null);
 	}
 
 	/** How many exports days {@code from} to {@code to} have in the master list (for a progress bar). */
@@ -198,11 +203,9 @@ public class GdeltFeed implements Feed {
 	 * and MD5. With a window ({@code from}, {@code newest}), finishing moves the window's start past every export
 	 * that is imported or given up, up to the first that is not.
 	 */
-	private Collected download(FeedSource source, URI base, List<Listed> candidates, List<Fetched> log,
-			Map<String, String> state, LocalDateTime from, LocalDateTime newest)
+	private Collected download(FeedSource source, URI base, List<Listed> candidates, Map<String, FeedStore.Item> known,
+			List<Fetched> log, Map<String, String> state, LocalDateTime from, LocalDateTime newest)
 			throws IOException, InterruptedException {
-		Map<String, FeedStore.Item> known = this.store.items(source.name(),
-				candidates.stream().map(Listed::name).toList());
 		List<Listed> chosen = new ArrayList<>();
 		int left = 0;
 		for (Listed listed : candidates) {

@@ -361,7 +361,10 @@ public class ImportRuns implements DisposableBean {
 					return run(run.id()).orElseThrow();
 				}
 			}
-			markImported(run, imported);
+			if (feed == null) {
+				// a feed remembers its items itself (FeedItem), so its files need no ImportedFile as well
+				markImported(run, imported);
+			}
 			// a feed run that imported nothing for want of the gazetteer or a code table tries its files again later
 			String kept = feed == null ? null : finishFeed(run, feed, report.missing() == null, "missing " + report.missing());
 			boolean partial = report.rejectedCount() > 0 || report.missing() != null || feed != null && feed.failures() > 0
