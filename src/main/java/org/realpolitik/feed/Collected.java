@@ -11,22 +11,6 @@ import java.util.List;
  */
 public final class Collected {
 
-	/** A downloaded file and the SHA-256 of its content (null when the feed wrote the file itself). */
-	public record File(Path path, String sha256) {
-
-		/** Deletes the downloads once imported; one that cannot be deleted is overwritten by the next of its name. */
-		static void deleteAll(List<File> files) {
-			for (File file : files) {
-				try {
-					java.nio.file.Files.deleteIfExists(file.path());
-				}
-				catch (java.io.IOException ex) {
-					// left for the next download of that name to overwrite
-				}
-			}
-		}
-
-	}
 
 	/** What the feed does when the run ends. */
 	@FunctionalInterface
@@ -36,7 +20,7 @@ public final class Collected {
 
 	}
 
-	private final List<File> files;
+	private final List<Path> files;
 
 	private final List<Fetched> log;
 
@@ -46,15 +30,28 @@ public final class Collected {
 
 	private boolean finished;
 
-	Collected(List<File> files, List<Fetched> log, String version, Finisher finisher) {
+	Collected(List<Path> files, List<Fetched> log, String version, Finisher finisher) {
 		this.files = List.copyOf(files);
 		this.log = List.copyOf(log);
 		this.version = version;
 		this.finisher = finisher;
 	}
 
-	public List<File> files() {
+	/** The files to import, in order (their checksums are in the log). */
+	public List<Path> files() {
 		return this.files;
+	}
+
+	/** Deletes downloads once imported; one that cannot be deleted is overwritten by the next of its name. */
+	static void deleteAll(List<Path> files) {
+		for (Path file : files) {
+			try {
+				java.nio.file.Files.deleteIfExists(file);
+			}
+			catch (java.io.IOException ex) {
+				// left for the next download of that name to overwrite
+			}
+		}
 	}
 
 	public List<Fetched> log() {

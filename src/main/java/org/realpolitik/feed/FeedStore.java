@@ -93,10 +93,7 @@ public class FeedStore {
 		var row = this.graph.readOne(CypherFiles.query("feed-known"), Map.of("source", source, "keys", keys), r -> r);
 		Map<String, Item> items = new HashMap<>();
 		for (Value value : row.get("items").values()) {
-			Map<String, Object> m = value.asMap();
-			Item item = new Item((String) m.get("key"), (String) m.get("url"), (String) m.get("status"),
-					m.get("attempts") instanceof Number n ? n.intValue() : 0,
-					m.get("retryAt") instanceof ZonedDateTime t ? t : null, (String) m.get("reason"), (String) m.get("meta"));
+			Item item = item(value.asMap());
 			items.put(item.key(), item);
 		}
 		return new Known(parse(source, row.get("state").isNull() ? null : row.get("state").asString()), items);
@@ -180,11 +177,14 @@ public class FeedStore {
 	}
 
 	private static Item item(Record r) {
-		Value retry = r.get("retryAt");
-		return new Item(r.get("key").asString(), r.get("url").isNull() ? null : r.get("url").asString(),
-				r.get("status").asString(), r.get("attempts").isNull() ? 0 : r.get("attempts").asInt(),
-				retry.isNull() ? null : retry.asZonedDateTime(), r.get("reason").isNull() ? null : r.get("reason").asString(),
-				r.get("meta").isNull() ? null : r.get("meta").asString());
+		return item(r.asMap());
+	}
+
+	/** An item from a row's or a map's fields ({@code key}, {@code url}, {@code status}, ...), as the queries return. */
+	private static Item item(Map<String, Object> m) {
+		return new Item((String) m.get("key"), (String) m.get("url"), (String) m.get("status"),
+				m.get("attempts") instanceof Number n ? n.intValue() : 0,
+				m.get("retryAt") instanceof ZonedDateTime t ? t : null, (String) m.get("reason"), (String) m.get("meta"));
 	}
 
 }

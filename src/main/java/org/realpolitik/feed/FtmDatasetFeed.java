@@ -157,7 +157,7 @@ public class FtmDatasetFeed implements Feed {
 
 	private Collected applyDeltas(FeedSource source, List<Map.Entry<String, URI>> deltas, Index index,
 			List<Fetched> log, Map<String, String> next) throws IOException, InterruptedException {
-		List<Collected.File> files = new ArrayList<>();
+		List<Path> files = new ArrayList<>();
 		String reached = deltas.isEmpty() ? index.version() : null;
 		for (Map.Entry<String, URI> delta : deltas) {
 			Path target = source.folder().resolve("delta-" + safe(delta.getKey()) + ".delta.json");
@@ -165,7 +165,7 @@ public class FtmDatasetFeed implements Feed {
 				Fetcher.Response response = this.fetcher.file(delta.getValue(), Fetcher.Validators.NONE, target);
 				log.add(Fetched.of(response));
 				if (response.ok()) {
-					files.add(new Collected.File(target, response.sha256()));
+					files.add(target);
 					reached = delta.getKey();
 					continue;
 				}
@@ -179,7 +179,7 @@ public class FtmDatasetFeed implements Feed {
 		String version = reached;
 		return new Collected(files, log, version, (imported, reason, run) -> {
 			if (imported && version != null) {
-				updateIds(source.folder(), files.stream().map(Collected.File::path).toList());
+				updateIds(source.folder(), files);
 				next.put("version", version);
 				if (!version.equals(index.version())) {
 					// not there yet: the next run must read the index again, not get a 304 for it
@@ -187,7 +187,7 @@ public class FtmDatasetFeed implements Feed {
 				}
 				this.store.commit(source.name(), run, List.of(), next);
 			}
-			Collected.File.deleteAll(files);
+			Collected.deleteAll(files);
 		});
 	}
 
@@ -212,13 +212,13 @@ public class FtmDatasetFeed implements Feed {
 			});
 		}
 		log.add(Fetched.of(response));
-		List<Collected.File> files = new ArrayList<>(List.of(new Collected.File(entities, response.sha256())));
+		List<Path> files = new ArrayList<>(List.of(entities));
 		Path ids = source.folder().resolve(IDS + ".new");
 		long[] fresh = EntityIds.write(entities, ids);
 		Path removed = source.folder().resolve("removed-" + safe(index.version()) + ".delta.json");
 		int gone = EntityIds.removals(source.folder().resolve(IDS), fresh, removed);
 		if (gone > 0) {
-			files.add(new Collected.File(removed, null));
+			files.add(removed);
 			log.add(Fetched.skipped(index.entities().toString(), Fetched.FULL_IMPORT, "the whole file"
 					+ (current == null ? "" : " after version " + current + ", which deltas cannot reach") + "; "
 					+ gone + " entities no longer in the dataset are deleted"));
@@ -235,7 +235,7 @@ public class FtmDatasetFeed implements Feed {
 			else {
 				Files.deleteIfExists(ids);
 			}
-			Collected.File.deleteAll(files);
+			Collected.deleteAll(files);
 		});
 	}
 

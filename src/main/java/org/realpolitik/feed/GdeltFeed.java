@@ -232,7 +232,7 @@ public class GdeltFeed implements Feed {
 			log.add(Fetched.skipped(base.toString(), Fetched.LEFT, left + " more export files wait for the next run "
 					+ "(realpolitik.feeds.max-files-per-run = " + this.fetcher.settings().maxFilesPerRun() + ")"));
 		}
-		List<Collected.File> files = new ArrayList<>();
+		List<Path> files = new ArrayList<>();
 		List<Listed> downloaded = new ArrayList<>();
 		List<FeedStore.Mark> failures = new ArrayList<>();
 		Path folder = source.folder().resolve("files");
@@ -252,7 +252,7 @@ public class GdeltFeed implements Feed {
 			}
 			if (problem == null) {
 				log.add(Fetched.of(response));
-				files.add(new Collected.File(response.file(), response.sha256()));
+				files.add(response.file());
 				downloaded.add(listed);
 				continue;
 			}
@@ -273,7 +273,7 @@ public class GdeltFeed implements Feed {
 				advance(state, candidates, marks, known, newest);
 			}
 			this.store.commit(source.name(), run, marks, state);
-			Collected.File.deleteAll(files);
+			Collected.deleteAll(files);
 		});
 	}
 

@@ -124,7 +124,7 @@ public class NewsFeed implements Feed {
 		int limit = this.fetcher.settings().maxItemsPerRun();
 		List<FeedStore.Mark> marks = new ArrayList<>();
 		List<Item> articles = new ArrayList<>();
-		List<Collected.File> files = new ArrayList<>();
+		List<Path> files = new ArrayList<>();
 		for (int i = 0; i < work.size(); i++) {
 			Item item = work.get(i);
 			if (i >= limit) {
@@ -134,7 +134,7 @@ public class NewsFeed implements Feed {
 			Path file = article(source, item, known.get(item.key()), log, marks);
 			if (file != null) {
 				articles.add(item);
-				files.add(new Collected.File(file, null));
+				files.add(file);
 			}
 		}
 		if (work.size() > limit) {
@@ -149,7 +149,7 @@ public class NewsFeed implements Feed {
 								item.meta()));
 			}
 			this.store.commit(source.name(), run, all, state);
-			Collected.File.deleteAll(files);
+			Collected.deleteAll(files);
 		});
 	}
 

@@ -284,6 +284,13 @@ public class ImportRuns implements DisposableBean {
 		return run;
 	}
 
+	/** Records the run's start now if it was not recorded when it began (a scheduled run that finds something). */
+	private void recorded(Started run) {
+		if (!run.recorded()[0]) {
+			recordStart(run, List.of());
+		}
+	}
+
 	private void recordStart(Started run, List<String> files) {
 		this.records.start(run.id(), run.source(), run.kind(), run.trigger(), files);
 		run.recorded()[0] = true;
@@ -296,9 +303,7 @@ public class ImportRuns implements DisposableBean {
 				batch = resolver.resolve();
 			}
 			catch (Exception ex) {
-				if (!run.recorded()[0]) {
-					recordStart(run, List.of());
-				}
+				recorded(run);
 				log.warn("Import source {} could not be read: {}", run.source(), ex.getMessage());
 				finish(run, new RunRecords.Ending(RunStatus.FAILED, null, List.of(), "cannot read the source: " + ex.getMessage()));
 				return run(run.id()).orElseThrow();
@@ -306,19 +311,12 @@ public class ImportRuns implements DisposableBean {
 			Collected feed = batch.feed();
 			if (batch.paths().isEmpty()) {
 				String kept = feed == null ? null : finishFeed(run, feed, true, null);
-				if (kept != null) {
-					if (!run.recorded()[0]) {
-						recordStart(run, List.of());
-					}
-					finish(run, new RunRecords.Ending(RunStatus.FAILED, null, List.of(), kept, batch.fetched(), null));
-					return run(run.id()).orElseThrow();
-				}
-				if (feed != null && feed.failures() > 0) {
-					if (!run.recorded()[0]) {
-						recordStart(run, List.of());
-					}
-					finish(run, new RunRecords.Ending(RunStatus.FAILED, null, List.of(), failures(feed), batch.fetched(),
-							batch.version()));
+				String error = kept != null ? kept : feed != null && feed.failures() > 0 ? failures(feed) : null;
+				if (error != null) {
+					// a feed run whose downloads all failed, or that could not keep its state, is on record
+					recorded(run);
+					finish(run, new RunRecords.Ending(RunStatus.FAILED, null, List.of(), error, batch.fetched(),
+							kept != null ? null : batch.version()));
 					return run(run.id()).orElseThrow();
 				}
 				if (!run.recorded()[0]) {
@@ -424,13 +422,10 @@ public class ImportRuns implements DisposableBean {
 				this.dataDir.resolve("downloads").resolve(source.name().replaceAll("[^A-Za-z0-9._-]", "_")));
 	}
 
-	private Batch feedBatch(Collected collected) throws IOException {
-		List<SourceFiles.Found> found = new ArrayList<>();
-		for (Collected.File file : collected.files()) {
-			found.add(new SourceFiles.Found(file.path(),
-					file.sha256() != null ? file.sha256() : this.files.sha256(file.path())));
-		}
-		return new Batch(found.stream().map(SourceFiles.Found::path).toList(), found, null, collected);
+	/** A feed's files: no content hash, since a feed remembers its items itself and marks no ImportedFile. */
+	private static Batch feedBatch(Collected collected) {
+		List<SourceFiles.Found> found = collected.files().stream().map(path -> new SourceFiles.Found(path, null)).toList();
+		return new Batch(collected.files(), found, null, collected);
 	}
 
 	private void markImported(Started run, List<SourceFiles.Found> found) {

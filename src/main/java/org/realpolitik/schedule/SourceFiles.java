@@ -32,7 +32,7 @@ import org.realpolitik.feed.BoundedBody;
  */
 final class SourceFiles {
 
-	/** A file of a source and the SHA-256 of its content. */
+	/** A file of a source and the SHA-256 of its content (null for a feed's files, which feeds remember themselves). */
 	record Found(Path path, String sha256) {
 	}
 
