@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.realpolitik.feed.Collected;
 import org.realpolitik.feed.Feed;
 import org.realpolitik.feed.FeedSource;
+import org.realpolitik.feed.Fetcher;
 import org.realpolitik.feed.Fetched;
 import org.realpolitik.feed.GdeltFeed;
 import org.realpolitik.ingest.ImportReport;
@@ -75,13 +76,14 @@ public class ImportRuns implements DisposableBean {
 		return thread;
 	});
 
-	ImportRuns(List<Importer> importers, List<Feed> feeds, Graph graph, ImportSettings settings, Neo4jSettings neo4j) {
+	ImportRuns(List<Importer> importers, List<Feed> feeds, Fetcher fetcher, Graph graph, ImportSettings settings,
+			Neo4jSettings neo4j) {
 		this.importers = importers.stream().collect(Collectors.toMap(Importer::kind, Function.identity()));
 		this.feeds = feeds.stream().collect(Collectors.toMap(Feed::kind, Function.identity()));
 		this.graph = graph;
 		this.settings = settings;
 		this.sources = new ConfiguredSources(settings.sources(), this.importers.keySet(), this.feeds.keySet());
-		this.files = new SourceFiles(neo4j.dataDir(), settings);
+		this.files = new SourceFiles(neo4j.dataDir(), settings, fetcher);
 		this.dataDir = neo4j.dataDir();
 		this.instance = instanceName();
 		this.records = new RunRecords(graph, this.instance);

@@ -4,17 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -25,6 +20,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.realpolitik.feed.BoundedBody;
+import org.realpolitik.feed.Fetcher;
 
 /**
  * Finds the files of a source: the files of a watched folder that have settled, or the file an HTTP(S) source serves
@@ -46,15 +42,12 @@ final class SourceFiles {
 
 	private final ImportSettings settings;
 
-	private final HttpClient http;
+	private final Fetcher fetcher;
 
-	SourceFiles(Path dataDir, ImportSettings settings) {
+	SourceFiles(Path dataDir, ImportSettings settings, Fetcher fetcher) {
 		this.dataDir = dataDir;
 		this.settings = settings;
-		this.http = HttpClient.newBuilder()
-			.followRedirects(HttpClient.Redirect.NORMAL)
-			.connectTimeout(Duration.ofSeconds(30))
-			.build();
+		this.fetcher = fetcher;
 	}
 
 	/**
@@ -107,45 +100,29 @@ final class SourceFiles {
 				: safe(path.substring(path.lastIndexOf('/') + 1));
 		Path folder = this.dataDir.resolve("downloads").resolve(safe(source.name()));
 		Files.createDirectories(folder);
-		Path part = folder.resolve(name + ".part");
-		HttpRequest request = HttpRequest.newBuilder(uri).timeout(this.settings.downloadTimeout()).GET().build();
-		long max = this.settings.maxDownload().toBytes();
-		// the whole download, body included, within the time limit: a body that stalls is cancelled, not waited on
-		java.util.concurrent.CompletableFuture<HttpResponse<Path>> download = this.http.sendAsync(request,
-				info -> info.statusCode() / 100 != 2
-						? HttpResponse.BodySubscribers.replacing(null)
-						: new BoundedBody<>(HttpResponse.BodySubscribers.ofFile(part), max));
-		HttpResponse<Path> response;
+		Path file = folder.resolve(name);
+		// the whole download, body included, within the time limit, by the feeds' downloader: written beside the
+		// file first, so a failed download leaves the last good copy as it was
+		Fetcher.Response response;
 		try {
-			response = download.get(this.settings.downloadTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+			response = this.fetcher.get(uri, Fetcher.Validators.NONE, file, this.settings.maxDownload().toBytes(),
+					this.settings.downloadTimeout(), false);
 		}
-		catch (java.util.concurrent.TimeoutException ex) {
-			download.cancel(true);
-			Files.deleteIfExists(part);
-			throw new IOException("GET " + uri + " did not finish within realpolitik.imports.download-timeout ("
-					+ this.settings.downloadTimeout() + ")");
-		}
-		catch (java.util.concurrent.ExecutionException ex) {
-			Files.deleteIfExists(part);
-			Throwable cause = ex.getCause();
-			if (cause instanceof BoundedBody.TooLarge) {
-				throw new IOException("GET " + uri + " is larger than realpolitik.imports.max-download ("
-						+ this.settings.maxDownload() + ")");
+		catch (Fetcher.FetchException ex) {
+			if (ex.getCause() instanceof java.util.concurrent.TimeoutException) {
+				throw new IOException("GET " + uri + " did not finish within realpolitik.imports.download-timeout ("
+						+ this.settings.downloadTimeout() + ")", ex);
 			}
-			throw cause instanceof IOException io ? io : new IOException("GET " + uri + " failed: " + cause, cause);
-		}
-		catch (InterruptedException ex) {
-			download.cancel(true);
-			Files.deleteIfExists(part);
+			if (ex.getCause() instanceof BoundedBody.TooLarge) {
+				throw new IOException("GET " + uri + " is larger than realpolitik.imports.max-download ("
+						+ this.settings.maxDownload() + ")", ex);
+			}
 			throw ex;
 		}
-		if (response.statusCode() / 100 != 2) {
-			Files.deleteIfExists(part);
-			throw new IOException("GET " + uri + " answered HTTP " + response.statusCode());
+		if (!response.ok()) {
+			throw new IOException("GET " + uri + " answered HTTP " + response.status());
 		}
-		Path file = folder.resolve(name);
-		Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		return new Found(file, sha256(file));
+		return new Found(file, response.sha256());
 	}
 
 	String sha256(Path file) throws IOException {

@@ -56,7 +56,8 @@ class ImportSettingsTest {
 				java.time.Duration.ofSeconds(5), org.springframework.util.unit.DataSize.ofGigabytes(1),
 				java.time.Duration.ofMinutes(1));
 		var neo4j = new org.realpolitik.neo4j.Neo4jSettings(java.nio.file.Path.of("data"), "", null, null);
-		return new ImportRuns(List.of(GDELT), List.of(GDELT_FEED), null, settings, neo4j);
+		return new ImportRuns(List.of(GDELT), List.of(GDELT_FEED),
+				new org.realpolitik.feed.Fetcher(org.realpolitik.feed.FeedSettings.defaults()), null, settings, neo4j);
 	}
 
 	/** A feed kind as ImportRuns sees it: only its kind and importer matter to the checks. */
