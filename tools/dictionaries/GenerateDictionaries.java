@@ -501,7 +501,10 @@ public class GenerateDictionaries {
 					continue;
 				}
 				String kind, of = "";
-				boolean person = (dated || elite) && !file.contains("MilNonState") && !first.startsWith("IMG");
+				// a dated entry is a person unless its name ends in a body's head word ("Syrian National Council",
+				// "Tawhid Brigade", "Palestinian Authority": listed with the dates of their role, but bodies)
+				boolean person = (dated || elite) && !file.contains("MilNonState") && !first.startsWith("IMG")
+						&& !BODY_NAME.matcher(display(e.name().replaceFirst("^THE_", ""))).find();
 				String state = first.length() >= 3 ? states.get(first.substring(0, 3)) : null;
 				String sector = first.length() >= 6 ? first.substring(3, 6) : "";
 				if (person) {
@@ -833,6 +836,12 @@ public class GenerateDictionaries {
 		}
 		return states;
 	}
+
+	/** The last word of a body's name, never of a person's. */
+	static final Pattern BODY_NAME = Pattern.compile(" (Council|Party|Front|Army|Movement|Committee|Union|Alliance|"
+			+ "Coalition|Organi[sz]ation|Brigades?|Forces?|Group|Commission|Assembly|Ministry|Agency|Bank|Court|Congress|"
+			+ "Parliament|Government|Authority|Corps|Guards?|Police|Network|League|Association|Society|Foundation|"
+			+ "Institute|Company|Corporation)$");
 
 	static final Pattern YAML_KIND = Pattern.compile("^\\s*kind: \"([a-z_]+)\"");
 
