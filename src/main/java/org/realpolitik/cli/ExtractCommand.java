@@ -26,6 +26,10 @@ public class ExtractCommand implements Callable<Integer> {
 			description = "the gazetteer: a curated YAML file or a gold-format JSON file (default: the gazetteer the jar carries, seeds/actors.yaml)")
 	Path actors;
 
+	@Option(names = "--explain",
+			description = "instead of JSON, print for every sentence the actors found in it, the words that express a relationship (with its type), and the claims read off them with the rule that read each; for finding out why a claim was missed")
+	boolean explain;
+
 	@Override
 	public Integer call() throws Exception {
 		StandaloneLogging.toStandardError();
@@ -39,6 +43,11 @@ public class ExtractCommand implements Callable<Integer> {
 		}
 		List<Reject> rejected = new ArrayList<>();
 		for (Path file : Extraction.articles(this.files, rejected)) {
+			if (this.explain) {
+				System.out.println("== " + file);
+				extraction.extract(file, rejected, System.out::println);
+				continue;
+			}
 			for (ExtractedClaim claim : extraction.extract(file, rejected)) {
 				System.out.println(Extraction.json(claim));
 			}

@@ -64,11 +64,23 @@ final class ClaimExtractor {
 			if (counts == null) {
 				return null;
 			}
-			return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+			// of those named most often, the one named last
+			Entry best = null;
+			int most = 0;
+			for (Map.Entry<Entry, Integer> named : counts.entrySet()) {
+				if (named.getValue() >= most) {
+					best = named.getKey();
+					most = named.getValue();
+				}
+			}
+			return best;
 		}
 
 		void objectOf(RelationshipType type, Entry object) {
-			this.objects.computeIfAbsent(type, t -> new java.util.LinkedHashMap<>()).merge(object, 1, Integer::sum);
+			Map<Entry, Integer> counts = this.objects.computeIfAbsent(type, t -> new java.util.LinkedHashMap<>());
+			// re-inserted, so the map keeps the order in which objects were last named
+			Integer before = counts.remove(object);
+			counts.put(object, before == null ? 1 : before + 1);
 		}
 
 	}
@@ -138,6 +150,11 @@ final class ClaimExtractor {
 		this.triggers = new Triggers(lexicon);
 		this.moods = new MoodReader(lexicon);
 		this.memberships = new Memberships(lexicon, (s, token, into) -> resolve(s, token, into, new java.util.HashSet<>(), 0));
+	}
+
+	/** The relationship types a word of the sentence expresses (for explaining what the extractor saw). */
+	List<RelationshipType> triggers(Sentence s, IndexedWord word) {
+		return this.triggers.of(s, word);
 	}
 
 	List<Found> extract(Sentence s) {
@@ -238,6 +255,13 @@ final class ClaimExtractor {
 			objects = Set.of(topic != null && !subjects.contains(topic) ? topic : s.context().lastObject(type));
 			confidence -= 0.2;
 			rule += "+implicit-object";
+		}
+		if (subjects.isEmpty() && IMPLICIT_OBJECT.contains(type)) {
+			// "104 members had announced they recognised the NTC": what is recognised is named even where who
+			// recognises it is not an actor, and the text may go on without naming it again
+			for (Entry object : objects) {
+				s.context().objectOf(type, object);
+			}
 		}
 		if (subjects.isEmpty() || objects.isEmpty()) {
 			return;
@@ -381,6 +405,12 @@ final class ClaimExtractor {
 		if (type == RelationshipType.RECOGNISED) {
 			return subject.kind() == ActorKind.STATE || subject.kind() == ActorKind.ORGANISATION
 					|| subject.kind() == ActorKind.BLOC;
+		}
+		if (type == RelationshipType.MEMBER_OF) {
+			// people and groups join something that has members; a state joining an alliance or a treaty is no
+			// membership in the vocabulary's sense (a person or an organ acting for an actor)
+			return subject.kind() != ActorKind.STATE && subject.kind() != ActorKind.BLOC
+					&& object.kind() != ActorKind.PERSON;
 		}
 		return true;
 	}
@@ -951,6 +981,13 @@ final class ClaimExtractor {
 		}
 		if (direct != null) {
 			into.add(direct);
+			for (IndexedWord part : children(g, token, "compound")) {
+				// "North and South Korea": each of the names coordinated before one head is an actor of its own
+				Entry named = s.actorAt().get(part.index());
+				if (named != null && !named.equals(direct) && !children(g, part, "conj:and", "conj:or").isEmpty()) {
+					into.add(named);
+				}
+			}
 		}
 		else if ((HEAD_NOUNS.contains(lemma) || this.lexicon.isAgent(lemma) || token.tag().startsWith("NNP"))
 				&& children(g, token, "appos").stream().anyMatch(a -> body(s.actorAt().get(a.index())))) {

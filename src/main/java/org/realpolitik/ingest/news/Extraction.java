@@ -76,8 +76,16 @@ public final class Extraction {
 
 	/** The claims of one file; an unreadable file is a reject with its reason. */
 	public List<ExtractedClaim> extract(Path file, List<Reject> rejected) {
+		return extract(file, rejected, null);
+	}
+
+	/**
+	 * The claims of one file, with what the extractor saw in each sentence given to {@code explain} (the actors, the
+	 * words that express a relationship, the claims read), when it is not null.
+	 */
+	public List<ExtractedClaim> extract(Path file, List<Reject> rejected, java.util.function.Consumer<String> explain) {
 		try {
-			return this.extractor.extract(ArticleReader.read(file));
+			return this.extractor.extractCounting(ArticleReader.read(file), explain).claims();
 		}
 		catch (ArticleReader.Unreadable ex) {
 			rejected.add(new Reject(file.toString(), 0, ex.getMessage()));

@@ -100,10 +100,19 @@ final class Gazetteer {
 		}
 	}
 
+	/** An abbreviation made of two to four capitals. */
+	private static final Pattern INITIALS = Pattern.compile("[A-Z]{2,4}");
+
 	private void add(ActorInput actor, Entry entry) {
 		this.byId.putIfAbsent(actor.id(), entry);
 		List<String> names = new ArrayList<>(actor.aliases());
 		names.add(0, actor.name());
+		for (String name : List.copyOf(names)) {
+			if (INITIALS.matcher(name).matches()) {
+				// "UN" is written "U.N." too, "UAE" "U.A.E."
+				names.add(name.replaceAll("(.)", "$1."));
+			}
+		}
 		for (String name : names) {
 			String alias = name.strip().replace('\u2019', '\'');
 			if (alias.length() < 2) {
@@ -187,6 +196,48 @@ final class Gazetteer {
 
 	Entry get(String id) {
 		return this.byId.get(id);
+	}
+
+	/** "Donetsk and Luhansk People's Republics", "North and South Korea": two names that share their last words. */
+	private static final Pattern SHARED_HEAD = Pattern.compile(
+			"\\b(\\p{Lu}[\\p{L}\\p{M}-]*) (?:and|or) (\\p{Lu}[\\p{L}\\p{M}-]*)((?: \\p{Lu}[\\p{L}\\p{M}'\u2019-]*){1,4})");
+
+	/**
+	 * The mentions with names that share their head written once: in "Donetsk and Luhansk People's Republics" the
+	 * first word names the Donetsk People's Republic and the rest the Luhansk one, where the gazetteer knows both
+	 * full names (as written, or with the plural head made singular). Other mentions stay as they are.
+	 */
+	List<Mention> withSharedHeads(String text, List<Mention> mentions) {
+		List<Mention> added = new ArrayList<>();
+		Matcher m = SHARED_HEAD.matcher(text);
+		while (m.find()) {
+			String rest = m.group(3);
+			Entry first = null;
+			Entry second = null;
+			for (String head : rest.endsWith("s") ? List.of(rest, rest.substring(0, rest.length() - 1)) : List.of(rest)) {
+				first = lookup(m.group(1) + head);
+				second = lookup(m.group(2) + head);
+				if (first != null && second != null) {
+					break;
+				}
+			}
+			if (first == null || second == null || first.equals(second) || lookup(m.group(1)) != null) {
+				continue;
+			}
+			added.add(new Mention(m.start(1), m.end(1), first));
+			added.add(new Mention(m.start(2), m.end(3), second));
+		}
+		if (added.isEmpty()) {
+			return mentions;
+		}
+		List<Mention> merged = new ArrayList<>(added);
+		for (Mention mention : mentions) {
+			if (added.stream().noneMatch(a -> a.start() < mention.end() && mention.start() < a.end())) {
+				merged.add(mention);
+			}
+		}
+		merged.sort(java.util.Comparator.comparingInt(Mention::start));
+		return merged;
 	}
 
 	/** All mentions in the text, the longest where names overlap, in text order. */

@@ -53,9 +53,25 @@ final class NewActors {
 			}
 			knownAt.put(mention.end(), mention.actor());
 		}
+		// the people named so far, by surname: "Moammar Gadhafi ... Mr. Gadhafi", "Lloyd J. Austin III ... Austin"
+		Map<String, Entry> surnames = new HashMap<>();
+		Map<Integer, Mention> mentionEndingAt = new HashMap<>();
+		mentions.forEach(m -> mentionEndingAt.put(m.end(), m));
+		Map<Integer, Mention> mentionStartingAt = new HashMap<>();
+		mentions.forEach(m -> mentionStartingAt.put(m.start(), m));
+		int nextMention = 0;
 		for (CoreSentence sentence : sentences) {
 			List<CoreLabel> tokens = sentence.tokens();
 			for (int t = 0; t < tokens.size(); t++) {
+				while (nextMention < mentions.size() && mentions.get(nextMention).start() < tokens.get(t).beginPosition()) {
+					Mention mention = mentions.get(nextMention++);
+					if (mention.actor().kind() == ActorKind.PERSON) {
+						String surface = text.substring(mention.start(), mention.end());
+						if (surface.strip().contains(" ")) {
+							surnames.put(surname(surface), mention.actor());
+						}
+					}
+				}
 				String tag = tokens.get(t).ner();
 				if (known.contains(tokens.get(t).beginPosition())) {
 					continue;
@@ -79,19 +95,69 @@ final class NewActors {
 					// "foreign minister Abdullah bin Zayed", "Mr. Gadhafi": the person is the name after the title
 					first++;
 				}
+				int lastNamed = last;
+				Mention inside = "ORGANIZATION".equals(tag) && last + 1 < tokens.size()
+						&& LINKING_WORDS.contains(tokens.get(last).word().toLowerCase(Locale.ROOT))
+								? mentionStartingAt.get(tokens.get(last + 1).beginPosition()) : null;
+				int through = last + 1;
+				while (inside != null && through < tokens.size() && tokens.get(through).beginPosition() < inside.end()) {
+					if (!tag.equals(tokens.get(through).ner())) {
+						inside = null; // the recogniser ends the name before the known one
+					}
+					through++;
+				}
+				if (inside != null) {
+					// "University of Paris": the recogniser takes the known name into the organisation's own
+					lastNamed = through - 1;
+				}
+				while (lastNamed > first && LINKING_WORDS.contains(tokens.get(lastNamed).word().toLowerCase(Locale.ROOT))) {
+					// "the National Transitional Council of Libya": the recogniser stops before the known name, the
+					// name does not end in "of"
+					lastNamed--;
+				}
 				int start = tokens.get(first).beginPosition();
-				int end = tokens.get(last).endPosition();
+				int end = tokens.get(lastNamed).endPosition();
 				String name = text.substring(start, end).replaceAll("\\s+", " ").strip();
-				ActorKind kind = kindOf(tag, tokens.get(last).word(), last > t);
+				ActorKind kind = kindOf(tag, tokens.get(lastNamed).word(), lastNamed > t);
 				if (kind == null) {
 					t = last;
 					continue;
 				}
-				Entry entry = entry(gazetteer, name, kind);
-				if (entry != null) {
+				Mention parent = kind == ActorKind.ORGANISATION && first > 0
+						&& Character.isUpperCase(tokens.get(first).word().charAt(0)) ? mentionEndingAt.get(tokens.get(first - 1).endPosition())
+						: null;
+				if (parent != null && namedAfter(parent, text.substring(parent.start(), start), name)) {
+					// "the Libya Contact Group", "the Nicaraguan Democratic Force": a body named after a known actor is
+					// a body of its own, not that actor
+					start = parent.start();
+					name = text.substring(start, end).replaceAll("\\s+", " ").strip();
+				}
+				else if (parent != null && parent.actor().kind() == ActorKind.STATE
+						&& text.substring(parent.end(), start).isBlank()) {
+					// "the Russian Foreign Ministry", "U.S. Defense Secretary": the state's organ acts for the state
+					override(parent.start(), end, parent.actor());
+					knownAt.put(end, parent.actor());
+					t = last;
+					continue;
+				}
+				else {
+					parent = null;
+				}
+				Entry entry = kind == ActorKind.PERSON && first == last ? earlier(surnames, name) : null;
+				if (entry == null) {
+					entry = entry(gazetteer, name, kind);
+				}
+				if (entry != null && (parent != null || inside != null)) {
+					override(start, end, entry);
+					knownAt.put(end, entry);
+				}
+				else if (entry != null) {
 					this.byStart.put(start, entry);
 					this.endOf.put(start, end);
 					knownAt.put(end, entry);
+					if (entry.kind() == ActorKind.PERSON) {
+						surnames.put(surname(name), entry);
+					}
 				}
 				t = last;
 			}
@@ -485,6 +551,70 @@ final class NewActors {
 		return entry;
 	}
 
+	/** Words that join the words of a name and never end one. */
+	private static final Set<String> LINKING_WORDS = Set.of("of", "and", "the", "for", "on", "in", "de", "&", ",");
+
+	/** Words that name a state's own organs: "the Russian Foreign Ministry" is Russia's, "U.S. Central Command" too. */
+	private static final Set<String> ORGAN_WORDS = Set.of("foreign", "defence", "defense", "interior", "finance",
+			"ministry", "ministries", "government", "army", "armed", "air", "naval", "navy", "force", "forces", "police",
+			"parliament", "embassy", "cabinet", "military", "security", "intelligence", "council", "senate", "congress",
+			"office", "department", "treasury", "coast", "guard", "border", "special", "national", "presidential",
+			"administration", "court", "supreme", "central", "bank", "command", "state", "federal", "royal", "of",
+			"the", "and", "affairs", "general", "staff", "joint", "chiefs", "service", "services");
+
+	/**
+	 * True when an organisation's name begins with a known actor's name ("Libya" in "Libya Contact Group") and so
+	 * names a body of its own; not when the actor is a person, nor when a state's name is followed only by words for
+	 * its organs ("Russian Foreign Ministry", "Iraqi Security Forces").
+	 */
+	private static boolean namedAfter(Mention parent, String between, String rest) {
+		if (parent.actor().kind() == ActorKind.PERSON || !between.substring(parent.end() - parent.start()).isBlank()) {
+			return false;
+		}
+		if (parent.actor().kind() != ActorKind.STATE) {
+			return true;
+		}
+		for (String word : rest.split("[\\s-]+")) {
+			if (!ORGAN_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Words after a surname that are no part of it: "Lloyd J. Austin III", "Martin Luther King Jr.". */
+	private static final Pattern SUFFIX = Pattern.compile("(?i)(jr\\.?|sr\\.?|ii|iii|iv)");
+
+	/** The family name a full name ends in, without a generational suffix. */
+	static String surname(String name) {
+		List<String> words = new ArrayList<>(List.of(name.strip().replace(",", " ").split("\\s+")));
+		while (words.size() > 1 && SUFFIX.matcher(words.get(words.size() - 1)).matches()) {
+			words.remove(words.size() - 1);
+		}
+		return words.get(words.size() - 1);
+	}
+
+	/** The person named earlier in the article whose surname is this one-word name, if exactly that. */
+	private static Entry earlier(Map<String, Entry> surnames, String name) {
+		return name.contains(" ") ? null : surnames.get(name);
+	}
+
+	/**
+	 * A person's id and the form its names are compared in: without middle initials and generational suffixes, so
+	 * "Lloyd J. Austin III" and "Lloyd Austin" are one person.
+	 */
+	static String personKey(String name) {
+		List<String> words = new ArrayList<>(List.of(name.strip().replace(",", " ").split("\\s+")));
+		while (words.size() > 2 && SUFFIX.matcher(words.get(words.size() - 1)).matches()) {
+			words.remove(words.size() - 1);
+		}
+		if (words.size() > 2) {
+			List<String> inner = words.subList(1, words.size() - 1);
+			inner.removeIf(w -> w.matches("\\p{Lu}\\.?"));
+		}
+		return slug(String.join(" ", words));
+	}
+
 	private Entry entry(Gazetteer gazetteer, String name, ActorKind kind) {
 		if (name.length() < 3 || !Character.isUpperCase(name.charAt(0))) {
 			return null;
@@ -497,13 +627,14 @@ final class NewActors {
 			// "the Camp David Accords", "the Minsk Protocol": an agreement or a meeting, whose word still triggers
 			return null;
 		}
-		String id = slug(name);
+		String id = kind == ActorKind.PERSON ? personKey(name) : slug(name);
 		if (id.isEmpty()) {
 			return null;
 		}
 		Entry existing = gazetteer.get(id);
 		if (existing != null) {
-			if (existing.name().equalsIgnoreCase(name)) {
+			if (existing.name().equalsIgnoreCase(name)
+					|| kind == ActorKind.PERSON && existing.kind() == ActorKind.PERSON && personKey(existing.name()).equals(id)) {
 				return existing;
 			}
 			id = id + "-" + kind.value().replace('_', '-');

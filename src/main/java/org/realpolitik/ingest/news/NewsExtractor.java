@@ -7,12 +7,15 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -49,6 +52,27 @@ public final class NewsExtractor {
 	record Counted(List<ExtractedClaim> claims, int sentences, List<ActorInput> newActors) {
 	}
 
+	private String explained(int index, String quote, ClaimExtractor.Sentence sentence) {
+		StringBuilder out = new StringBuilder("sentence ").append(index).append(": ").append(quote.replaceAll("\\s+", " "));
+		out.append("\n  actors:");
+		new LinkedHashSet<>(sentence.actorAt().values()).forEach(e -> out.append(' ').append(e.id()));
+		out.append("\n  triggers:");
+		for (IndexedWord word : sentence.graph().vertexListSorted()) {
+			List<RelationshipType> types = this.rules.triggers(sentence, word);
+			if (!types.isEmpty()) {
+				out.append(' ').append(word.word()).append(' ').append(types);
+			}
+		}
+		return out.toString();
+	}
+
+	private static String explained(ClaimExtractor.Found found) {
+		return found.subject().id() + " " + found.type() + " " + found.object().id() + " ("
+				+ found.polarity().name().toLowerCase(Locale.ROOT) + ", " + found.modality().name().toLowerCase(Locale.ROOT)
+				+ (found.from() != null ? ", from " + found.from() : "") + (found.until() != null ? ", until " + found.until() : "")
+				+ ") by " + found.rule();
+	}
+
 	/** The words that make a preceding place name the venue of an agreement or a meeting: "the Minsk Protocol". */
 	static final Pattern AGREEMENT_NAME = Pattern.compile("\\s+(Accords?|Agreements?|Protocols?|Treat(?:y|ies)|"
 			+ "Conventions?|Declaration|Memorandum|Process|Talks|Format|Summit|Conference|Communiqu[eé]|Pact|Charter|"
@@ -80,7 +104,9 @@ public final class NewsExtractor {
 			}
 		}
 		for (int t = 1; t < tokens.size(); t++) {
-			String word = tokens.get(t).word();
+			String written = tokens.get(t).word();
+			// "the council" in lower case too, after the National Transitional Council
+			String word = written.isEmpty() ? written : Character.toUpperCase(written.charAt(0)) + written.substring(1);
 			if (actorAt.containsKey(t + 1) || !BODY_HEADS.contains(word)
 					|| !tokens.get(t - 1).word().equalsIgnoreCase("the")
 					|| t + 1 < tokens.size() && (tokens.get(t + 1).tag().startsWith("NNP")
@@ -110,8 +136,16 @@ public final class NewsExtractor {
 	}
 
 	Counted extractCounting(Article article) {
+		return extractCounting(article, null);
+	}
+
+	/**
+	 * The claims of an article, and, when {@code explain} is given, for each sentence the lines that say what the
+	 * extractor saw in it: the actors named, the words that express a relationship, and the claims read off them.
+	 */
+	Counted extractCounting(Article article, Consumer<String> explain) {
 		String text = article.text();
-		List<Mention> mentions = withoutVenues(text, this.gazetteer.find(text));
+		List<Mention> mentions = this.gazetteer.withSharedHeads(text, withoutVenues(text, this.gazetteer.find(text)));
 		CoreDocument document = Nlp.annotate(parseable(text, mentions),
 				article.publishedAt() == null ? null : article.publishedAt().first().toString());
 		Map<String, ExtractedClaim> claims = new LinkedHashMap<>();
@@ -176,10 +210,21 @@ public final class NewsExtractor {
 			// is the writer's time)
 			PartialDate[] inherited = ownDate == null && paragraphDate != null && ClaimDates.pastTense(tokens)
 					? new PartialDate[] { paragraphDate, null } : null;
-			for (ClaimExtractor.Found extracted : this.rules.extract(new ClaimExtractor.Sentence(tokens, graph, actorAt, context, this.gazetteer::lookup,
-					this.gazetteer::organOf))) {
+			ClaimExtractor.Sentence parsed = new ClaimExtractor.Sentence(tokens, graph, actorAt, context,
+					this.gazetteer::lookup, this.gazetteer::organOf);
+			if (explain != null) {
+				explain.accept(explained(index, quote, parsed));
+			}
+			for (ClaimExtractor.Found extracted : this.rules.extract(parsed)) {
 				if (!newActors.mayAppearIn(extracted)) {
+					if (explain != null) {
+						explain.accept("  not kept (a person the gazetteer does not know acts only as a member): "
+								+ explained(extracted));
+					}
 					continue;
+				}
+				if (explain != null) {
+					explain.accept("  claim: " + explained(extracted));
 				}
 				ClaimExtractor.Found found = lineDate != null ? ClaimDates.dated(extracted, lineDate)
 						: inherited != null ? ClaimDates.dated(extracted, inherited, "+paragraph-date") : extracted;

@@ -23,6 +23,7 @@ final class ParseRepair {
 
 	static <E> void subjects(SemanticGraph g, Map<Integer, E> actorAt) {
 		reportedSubjects(g, actorAt);
+		activeSubjects(g);
 		for (SemanticGraphEdge edge : List.copyOf(g.edgeListSorted())) {
 			if (!edge.getRelation().toString().equals("nsubj")) {
 				continue;
@@ -56,6 +57,28 @@ final class ParseRepair {
 			}
 			// the opening phrase, with the dates it carries, modifies the verb
 			g.addEdge(verb, subject, UniversalEnglishGrammaticalRelations.ADVERBIAL_MODIFIER, 1.0, false);
+		}
+	}
+
+	/**
+	 * "Additionally, non-UN members, Kosovo, Palestine, also granted recognition": a past-tense verb the parser took
+	 * for a passive participle although no form of "be" goes with it and it has an object of its own; its subject is
+	 * an active one.
+	 */
+	private static void activeSubjects(SemanticGraph g) {
+		for (SemanticGraphEdge edge : List.copyOf(g.edgeListSorted())) {
+			if (!edge.getRelation().toString().equals("nsubj:pass")) {
+				continue;
+			}
+			IndexedWord verb = edge.getGovernor();
+			boolean auxiliary = g.outgoingEdgeList(verb).stream()
+				.anyMatch(e -> e.getRelation().toString().startsWith("aux") || e.getRelation().toString().equals("cop"));
+			boolean object = g.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("obj"));
+			if (!auxiliary && object && ("VBD".equals(verb.tag()) || "VBN".equals(verb.tag()))) {
+				g.removeEdge(edge);
+				g.addEdge(verb, edge.getDependent(), UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, edge.getWeight(),
+						edge.isExtra());
+			}
 		}
 	}
 

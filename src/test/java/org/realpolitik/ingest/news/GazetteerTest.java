@@ -89,4 +89,30 @@ class GazetteerTest {
 		assertThat(GAZETTEER.lookup("Taliban Pakistan")).isNull();
 	}
 
+	@Test
+	void anAbbreviationIsFoundWithDotsBetweenItsLettersToo() {
+		Gazetteer gazetteer = new Gazetteer(List.of(
+				new ActorInput("united-nations", "United Nations", ActorKind.ORGANISATION, List.of("UN"), null, null)),
+				List.of());
+
+		assertThat(gazetteer.find("The U.N. and the UN; un.").stream().map(m -> m.actor().id()))
+			.containsExactly("united-nations", "united-nations");
+	}
+
+	@Test
+	void namesThatShareTheirLastWordsWrittenOnceAreEachTheirActor() {
+		Gazetteer gazetteer = new Gazetteer(List.of(
+				new ActorInput("north-korea", "North Korea", ActorKind.STATE, List.of(), null, null),
+				new ActorInput("south-korea", "South Korea", ActorKind.STATE, List.of(), null, null),
+				new ActorInput("dpr", "Donetsk People's Republic", ActorKind.STATE, List.of(), null, null),
+				new ActorInput("lpr", "Luhansk People's Republic", ActorKind.STATE, List.of(), null, null)),
+				List.of());
+		String text = "North and South Korea; the Donetsk and Luhansk People's Republics; East and South Korea.";
+
+		assertThat(gazetteer.withSharedHeads(text, gazetteer.find(text)).stream()
+			.map(m -> text.substring(m.start(), m.end()) + "=" + m.actor().id()))
+			.containsExactly("North=north-korea", "South Korea=south-korea", "Donetsk=dpr",
+					"Luhansk People's Republics=lpr", "South Korea=south-korea");
+	}
+
 }

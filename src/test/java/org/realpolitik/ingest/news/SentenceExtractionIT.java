@@ -442,4 +442,54 @@ class SentenceExtractionIT {
 			.contains("united-states ARMED hamas asserted/fact null..null");
 	}
 
+	@Test
+	void aStatesOrganNamedWithItsDemonymActsForTheState() {
+		assertThat(claims("The Russian Foreign Ministry condemned Ukraine."))
+			.containsExactly("russia OPPOSES ukraine asserted/fact null..null");
+	}
+
+	@Test
+	void aBodyNamedAfterAKnownActorIsABodyOfItsOwn() {
+		assertThat(claims("The Kosovo Contact Group recognised Taiwan."))
+			.containsExactly("kosovo-contact-group RECOGNISED taiwan asserted/fact null..null");
+	}
+
+	@Test
+	void recognitionsGrantedWithoutTheirObjectAreOfTheOneNamedLast() {
+		assertThat(claims("Egypt recognised Taiwan in 2001. Egypt recognised Kosovo in 2008. "
+				+ "Additionally, two other states, Kenya and Jordan, also granted recognition."))
+			.contains("kenya RECOGNISED kosovo asserted/fact null..null", "jordan RECOGNISED kosovo asserted/fact null..null");
+		assertThat(claims("Dozens of states had announced that they recognised Kosovo. "
+				+ "Later, Brazil and Morocco also granted recognition."))
+			.containsExactlyInAnyOrder("brazil RECOGNISED kosovo asserted/fact null..null",
+					"morocco RECOGNISED kosovo asserted/fact null..null");
+	}
+
+	@Test
+	void joiningAGroupIsMembershipFromThatDateAndAPersonIsNamedAgainByTheSurname() {
+		assertThat(claims("Sayed Ahmad Jawad fought in Kandahar. In 2021, Jawad joined the Islamic State."))
+			.containsExactly("sayed-ahmad-jawad MEMBER_OF islamic-state asserted/fact 2021..null");
+		assertThat(claims("Finland joined the United Nations in 1955.")).isEmpty();
+		assertThat(claims("In 2019, Jawad refused to join the Taliban.")).allMatch(c -> !c.contains("asserted/fact"));
+	}
+
+	@Test
+	void theCouncilInLowerCaseIsTheCouncilNamedBefore() {
+		assertThat(claims("The Syrian National Council met in Cairo. Turkey recognised the council in 2012."))
+			.contains("turkey RECOGNISED syrian-national-council asserted/fact 2012..null");
+	}
+
+	@Test
+	void explainingASentenceShowsItsActorsTriggersAndClaims() {
+		List<String> lines = new java.util.ArrayList<>();
+		extractor.extractCounting(new Article("t.txt", "t", "t", "Egypt recognised Kosovo in 2008. It rained.", null, null),
+				lines::add);
+
+		assertThat(String.join("\n", lines)).contains("sentence 0: Egypt recognised Kosovo in 2008.")
+			.contains("actors: egypt kosovo")
+			.contains("triggers: recognised [RECOGNISED]")
+			.contains("claim: egypt RECOGNISED kosovo (asserted, fact, from 2008) by verb:recognise")
+			.contains("sentence 1: It rained.");
+	}
+
 }
