@@ -85,6 +85,15 @@ final class ClaimExtractor {
 
 	}
 
+	/** Types of what one actor gives another: "with the support of Iran", "fought with Iranian backing". */
+	private static final Set<RelationshipType> GIVEN = Set.of(RelationshipType.SUPPORTS, RelationshipType.ARMED);
+
+	/** True when the noun names what one actor gives another: support, backing, weapons. */
+	private boolean given(IndexedWord noun) {
+		RelationshipType type = noun.lemma() == null ? null : this.lexicon.noun(noun.lemma().toLowerCase(Locale.ROOT));
+		return type != null && GIVEN.contains(type);
+	}
+
 	/** Types whose object a text often leaves implicit once named ("stopped short of formal recognition"). */
 	private static final Set<RelationshipType> IMPLICIT_OBJECT = Set.of(RelationshipType.RECOGNISED,
 			RelationshipType.SANCTIONED);
@@ -162,6 +171,7 @@ final class ClaimExtractor {
 		for (IndexedWord word : s.graph().vertexListSorted()) {
 			found.addAll(anti(s, word));
 			found.addAll(backed(s, word));
+			found.addAll(described(s, word));
 			for (RelationshipType type : this.triggers.of(s, word)) {
 				extract(s, word, type, found);
 			}
@@ -365,6 +375,65 @@ final class ClaimExtractor {
 		return found;
 	}
 
+	/** Nouns for one who backs another: "Syria, Russia's closest ally" backs Russia. */
+	private static final Set<String> PATRON_NOUNS = Set.of("ally", "backer", "patron", "sponsor", "supporter",
+			"protector", "benefactor");
+
+	/** Nouns for one backed by another: "the Houthis, Iran's proxy in Yemen" are backed by Iran. */
+	private static final Set<String> PROXY_NOUNS = Set.of("proxy", "client", "surrogate", "puppet", "satellite");
+
+	/**
+	 * "Syria, Russia's closest ally", "The Houthis are Iran's proxy", "Iran's proxies, the Houthis and Hezbollah":
+	 * a noun of backing said of an actor, by apposition or a copula, with the other actor as its possessor or "of"
+	 * complement. A patron or an ally supports the possessor; the possessor supports a proxy or a client.
+	 */
+	private List<Found> described(Sentence s, IndexedWord word) {
+		String lemma = word.lemma() == null ? "" : word.lemma().toLowerCase(Locale.ROOT);
+		boolean patron = PATRON_NOUNS.contains(lemma);
+		if (!(patron || PROXY_NOUNS.contains(lemma)) || !word.tag().startsWith("NN")) {
+			return List.of();
+		}
+		SemanticGraph g = s.graph();
+		IndexedWord up = g.getParent(word);
+		String rel = up == null ? "" : g.getEdge(up, word).getRelation().toString();
+		if (rel.equals("compound") || rel.equals("amod")) {
+			return List.of(); // "proxy wars", "client states"
+		}
+		Set<Entry> owners = new LinkedHashSet<>();
+		for (IndexedWord owner : children(g, word, "nmod:poss", "nmod:of")) {
+			resolve(s, owner, owners, new java.util.HashSet<>(), 0);
+		}
+		Set<Entry> said = new LinkedHashSet<>();
+		if (rel.equals("appos") && up != null) {
+			resolve(s, up, said, new java.util.HashSet<>(), 0);
+		}
+		for (IndexedWord named : children(g, word, "appos")) {
+			resolve(s, named, said, new java.util.HashSet<>(), 0);
+		}
+		if (!children(g, word, "cop").isEmpty()) {
+			for (IndexedWord subject : children(g, word, "nsubj")) {
+				resolve(s, subject, said, new java.util.HashSet<>(), 0);
+			}
+		}
+		List<Found> found = new ArrayList<>();
+		if (owners.isEmpty() || said.isEmpty()) {
+			return found;
+		}
+		MoodReader.Mood mood = this.moods.read(s, word, RelationshipType.SUPPORTS);
+		PartialDate[] dates = ClaimDates.dates(s, word);
+		for (Entry owner : owners) {
+			for (Entry described : said) {
+				if (!owner.id().equals(described.id())) {
+					Entry backer = patron ? described : owner;
+					Entry backed = patron ? owner : described;
+					found.add(new Found(backer, RelationshipType.SUPPORTS, backed, mood.polarity(), mood.modality(), dates[0],
+							dates[1], "described:" + lemma + mood.rule(), 0.7));
+				}
+			}
+		}
+		return found;
+	}
+
 	/** "Iranian-backed Houthis", "Cuban-sponsored intelligence forces", "a Saudi-armed militia": the suffix's type. */
 	private static final Map<String, RelationshipType> BACKER_SUFFIXES = Map.of("backed", RelationshipType.SUPPORTS,
 			"sponsored", RelationshipType.SUPPORTS, "funded", RelationshipType.SUPPORTS, "financed",
@@ -407,10 +476,8 @@ final class ClaimExtractor {
 					|| subject.kind() == ActorKind.BLOC;
 		}
 		if (type == RelationshipType.MEMBER_OF) {
-			// people and groups join something that has members; a state joining an alliance or a treaty is no
-			// membership in the vocabulary's sense (a person or an organ acting for an actor)
-			return subject.kind() != ActorKind.STATE && subject.kind() != ActorKind.BLOC
-					&& object.kind() != ActorKind.PERSON;
+			// one joins something that has members: a group, a body, an alliance or a coalition, not a state or a person
+			return object.kind() != ActorKind.STATE && object.kind() != ActorKind.PERSON;
 		}
 		return true;
 	}
@@ -532,8 +599,14 @@ final class ClaimExtractor {
 				addAll(s, args, children(g, verb, "obj"), false);
 			}
 			else {
-				addAll(s, args, children(g, verb, "obj", "obl:against", "obl:to", "obl:on", "obl:with", "nmod:with"),
-						false);
+				List<IndexedWord> partners = new ArrayList<>(children(g, verb, "obj", "obl:against", "obl:to", "obl:on"));
+				for (IndexedWord with : children(g, verb, "obl:with", "nmod:with")) {
+					// "fought with Iranian backing", "attacked with Russian weapons": what was given is no partner
+					if (!given(with)) {
+						partners.add(with);
+					}
+				}
+				addAll(s, args, partners, false);
 				String lemma = verb.lemma().toLowerCase(Locale.ROOT);
 				if (args.objects.isEmpty() && this.lexicon.hasPhrasal(lemma)) {
 					// "stand up for Israel's security", "lash out at Washington", "fought alongside the Syrian army":
@@ -698,6 +771,20 @@ final class ClaimExtractor {
 				if (modified != null) {
 					addAll(s, args, List.of(modified), false);
 				}
+			}
+			else if ((rel.equals("obl:with") || rel.equals("nmod:with")) && args.subjects.isEmpty()
+					&& !args.objects.isEmpty() && !children(g, noun, "nmod:of").isEmpty()
+					&& given(noun)) {
+				// "seized the capital with the support of Iran": the one whose support it is gives it, the holder of
+				// the clause receives it
+				args.how = "-with";
+				args.subjects.addAll(args.objects);
+				args.objects.clear();
+				addAll(s, args, children(g, governor, "nsubj", "nsubj:pass"), false);
+				if (s.actorAt().containsKey(governor.index())) {
+					addAll(s, args, List.of(governor), false);
+				}
+				args.objects.removeAll(args.subjects);
 			}
 			else if ((rel.equals("obl:with") || rel.equals("nmod:with")) && args.objects.isEmpty()
 					&& !args.subjects.isEmpty()) {

@@ -65,7 +65,8 @@ final class Memberships {
 				continue;
 			}
 			Set<Entry> parents = new LinkedHashSet<>();
-			for (IndexedWord of : children(g, predicate, "nmod:of")) {
+			// "a faction of al-Qaeda", "al-Qaeda's Sahel branch"
+			for (IndexedWord of : children(g, predicate, "nmod:of", "nmod:poss")) {
 				this.resolver.resolve(s, of, parents);
 			}
 			for (Entry whole : parents) {
@@ -243,6 +244,13 @@ final class Memberships {
 			IndexedWord parent = g.getParent(word);
 			if (parent != null && g.getEdge(parent, word).getRelation().toString().equals("appos")) {
 				roles.add(parent);
+				IndexedWord office = g.getParent(parent);
+				if (s.actorAt().containsKey(parent.index()) && office != null
+						&& g.getEdge(office, parent).getRelation().toString().equals("nmod:of")) {
+					// "the director of the Federal Security Service, Alexander Bortnikov": the name hung on the body
+					// the office is of
+					roles.add(office);
+				}
 			}
 			for (IndexedWord role : roles) {
 				if (s.actorAt().get(role.index()) != null || !office(role)) {
@@ -257,6 +265,10 @@ final class Memberships {
 					Set<Entry> owning = new LinkedHashSet<>();
 					this.resolver.resolve(s, modifier, owning);
 					Entry organisation = owning.isEmpty() ? null : owning.iterator().next();
+					if (organisation != null && organisation.kind() == ActorKind.AGENCY && s.organOf().apply(organisation) != null) {
+						// "David Barnea, the chief of the Mossad": the head of a state's organ acts for the state
+						organisation = s.organOf().apply(organisation);
+					}
 					if (organisation != null && organisation != person && organisation.kind() != ActorKind.PERSON
 							&& organisation.kind() != ActorKind.AGENCY) {
 						found.add(new Found(person, RelationshipType.MEMBER_OF, organisation, membership,

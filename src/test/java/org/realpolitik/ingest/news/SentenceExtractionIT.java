@@ -466,10 +466,12 @@ class SentenceExtractionIT {
 	}
 
 	@Test
-	void joiningAGroupIsMembershipFromThatDateAndAPersonIsNamedAgainByTheSurname() {
+	void joiningABodyIsMembershipFromThatDateAndAPersonIsNamedAgainByTheSurname() {
 		assertThat(claims("Sayed Ahmad Jawad fought in Kandahar. In 2021, Jawad joined the Islamic State."))
 			.containsExactly("sayed-ahmad-jawad MEMBER_OF islamic-state asserted/fact 2021..null");
-		assertThat(claims("Finland joined the United Nations in 1955.")).isEmpty();
+		assertThat(claims("Germany joined the United Nations in 1973."))
+			.containsExactly("germany MEMBER_OF united-nations asserted/fact 1973..null");
+		assertThat(claims("In 1958, Syria joined Egypt to form the United Arab Republic.")).isEmpty();
 		assertThat(claims("In 2019, Jawad refused to join the Taliban.")).allMatch(c -> !c.contains("asserted/fact"));
 	}
 
@@ -490,6 +492,42 @@ class SentenceExtractionIT {
 			.contains("triggers: recognised [RECOGNISED]")
 			.contains("claim: egypt RECOGNISED kosovo (asserted, fact, from 2008) by verb:recognise")
 			.contains("sentence 1: It rained.");
+	}
+
+	@Test
+	void supportGivenWithAClauseGoesFromItsGiverToTheHolderAndIsNoPartnerOfTheVerb() {
+		assertThat(claims("The Houthis seized the capital with the support of Iran."))
+			.containsExactly("iran SUPPORTS houthis asserted/fact null..null");
+		assertThat(claims("Hamas fought in Syria with Iranian backing."))
+			.containsExactly("iran SUPPORTS hamas asserted/fact null..null");
+	}
+
+	@Test
+	void aPatronOrAnAllySupportsThePossessorAndThePossessorSupportsAProxy() {
+		assertThat(claims("Syria, Russia's closest ally, condemned Turkey."))
+			.contains("syria SUPPORTS russia asserted/fact null..null");
+		assertThat(claims("The Houthis are Iran's proxy."))
+			.containsExactly("iran SUPPORTS houthis asserted/fact null..null");
+		assertThat(claims("Iran's proxies, the Houthis and Hamas, attacked Israel."))
+			.contains("iran SUPPORTS houthis asserted/fact null..null", "iran SUPPORTS hamas asserted/fact null..null");
+		assertThat(claims("Russia is not Syria's patron."))
+			.containsExactly("russia SUPPORTS syria negated/fact null..null");
+		assertThat(claims("Russia condemned the proxy wars between Iran and Turkey."))
+			.noneMatch(c -> c.contains("SUPPORTS"));
+	}
+
+	@Test
+	void theHeadOfAStatesOrganNamedInAppositionActsForTheState() {
+		assertThat(claims("David Barnea, the chief of the Mossad, met Egypt's president."))
+			.contains("david-barnea MEMBER_OF israel asserted/fact null..null");
+		assertThat(claims("The director of the Federal Security Service, Alexander Bortnikov, visited Iran."))
+			.contains("alexander-bortnikov MEMBER_OF russia asserted/fact null..null");
+	}
+
+	@Test
+	void aBranchNamedWithItsParentsPossessiveIsAMemberOfIt() {
+		assertThat(claims("Al-Shabaab is the Islamic State's Somali branch."))
+			.contains("al-shabaab MEMBER_OF islamic-state asserted/fact null..null");
 	}
 
 }
