@@ -276,7 +276,10 @@ final class ClaimExtractor {
 		if (subjects.isEmpty() || objects.isEmpty()) {
 			return;
 		}
-		MoodReader.Mood mood = this.moods.read(s, word, type);
+		MoodReader.Mood read = this.moods.read(s, word, type);
+		// "withdrew its ambassador": withdrawing a diplomat is the act of opposition, not the end of one
+		MoodReader.Mood mood = read.polarity() == Polarity.ENDED && args.how.equals("-diplomat")
+				&& type == RelationshipType.OPPOSES ? new MoodReader.Mood(Polarity.ASSERTED, read.modality(), "") : read;
 		PartialDate[] dates = ClaimDates.dates(s, word);
 		PartialDate from = dates[0];
 		PartialDate until = dates[1];
@@ -547,6 +550,16 @@ final class ClaimExtractor {
 				// "was first listed at the UN": where a listing is kept is who keeps it
 				addAll(s, args, children(g, verb, "obl:at"), true);
 			}
+			if (args.subjects.isEmpty() && hostile) {
+				// "a Hamas commander was killed in an Israeli airstrike": the one who carried out the attack it
+				// happened in
+				for (IndexedWord event : children(g, verb, "obl:in", "obl:during", "obl:by", "obl:agent")) {
+					if (this.lexicon.noun(event.lemma().toLowerCase(Locale.ROOT)) == RelationshipType.ATTACKED) {
+						addAll(s, args, children(g, event, "amod", "compound", "nmod:poss", "nmod:by"), true);
+						addAll(s, args, performers(g, event), true);
+					}
+				}
+			}
 			if (args.subjects.isEmpty()) {
 				// "was designated a Foreign Terrorist Organization by the United States": the agent parsed onto the
 				// predicate
@@ -569,13 +582,23 @@ final class ClaimExtractor {
 					}
 				}
 			}
-			List<IndexedWord> diplomats = this.lexicon.verb(verb.lemma().toLowerCase(Locale.ROOT)) == null
+			String verbLemma = verb.lemma().toLowerCase(Locale.ROOT);
+			List<IndexedWord> diplomats = this.lexicon.verb(verbLemma) == null
 					? this.triggers.diplomats(s, verb) : List.of();
+			List<IndexedWord> postedTo = new ArrayList<>(children(g, verb, "obl:from", "obl:to"));
+			for (IndexedWord diplomat : diplomats) {
+				postedTo.addAll(children(g, diplomat, "nmod:to", "nmod:in"));
+			}
 			List<IndexedWord> postings = this.lexicon.verb(verb.lemma().toLowerCase(Locale.ROOT)) == null
 					&& APPOINT_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT)) ? this.triggers.postings(s, verb) : List.of();
 			if (!postings.isEmpty()) {
 				args.how = "-posting";
 				addAll(s, args, postings, false);
+			}
+			else if (!diplomats.isEmpty() && this.lexicon.isHostileDiplomatVerb(verbLemma) && !postedTo.isEmpty()) {
+				// "recalled its ambassador from Algeria": the state the diplomat was posted to
+				args.how = "-diplomat";
+				addAll(s, args, postedTo, false);
 			}
 			else if (!diplomats.isEmpty()) {
 				// the diplomat's sender: "Afghanistan's ambassador", "ambassadors appointed by the Taliban"
@@ -743,7 +766,14 @@ final class ClaimExtractor {
 		if (governor != null && !args.quantifiedNegation) {
 			String rel = g.getEdge(governor, noun).getRelation().toString();
 			String lemma = governor.lemma().toLowerCase(Locale.ROOT);
-			if (rel.equals("obl:for") && RELY_VERBS.contains(lemma)) {
+			if (rel.equals("obl:under") && (lemma.equals("come") || lemma.equals("fall") || lemma.equals("be"))) {
+				// "Ukrainian positions came under attack from Russian forces": the subject is attacked
+				args.how = "-under";
+				args.objects.clear();
+				addAll(s, args, children(g, governor, "obl:from", "obl:by"), true);
+				addAll(s, args, children(g, governor, "nsubj"), false);
+			}
+			else if (rel.equals("obl:for") && RELY_VERBS.contains(lemma)) {
 				// "Mali turned to Russia for security assistance": the one turned to gives, the one turning receives
 				args.how = "-relied-on";
 				args.subjects.clear();

@@ -64,6 +64,27 @@ final class Gazetteer {
 
 	}
 
+	/** Names of places that contain an actor's name and name no actor (news/places.txt). */
+	private static final List<String> PLACES = places();
+
+	/** What a place's name ends at in the trie: it wins over shorter names inside it and is no mention. */
+	private static final Entry PLACE = new Entry("", "(a place)", null);
+
+	private static List<String> places() {
+		try (var in = Gazetteer.class.getResourceAsStream("/news/places.txt")) {
+			if (in == null) {
+				throw new IllegalStateException("news/places.txt is missing from the classpath");
+			}
+			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+				.map(String::strip)
+				.filter(line -> !line.isEmpty() && !line.startsWith("#"))
+				.toList();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	Gazetteer(List<ActorInput> actors) {
 		this(actors, List.of());
 	}
@@ -82,6 +103,16 @@ final class Gazetteer {
 			Entry entry = new Entry(ref.input().id(), ref.input().name(), ref.input().kind());
 			this.reference.put(entry.id(), ref.input());
 			add(ref.input(), entry);
+		}
+		for (String place : PLACES.stream().flatMap(p -> java.util.stream.Stream.of(p, "the " + p)).toList()) {
+			// "the West Bank" too, or "the West" would match first
+			Node node = this.root;
+			for (String word : words(place)) {
+				node = node.child(word.toLowerCase(Locale.ROOT));
+			}
+			if (node.folded == null) {
+				node.folded = PLACE;
+			}
 		}
 		for (ActorInput actor : actors) {
 			if (actor.kind() == ActorKind.AGENCY) {
@@ -246,47 +277,81 @@ final class Gazetteer {
 		List<Mention> found = new ArrayList<>();
 		int t = 0;
 		while (t < spans.size()) {
-			int[] first = spans.get(t);
-			boolean afterHyphen = first[0] > 0 && text.charAt(first[0] - 1) == '-';
-			boolean afterWord = first[0] > 0 && Character.isLetterOrDigit(text.charAt(first[0] - 1));
-			Entry best = null;
-			int bestEnd = -1;
-			if (!afterHyphen && !afterWord) {
-				Node node = this.root;
-				StringBuilder surface = new StringBuilder();
-				for (int k = t; k < spans.size() && node != null; k++) {
-					int[] span = spans.get(k);
-					String word = text.substring(span[0], span[1]).replace('\u2019', '\'');
-					if (k > t && hyphen(word)) {
-						continue; // "al-Qaeda" is "al Qaeda", "Tehrik-e Taliban" is "Tehrik-e-Taliban"
-					}
-					node = node.next == null ? null : node.next.get(word.toLowerCase(Locale.ROOT));
-					if (node == null) {
-						break;
-					}
-					if (surface.length() > 0) {
-						surface.append(' ');
-					}
-					surface.append(word);
-					Entry here = node.exact == null ? null : node.exact.get(surface.toString());
-					if (here == null) {
-						here = node.folded;
-					}
-					if (here != null && !(acronymPart(text, span[1], here == node.folded) && !namesAfterHyphen(text, span[1]))) {
-						best = here;
-						bestEnd = k;
-					}
-				}
+			Match match = matchAt(text, spans, t);
+			if (match != null && match.entry() == PLACE && actorBeyond(text, spans, t, match.last())) {
+				// "the Persian Gulf states": a name that begins inside the place's and goes on past it is the actor's
+				t++;
+				continue;
 			}
-			if (best != null) {
-				found.add(new Mention(first[0], spans.get(bestEnd)[1], best));
-				t = bestEnd + 1;
+			if (match != null) {
+				if (match.entry() != PLACE) {
+					found.add(new Mention(spans.get(t)[0], spans.get(match.last())[1], match.entry()));
+				}
+				t = match.last() + 1;
 			}
 			else {
 				t++;
 			}
 		}
 		return found;
+	}
+
+	/** The longest name that starts at word {@code t}: its actor and its last word. */
+	private record Match(Entry entry, int last) {
+	}
+
+	private Match matchAt(String text, List<int[]> spans, int t) {
+		int[] first = spans.get(t);
+		boolean afterHyphen = first[0] > 0 && text.charAt(first[0] - 1) == '-';
+		boolean afterWord = first[0] > 0 && Character.isLetterOrDigit(text.charAt(first[0] - 1));
+		if (afterHyphen || afterWord) {
+			return null;
+		}
+		Entry best = null;
+		int bestEnd = -1;
+		Node node = this.root;
+		StringBuilder surface = new StringBuilder();
+		for (int k = t; k < spans.size() && node != null; k++) {
+			int[] span = spans.get(k);
+			String word = text.substring(span[0], span[1]).replace('\u2019', '\'');
+			if (k > t && hyphen(word)) {
+				continue; // "al-Qaeda" is "al Qaeda", "Tehrik-e Taliban" is "Tehrik-e-Taliban"
+			}
+			node = node.next == null ? null : node.next.get(word.toLowerCase(Locale.ROOT));
+			if (node == null) {
+				break;
+			}
+			if (surface.length() > 0) {
+				surface.append(' ');
+			}
+			surface.append(word);
+			Entry here = node.exact == null ? null : node.exact.get(surface.toString());
+			if (here == null) {
+				here = node.folded;
+			}
+			if (here != null && !(acronymPart(text, span[1], here == node.folded) && !namesAfterHyphen(text, span[1]))) {
+				best = here;
+				bestEnd = k;
+			}
+		}
+		return best == null ? null : new Match(best, bestEnd);
+	}
+
+	/** True when an actor's name starts inside words t..last and ends after them. */
+	private boolean actorBeyond(String text, List<int[]> spans, int t, int last) {
+		for (int k = t + 1; k <= last; k++) {
+			Match inner = matchAt(text, spans, k);
+			if (inner != null && inner.entry() != PLACE && inner.last() > last) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** True when the name is one of a place that names no actor ("the West Bank"). */
+	boolean isPlace(String name) {
+		Match match = matchAt(name, spans(name), 0);
+		return match != null && match.entry() == PLACE && match.last() == spans(name).size() - 1;
 	}
 
 	/**

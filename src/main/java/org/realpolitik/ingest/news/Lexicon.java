@@ -44,6 +44,8 @@ final class Lexicon {
 
 	private final Set<String> diplomatNouns = new HashSet<>();
 
+	private final Set<String> hostileDiplomatVerbs = new HashSet<>();
+
 	private final Map<Cue, Set<String>> cues = new EnumMap<>(Cue.class);
 
 	private final List<String> negatingPhrases;
@@ -89,6 +91,7 @@ final class Lexicon {
 		});
 		this.diplomatVerbs.addAll((List<String>) yaml.get("diplomat-verbs"));
 		this.diplomatNouns.addAll((List<String>) yaml.get("diplomat-nouns"));
+		this.hostileDiplomatVerbs.addAll((List<String>) yaml.get("diplomat-hostile-verbs"));
 		Map<String, List<String>> cueWords = (Map<String, List<String>>) yaml.get("cues");
 		for (Cue cue : Cue.values()) {
 			this.cues.put(cue, Set.copyOf(cueWords.get(cue.name().toLowerCase(Locale.ROOT).replace('_', '-'))));
@@ -208,7 +211,8 @@ final class Lexicon {
 
 	/** True when the hand lexicon names the lemma as a verb, noun, adjective or a cue other than an allegation. */
 	private boolean named(String lemma) {
-		if (this.verbs.containsKey(lemma) || this.nouns.containsKey(lemma) || this.diplomatVerbs.contains(lemma)) {
+		if (this.verbs.containsKey(lemma) || this.nouns.containsKey(lemma) || this.diplomatVerbs.contains(lemma)
+				|| this.hostileDiplomatVerbs.contains(lemma)) {
 			return true;
 		}
 		// an accusation is also an act of opposition ("accused Iran of supplying"): only the other cues keep a verb out
@@ -253,6 +257,11 @@ final class Lexicon {
 
 	boolean isDiplomatVerb(String lemma) {
 		return this.diplomatVerbs.contains(lemma);
+	}
+
+	/** Verbs that reduce relations when their object is a diplomat: expel, recall, summon. */
+	boolean isHostileDiplomatVerb(String lemma) {
+		return this.hostileDiplomatVerbs.contains(lemma);
 	}
 
 	boolean isDiplomatNoun(String lemma) {

@@ -205,6 +205,7 @@ final class NewActors {
 				}
 			}
 		}
+		placesNamedAfterActors(sentences, mentions);
 		otherNamesIntroduced(sentences, knownAt);
 		fightersNamedByTheirGroup(gazetteer, text, sentences, known);
 		oppositionsOfStates(gazetteer, text, mentions);
@@ -334,6 +335,37 @@ final class NewActors {
 				Entry entry = entry(gazetteer, surface + " " + m.group(1), ActorKind.MOVEMENT);
 				if (entry != null) {
 					override(mention.start(), m.end(), entry);
+				}
+			}
+		}
+	}
+
+	/** Where a known name is only part of a place's name: the start of each such mention. */
+	private final Set<Integer> erased = new HashSet<>();
+
+	/**
+	 * "Western Sahara", "the West Bank", "the South China Sea": a known name followed by more words of one place name
+	 * (as the recogniser tags it) names the place, not the actor. A place named before the actor ("Northern Syria",
+	 * "Eastern Ukraine") stays the actor's.
+	 */
+	private void placesNamedAfterActors(List<CoreSentence> sentences, List<Mention> mentions) {
+		Map<Integer, Mention> byStart = new HashMap<>();
+		mentions.forEach(m -> byStart.put(m.start(), m));
+		for (CoreSentence sentence : sentences) {
+			List<CoreLabel> tokens = sentence.tokens();
+			for (int t = 0; t < tokens.size(); t++) {
+				Mention mention = byStart.get(tokens.get(t).beginPosition());
+				if (mention == null || !"LOCATION".equals(tokens.get(t).ner())) {
+					continue;
+				}
+				int after = t;
+				while (after < tokens.size() && tokens.get(after).beginPosition() < mention.end()) {
+					after++;
+				}
+				if (after < tokens.size() && "LOCATION".equals(tokens.get(after).ner())
+						&& !byStart.containsKey(tokens.get(after).beginPosition())
+						&& Character.isUpperCase(tokens.get(after).word().charAt(0))) {
+					this.erased.add(mention.start());
 				}
 			}
 		}
@@ -616,7 +648,7 @@ final class NewActors {
 	}
 
 	private Entry entry(Gazetteer gazetteer, String name, ActorKind kind) {
-		if (name.length() < 3 || !Character.isUpperCase(name.charAt(0))) {
+		if (name.length() < 3 || !Character.isUpperCase(name.charAt(0)) || gazetteer.isPlace(name)) {
 			return null;
 		}
 		if (kind == ActorKind.ORGANISATION && (BODY_HEADS.contains(name) || name.equals("State"))) {
@@ -645,13 +677,22 @@ final class NewActors {
 
 	static String slug(String name) {
 		String ascii = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+		// "Sa'id" is said, "People's" peoples: an apostrophe joins, it does not separate
+		return ascii.toLowerCase(Locale.ROOT).replaceAll("['\u2019`]", "").replaceAll("[^a-z0-9]+", "-")
+			.replaceAll("^-+|-+$", "");
 	}
 
 	/** Maps the sentence's tokens that name a new actor, or an acronym introduced in the article. */
 	void map(List<CoreLabel> tokens, Map<Integer, Entry> actorAt) {
 		for (int t = 0; t < tokens.size(); t++) {
 			CoreLabel token = tokens.get(t);
+			if (this.erased.contains(token.beginPosition())) {
+				Entry placed = actorAt.get(t + 1);
+				for (int k = t; k < tokens.size() && actorAt.get(k + 1) == placed; k++) {
+					actorAt.remove(k + 1);
+				}
+				continue;
+			}
 			boolean overrides = this.overriding.contains(token.beginPosition());
 			if (actorAt.containsKey(t + 1) && !overrides) {
 				continue;

@@ -56,6 +56,12 @@ public final class NewsExtractor {
 		StringBuilder out = new StringBuilder("sentence ").append(index).append(": ").append(quote.replaceAll("\\s+", " "));
 		out.append("\n  actors:");
 		new LinkedHashSet<>(sentence.actorAt().values()).forEach(e -> out.append(' ').append(e.id()));
+		out.append("\n  parse:");
+		for (edu.stanford.nlp.semgraph.SemanticGraphEdge edge : sentence.graph().edgeListSorted()) {
+			out.append(' ').append(edge.getRelation()).append('(').append(edge.getGovernor().word()).append('-')
+				.append(edge.getGovernor().index()).append(',').append(edge.getDependent().word()).append('-')
+				.append(edge.getDependent().index()).append(')');
+		}
 		out.append("\n  triggers:");
 		for (IndexedWord word : sentence.graph().vertexListSorted()) {
 			List<RelationshipType> types = this.rules.triggers(sentence, word);

@@ -102,6 +102,9 @@ final class Triggers {
 			if (verb == null) {
 				verb = this.lexicon.verb(lemma);
 			}
+			if (verb == null && this.lexicon.isHostileDiplomatVerb(lemma) && !diplomats(s, word).isEmpty()) {
+				return RelationshipType.OPPOSES;
+			}
 			if (verb == null && this.lexicon.isDiplomatVerb(lemma) && !diplomats(s, word).isEmpty()) {
 				return RelationshipType.ENGAGES;
 			}
@@ -284,6 +287,12 @@ final class Triggers {
 					return true;
 				}
 			}
+		}
+		if (verb.lemma().equalsIgnoreCase("designate") && children(s.graph(), verb, "obl:as", "xcomp").isEmpty()
+				&& !children(s.graph(), verb, "obj", "nsubj:pass").isEmpty()) {
+			// "OFAC designated three Hezbollah financiers", "the company was designated on Tuesday": designating
+			// someone, not as something ("designated him as envoy"), is the sanctions listing
+			return true;
 		}
 		if (verb.lemma().equalsIgnoreCase("list") && !children(s.graph(), verb, "nsubj:pass").isEmpty()) {
 			// "was listed by the UN", "first listed at the UN", "was listed on the sanctions list": listed by a body

@@ -115,4 +115,19 @@ class GazetteerTest {
 					"Luhansk People's Republics=lpr", "South Korea=south-korea");
 	}
 
+	@Test
+	void aPlaceWhoseNameHoldsAnActorsNameIsNoMentionUnlessAnActorsNameGoesOnPastIt() {
+		Gazetteer gazetteer = new Gazetteer(List.of(
+				new ActorInput("the-west", "the West", ActorKind.BLOC, List.of("West"), null, null),
+				new ActorInput("iran", "Iran", ActorKind.STATE, List.of("Persian"), null, null),
+				new ActorInput("gulf-states", "Gulf states", ActorKind.BLOC, List.of("Persian Gulf states"), null, null)),
+				List.of());
+
+		assertThat(gazetteer.find("the West Bank, the Persian Gulf, the Persian Gulf states, the West")
+			.stream()
+			.map(m -> m.actor().id())).containsExactly("gulf-states", "the-west");
+		assertThat(gazetteer.isPlace("West Bank")).isTrue();
+		assertThat(gazetteer.isPlace("West")).isFalse();
+	}
+
 }

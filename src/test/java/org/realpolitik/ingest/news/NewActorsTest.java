@@ -22,4 +22,10 @@ class NewActorsTest {
 		assertThat(NewActors.surname("Martin Luther King, Jr.")).isEqualTo("King");
 	}
 
+	@Test
+	void anApostropheInANameJoinsItsWordsInTheId() {
+		assertThat(NewActors.slug("Sa'id al-Jamal")).isEqualTo("said-al-jamal");
+		assertThat(NewActors.slug("Donetsk People\u2019s Republic")).isEqualTo("donetsk-peoples-republic");
+	}
+
 }

@@ -530,4 +530,40 @@ class SentenceExtractionIT {
 			.contains("al-shabaab MEMBER_OF islamic-state asserted/fact null..null");
 	}
 
+	@Test
+	void expellingRecallingOrSummoningADiplomatOpposesTheStateItCameFromOrWasPostedTo() {
+		assertThat(claims("Morocco expelled twelve French diplomats."))
+			.containsExactly("morocco OPPOSES france asserted/fact null..null");
+		assertThat(claims("France recalled its ambassador from Morocco."))
+			.containsExactly("france OPPOSES morocco asserted/fact null..null");
+		assertThat(claims("Russia withdrew its ambassador to Ukraine in 2022."))
+			.containsExactly("russia OPPOSES ukraine asserted/fact 2022..null");
+		assertThat(claims("Kenya received Somalia's new ambassador."))
+			.containsExactly("kenya ENGAGES somalia asserted/fact null..null");
+	}
+
+	@Test
+	void designatingSomeoneIsASanctionDesignatingThemAsAnOfficeIsNot() {
+		assertThat(claims("Hamas was designated by the United States in 1997."))
+			.containsExactly("united-states SANCTIONED hamas asserted/fact 1997..null");
+		assertThat(claims("The Taliban designated Suhail Shaheen as their envoy to the United Nations."))
+			.noneMatch(c -> c.contains("SANCTIONED"));
+	}
+
+	@Test
+	void comingUnderAttackFromAnActorAndBeingKilledInItsStrikeAreAttacks() {
+		assertThat(claims("Ukrainian positions came under attack from Russian forces."))
+			.containsExactly("russia ATTACKED ukraine asserted/fact null..null");
+		assertThat(claims("A Hamas commander was killed in an Israeli airstrike."))
+			.containsExactly("israel ATTACKED hamas asserted/fact null..null");
+	}
+
+	@Test
+	void aPlaceNamedWithAnActorsNameIsNoMentionOfIt() {
+		assertThat(claims("Israel occupied the West Bank in 1967.")).isEmpty();
+		assertThat(claims("Iranian boats harassed ships in the Persian Gulf.")).isEmpty();
+		assertThat(claims("Turkey attacked Kurdish fighters in Northern Syria."))
+			.containsExactly("turkey ATTACKED syria asserted/fact null..null");
+	}
+
 }
