@@ -85,6 +85,19 @@ final class ClaimExtractor {
 
 	}
 
+	/**
+	 * True when a noun of recognition or sanction says what it is of or on, actor or not: "sanctions on Russian
+	 * oligarchs" leaves no object unsaid, "granted recognition" does.
+	 */
+	private static boolean namesItsObject(SemanticGraph g, IndexedWord noun) {
+		if (!children(g, noun, "nmod:on", "nmod:against", "nmod:to", "nmod:of", "nmod:over").isEmpty()) {
+			return true;
+		}
+		IndexedWord verb = g.getParent(noun);
+		return verb != null && verb.tag().startsWith("VB") && g.getEdge(verb, noun).getRelation().toString().startsWith("obj")
+				&& !children(g, verb, "obl:on", "obl:against", "obl:to", "obl:over").isEmpty();
+	}
+
 	/** Types of what one actor gives another: "with the support of Iran", "fought with Iranian backing". */
 	private static final Set<RelationshipType> GIVEN = Set.of(RelationshipType.SUPPORTS, RelationshipType.ARMED);
 
@@ -112,6 +125,14 @@ final class ClaimExtractor {
 			// what an attack hits stands for its owner: "strikes against Iranian nuclear sites"
 			"site", "facility", "installation", "base", "position", "target", "infrastructure", "refinery",
 			"tanker", "vessel", "ship", "convoy", "outpost", "garrison");
+
+	/** Nouns of a choice someone makes, acting through them: "the decision by the EU to designate". */
+	private static final Set<String> DECISION_NOUNS = Set.of("decision", "move", "choice", "step");
+
+	/** Heads of groups that are where they fight, not of the place: "armed groups in Somalia", "rebels in Syria". */
+	private static final Set<String> FIGHTER_HEADS = Set.of("group", "militia", "rebel", "insurgent", "fighter",
+			"militant", "faction", "movement", "jihadist", "gunman", "militiaman", "mercenary", "paramilitary",
+			"affiliate", "branch", "cell", "network");
 
 	private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "organisation", "organization", "regime",
 			"outfit", "militia", "insurgent", "insurgency");
@@ -258,7 +279,7 @@ final class ClaimExtractor {
 			}
 		}
 		if (objects.isEmpty() && !subjects.isEmpty() && !verb && IMPLICIT_OBJECT.contains(type)
-				&& s.context().lastObject(type) != null) {
+				&& s.context().lastObject(type) != null && !namesItsObject(s.graph(), word)) {
 			// the object left unsaid: what the sentence is about, if that is not the subject, else what the article
 			// has named most often for this type
 			Entry topic = topic(s);
@@ -946,7 +967,8 @@ final class ClaimExtractor {
 			if (s.actorAt().containsKey(governor.index())) {
 				return governor;
 			}
-			for (IndexedWord of : children(g, governor, "nmod:of", "nmod:poss")) {
+			// "Russia's decision to recognise", "the decision by the European Union to designate the IRGC"
+			for (IndexedWord of : children(g, governor, "nmod:of", "nmod:poss", "nmod:by")) {
 				if (s.actorAt().containsKey(of.index()) && of.index() < word.index()) {
 					return of;
 				}
@@ -1120,6 +1142,9 @@ final class ClaimExtractor {
 		else if (HEAD_NOUNS.contains(lemma) || this.lexicon.isAgent(lemma) || token.tag().startsWith("NNP")) {
 			// the nearest modifier first: "Yemen's Houthi militia" is the Houthis'
 			for (String relation : List.of("compound", "amod", "nmod:poss", "nmod:of", "nmod:from", "nmod:in")) {
+				if (relation.equals("nmod:in") && FIGHTER_HEADS.contains(lemma)) {
+					continue; // "armed groups in Somalia" fight there, they are not Somalia's; "the government in Kabul" is
+				}
 				for (IndexedWord modifier : children(g, token, relation)) {
 					Entry entry = s.actorAt().get(modifier.index());
 					if (entry != null && entry.kind() == ActorKind.PERSON && ADMINISTRATIONS.contains(lemma)) {
@@ -1138,6 +1163,13 @@ final class ClaimExtractor {
 						return;
 					}
 				}
+			}
+		}
+		else if (DECISION_NOUNS.contains(lemma)) {
+			// "the decision by the European Union to designate the IRGC", "Russia's move to recognise": the one who
+			// decides does it
+			for (IndexedWord owner : children(g, token, "nmod:poss", "nmod:by", "nmod:of")) {
+				resolve(s, owner, into, seen, depth + 1);
 			}
 		}
 		else if (token.tag().startsWith("NN") && this.lexicon.noun(lemma) != null && !performers(g, token).isEmpty()) {

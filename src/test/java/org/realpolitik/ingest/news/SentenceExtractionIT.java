@@ -562,8 +562,27 @@ class SentenceExtractionIT {
 	void aPlaceNamedWithAnActorsNameIsNoMentionOfIt() {
 		assertThat(claims("Israel occupied the West Bank in 1967.")).isEmpty();
 		assertThat(claims("Iranian boats harassed ships in the Persian Gulf.")).isEmpty();
-		assertThat(claims("Turkey attacked Kurdish fighters in Northern Syria."))
+		assertThat(claims("Turkey shelled Northern Syria."))
 			.containsExactly("turkey ATTACKED syria asserted/fact null..null");
+	}
+
+	@Test
+	void armedGroupsInAStateAreNotTheState() {
+		assertThat(claims("Eritrea continued to support armed groups in Somalia.")).isEmpty();
+		assertThat(claims("Iran supports the government in Damascus."))
+			.containsExactly("iran SUPPORTS syria asserted/fact null..null");
+	}
+
+	@Test
+	void aDecisionByAnActorToDoSomethingIsItsDoing() {
+		assertThat(claims("Canada welcomed the decision by the United States to designate Hamas."))
+			.contains("united-states SANCTIONED hamas asserted/fact null..null");
+	}
+
+	@Test
+	void sanctionsThatNameTheirTargetLeaveNoObjectUnsaid() {
+		assertThat(claims("Canada sanctioned Iran in 2012. Japan imposed sanctions on Russian oligarchs."))
+			.containsExactly("canada SANCTIONED iran asserted/fact 2012..null");
 	}
 
 }
