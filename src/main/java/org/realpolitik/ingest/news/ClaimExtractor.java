@@ -403,20 +403,26 @@ final class ClaimExtractor {
 	private static final Set<String> PATRON_NOUNS = Set.of("ally", "backer", "patron", "sponsor", "supporter",
 			"protector", "benefactor");
 
+	/** Nouns for one who deals with another: "China is North Korea's largest trading partner" engages it. */
+	private static final Set<String> PARTNER_NOUNS = Set.of("partner", "interlocutor");
+
 	/** Nouns for one backed by another: "the Houthis, Iran's proxy in Yemen" are backed by Iran. */
 	private static final Set<String> PROXY_NOUNS = Set.of("proxy", "client", "surrogate", "puppet", "satellite");
 
 	/**
 	 * "Syria, Russia's closest ally", "The Houthis are Iran's proxy", "Iran's proxies, the Houthis and Hezbollah":
 	 * a noun of backing said of an actor, by apposition or a copula, with the other actor as its possessor or "of"
-	 * complement. A patron or an ally supports the possessor; the possessor supports a proxy or a client.
+	 * complement. A patron or an ally supports the possessor; the possessor supports a proxy or a client; a partner
+	 * engages the possessor.
 	 */
 	private List<Found> described(Sentence s, IndexedWord word) {
 		String lemma = word.lemma() == null ? "" : word.lemma().toLowerCase(Locale.ROOT);
-		boolean patron = PATRON_NOUNS.contains(lemma);
+		boolean partner = PARTNER_NOUNS.contains(lemma);
+		boolean patron = PATRON_NOUNS.contains(lemma) || partner;
 		if (!(patron || PROXY_NOUNS.contains(lemma)) || !word.tag().startsWith("NN")) {
 			return List.of();
 		}
+		RelationshipType type = partner ? RelationshipType.ENGAGES : RelationshipType.SUPPORTS;
 		SemanticGraph g = s.graph();
 		IndexedWord up = g.getParent(word);
 		String rel = up == null ? "" : g.getEdge(up, word).getRelation().toString();
@@ -443,14 +449,14 @@ final class ClaimExtractor {
 		if (owners.isEmpty() || said.isEmpty()) {
 			return found;
 		}
-		MoodReader.Mood mood = this.moods.read(s, word, RelationshipType.SUPPORTS);
+		MoodReader.Mood mood = this.moods.read(s, word, type);
 		PartialDate[] dates = ClaimDates.dates(s, word);
 		for (Entry owner : owners) {
 			for (Entry described : said) {
 				if (!owner.id().equals(described.id())) {
 					Entry backer = patron ? described : owner;
 					Entry backed = patron ? owner : described;
-					found.add(new Found(backer, RelationshipType.SUPPORTS, backed, mood.polarity(), mood.modality(), dates[0],
+					found.add(new Found(backer, type, backed, mood.polarity(), mood.modality(), dates[0],
 							dates[1], "described:" + lemma + mood.rule(), 0.7));
 				}
 			}
@@ -660,6 +666,16 @@ final class ClaimExtractor {
 						if (rel.startsWith("obl:") && (rel.equals("obl:for") || rel.equals("obl:at") || rel.equals("obl:by")
 								|| this.lexicon.phrasal(lemma + " " + rel.substring(4).replace('_', ' ')) != null)) {
 							addAll(s, args, List.of(edge.getDependent()), false);
+						}
+					}
+					for (IndexedWord object : children(g, verb, "obj")) {
+						// "pledged allegiance to the Islamic State": the preposition hung on the phrase's noun
+						for (SemanticGraphEdge edge : g.outgoingEdgeList(object)) {
+							String rel = edge.getRelation().toString();
+							if (args.objects.isEmpty() && rel.startsWith("nmod:") && this.lexicon.phrasal(lemma + " "
+									+ object.lemma().toLowerCase(Locale.ROOT) + " " + rel.substring(5).replace('_', ' ')) != null) {
+								addAll(s, args, List.of(edge.getDependent()), false);
+							}
 						}
 					}
 				}
@@ -893,6 +909,11 @@ final class ClaimExtractor {
 				addAll(s, args, children(g, governor, "nsubj"), true);
 			}
 		}
+		if (args.subjects.isEmpty() && !args.quantifiedNegation && !children(g, noun, "cop").isEmpty()) {
+			// "the Houthis have been at war with Saudi Arabia", "Iran is a threat to Israel": the copula's subject
+			args.how += "-predicate";
+			addAll(s, args, children(g, noun, "nsubj"), true);
+		}
 		if (args.subjects.isEmpty() && !args.quantifiedNegation) {
 			// the agent of the clause the noun is part of ("providing assistance in terms of arms to Ukraine")
 			IndexedWord agent = climbToAgent(s, noun, 0);
@@ -978,6 +999,10 @@ final class ClaimExtractor {
 			boolean infinitive = children(g, word, "mark").stream().anyMatch(m -> m.lemma().equalsIgnoreCase("to"));
 			if (!infinitive && (word.tag().equals("VBN") || word.tag().equals("VBG"))) {
 				return null;
+			}
+			if (infinitive && !children(g, governor, "cop").isEmpty() && !children(g, governor, "nsubj").isEmpty()) {
+				// "the Soviet Union was the first state to recognise Israel": the copula's subject
+				return children(g, governor, "nsubj").get(0);
 			}
 			IndexedWord higher = g.getParent(governor);
 			if (higher != null) {
@@ -1165,6 +1190,14 @@ final class ClaimExtractor {
 				}
 			}
 		}
+		else if (lemma.equals("jure") || lemma.equals("facto")) {
+			// "recognised Israel de jure", parsed as a compound of "jure": the name before it
+			for (IndexedWord name : children(g, token, "compound")) {
+				if (!name.word().equalsIgnoreCase("de")) {
+					resolve(s, name, into, seen, depth + 1);
+				}
+			}
+		}
 		else if (DECISION_NOUNS.contains(lemma)) {
 			// "the decision by the European Union to designate the IRGC", "Russia's move to recognise": the one who
 			// decides does it
@@ -1331,7 +1364,9 @@ final class ClaimExtractor {
 	/** True when the noun is the object of a verb two parties do together ("Egypt and Israel signed a treaty"). */
 	private static boolean reciprocal(SemanticGraph g, IndexedWord noun) {
 		IndexedWord verb = g.getParent(noun);
-		return verb != null && g.getEdge(verb, noun).getRelation().toString().equals("obj")
+		String rel = verb == null ? "" : g.getEdge(verb, noun).getRelation().toString();
+		// "Egypt and Israel signed a treaty", and in the passive "the treaty was signed by Israel and Jordan"
+		return (rel.equals("obj") || rel.equals("nsubj:pass") && !children(g, verb, "obl:agent").isEmpty())
 				&& RECIPROCAL_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
 	}
 

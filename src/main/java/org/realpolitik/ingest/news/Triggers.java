@@ -219,6 +219,17 @@ final class Triggers {
 				}
 			}
 		}
+		for (IndexedWord object : children(s.graph(), verb, "obj")) {
+			// "pledged allegiance to the Islamic State": the preposition hung on the phrase's noun
+			for (SemanticGraphEdge edge : s.graph().outgoingEdgeList(object)) {
+				String rel = edge.getRelation().toString();
+				RelationshipType type = rel.startsWith("nmod:") ? this.lexicon.phrasal(lemma + " "
+						+ object.lemma().toLowerCase(Locale.ROOT) + " " + rel.substring(5).replace('_', ' ')) : null;
+				if (type != null) {
+					return type;
+				}
+			}
+		}
 		return null;
 	}
 

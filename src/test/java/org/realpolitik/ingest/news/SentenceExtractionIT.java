@@ -585,4 +585,27 @@ class SentenceExtractionIT {
 			.containsExactly("canada SANCTIONED iran asserted/fact 2012..null");
 	}
 
+	@Test
+	void aTreatySignedByTwoPartiesEngagesEachWithTheOther() {
+		assertThat(claims("The treaty was signed by Israel and Jordan in 1994."))
+			.containsExactlyInAnyOrder("israel ENGAGES jordan asserted/fact 1994..null",
+					"jordan ENGAGES israel asserted/fact 1994..null");
+	}
+
+	@Test
+	void aCopulasSubjectHoldsThePredicatesRelation() {
+		assertThat(claims("The Houthis have been at war with Saudi Arabia since 2015."))
+			.containsExactly("houthis ATTACKED saudi-arabia asserted/fact 2015..null");
+		assertThat(claims("The Soviet Union was the first state to recognise Israel de jure."))
+			.containsExactly("soviet-union RECOGNISED israel asserted/fact null..null");
+		assertThat(claims("Russia is Iran's largest trading partner."))
+			.containsExactly("russia ENGAGES iran asserted/fact null..null");
+	}
+
+	@Test
+	void pledgingAllegianceIsMembership() {
+		assertThat(claims("In 2015, Hamas pledged allegiance to the Islamic State."))
+			.containsExactly("hamas MEMBER_OF islamic-state asserted/fact 2015..null");
+	}
+
 }
