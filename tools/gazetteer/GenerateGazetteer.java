@@ -65,16 +65,28 @@ public class GenerateGazetteer {
 	 * Common names and demonyms the demonym rule cannot find, because they are not formed from the state's name
 	 * (British, Burmese) or because a longer form came first (Saudi Arabian before Saudi).
 	 */
-	static final Map<String, List<String>> EXTRA_NAMES = Map.of(
-			"GBR", List.of("Britain", "Great Britain", "British", "United Kingdom of Great Britain and Northern Ireland"),
-			"SAU", List.of("Saudi", "Saudis"),
-			"MMR", List.of("Burma", "Burmese"),
-			"PRK", List.of("DPRK"),
-			"CHN", List.of("PRC"),
-			"TWN", List.of("Republic of China", "ROC"),
-			"ARE", List.of("Emirates"),
-			"NLD", List.of("Holland"),
-			"SUN", List.of("Union of Soviet Socialist Republics"));
+	static final Map<String, List<String>> EXTRA_NAMES = Map.ofEntries(
+			Map.entry("GBR", List.of("Britain", "Great Britain", "British", "United Kingdom of Great Britain and Northern Ireland")),
+			Map.entry("SAU", List.of("Saudi", "Saudis")),
+			Map.entry("MMR", List.of("Burma", "Burmese")),
+			Map.entry("PRK", List.of("DPRK")),
+			Map.entry("CHN", List.of("PRC")),
+			Map.entry("TWN", List.of("Republic of China", "ROC")),
+			Map.entry("ARE", List.of("Emirates")),
+			Map.entry("NLD", List.of("Holland")),
+			Map.entry("SUN", List.of("Union of Soviet Socialist Republics")),
+			// the names the United Nations uses, which UN and government prose write
+			Map.entry("TUR", List.of("Türkiye", "Turkiye", "Republic of Türkiye")),
+			Map.entry("SYR", List.of("Syrian Arab Republic")),
+			Map.entry("CIV", List.of("Côte d'Ivoire", "Republic of Côte d'Ivoire")),
+			Map.entry("BOL", List.of("Plurinational State of Bolivia")),
+			Map.entry("LAO", List.of("Lao People's Democratic Republic", "Lao PDR")),
+			Map.entry("VNM", List.of("Viet Nam", "Socialist Republic of Viet Nam")),
+			Map.entry("CZE", List.of("Czechia")),
+			Map.entry("PSE", List.of("State of Palestine")),
+			Map.entry("VAT", List.of("Holy See", "the Holy See", "Vatican")),
+			Map.entry("KGZ", List.of("Kyrgyz Republic")),
+			Map.entry("SVK", List.of("Slovak Republic")));
 
 	/**
 	 * Other names and transliterations of the gold armed groups that official and news prose use (the gold file lists
@@ -86,7 +98,8 @@ public class GenerateGazetteer {
 			"iskp", List.of("ISIS-K", "ISIS-Khorasan", "ISIL-K", "ISIL-Khorasan", "Islamic State-Khorasan"),
 			"al-qaeda", List.of("al-Qaeda", "al-Qa'ida", "al-Qa’ida", "Al-Qaida", "al Qaida"),
 			"ttp", List.of("Tehrik-e-Taliban Pakistan", "Tehrik-i-Taliban Pakistan", "Tehrik-e Taliban Pakistan",
-					"Tehreek-i-Taliban Pakistan", "Pakistani Taliban"));
+					"Tehreek-i-Taliban Pakistan", "Pakistani Taliban"),
+			"gulf-states", List.of("Persian Gulf states", "Gulf Arab states", "Arab Gulf states"));
 
 	/** States the CAMEO list is older than, with the code Phoenix gives them: name, then demonym and capital. */
 	static final Map<String, List<String>> YOUNG_STATES = Map.of(
