@@ -126,6 +126,11 @@ final class ClaimExtractor {
 			"site", "facility", "installation", "base", "position", "target", "infrastructure", "refinery",
 			"tanker", "vessel", "ship", "convoy", "outpost", "garrison");
 
+	/** What an attack hits that stands for the state it is in: "struck an oil refinery in Russia". */
+	private static final Set<String> TARGET_NOUNS = Set.of("site", "facility", "installation", "base", "position",
+			"target", "infrastructure", "refinery", "depot", "airfield", "airport", "port", "city", "town", "village",
+			"plant", "outpost", "garrison", "headquarters", "camp", "compound");
+
 	/** Nouns of a choice someone makes, acting through them: "the decision by the EU to designate". */
 	private static final Set<String> DECISION_NOUNS = Set.of("decision", "move", "choice", "step");
 
@@ -193,6 +198,7 @@ final class ClaimExtractor {
 			found.addAll(anti(s, word));
 			found.addAll(backed(s, word));
 			found.addAll(described(s, word));
+			found.addAll(mediated(s, word));
 			for (RelationshipType type : this.triggers.of(s, word)) {
 				extract(s, word, type, found);
 			}
@@ -402,6 +408,52 @@ final class ClaimExtractor {
 	/** Nouns for one who backs another: "Syria, Russia's closest ally" backs Russia. */
 	private static final Set<String> PATRON_NOUNS = Set.of("ally", "backer", "patron", "sponsor", "supporter",
 			"protector", "benefactor");
+
+	/** Verbs of bringing two others together: "Qatar brokered a ceasefire between Israel and Hamas". */
+	private static final Set<String> MEDIATOR_VERBS = Set.of("broker", "mediate", "host", "facilitate", "convene",
+			"arrange", "sponsor");
+
+	/**
+	 * "Qatar brokered a ceasefire between Israel and Hamas", "Egypt mediated between Israel and Hamas", "Oman hosted
+	 * talks between Iran and the United States": the one who brings the parties together engages each of them.
+	 */
+	private List<Found> mediated(Sentence s, IndexedWord word) {
+		String lemma = word.lemma() == null ? "" : word.lemma().toLowerCase(Locale.ROOT);
+		if (!MEDIATOR_VERBS.contains(lemma) || !word.tag().startsWith("VB")) {
+			return List.of();
+		}
+		SemanticGraph g = s.graph();
+		Set<Entry> mediators = new LinkedHashSet<>();
+		for (IndexedWord mediator : passive(g, word) ? children(g, word, "obl:agent", "obl:by") : children(g, word, "nsubj")) {
+			resolve(s, mediator, mediators, new java.util.HashSet<>(), 0);
+		}
+		Set<Entry> parties = new LinkedHashSet<>();
+		for (IndexedWord party : children(g, word, "obl:between")) {
+			resolve(s, party, parties, new java.util.HashSet<>(), 0);
+		}
+		for (IndexedWord deal : children(g, word, "obj", "nsubj:pass")) {
+			if (this.triggers.of(s, deal).contains(RelationshipType.ENGAGES)) {
+				for (IndexedWord party : children(g, deal, "nmod:between")) {
+					resolve(s, party, parties, new java.util.HashSet<>(), 0);
+				}
+			}
+		}
+		List<Found> found = new ArrayList<>();
+		if (mediators.isEmpty() || parties.isEmpty()) {
+			return found;
+		}
+		MoodReader.Mood mood = this.moods.read(s, word, RelationshipType.ENGAGES);
+		PartialDate[] dates = ClaimDates.dates(s, word);
+		for (Entry mediator : mediators) {
+			for (Entry party : parties) {
+				if (!mediator.id().equals(party.id())) {
+					found.add(new Found(mediator, RelationshipType.ENGAGES, party, mood.polarity(), mood.modality(),
+							dates[0], dates[1], "mediator:" + lemma + mood.rule(), 0.7));
+				}
+			}
+		}
+		return found;
+	}
 
 	/** Nouns for one who deals with another: "China is North Korea's largest trading partner" engages it. */
 	private static final Set<String> PARTNER_NOUNS = Set.of("partner", "interlocutor");
@@ -688,6 +740,11 @@ final class ClaimExtractor {
 				if (args.objects.isEmpty() && hostile && !children(g, verb, "obj").isEmpty()) {
 					// "condemned the missile launches by Iran", the "by" attached to the verb: the doer of the act
 					addAll(s, args, children(g, verb, "obl:by"), false);
+				}
+				if (args.objects.isEmpty() && hostile && children(g, verb, "obj").stream()
+					.anyMatch(o -> TARGET_NOUNS.contains(o.lemma().toLowerCase(Locale.ROOT)))) {
+					// "Ukraine struck an oil refinery in Russia": what is hit in a state is the state's
+					addAll(s, args, children(g, verb, "obl:in", "obl:inside"), false);
 				}
 			}
 		}
@@ -1026,6 +1083,10 @@ final class ClaimExtractor {
 				&& governor.tag().startsWith("VB") && !children(g, governor, "obj").isEmpty()) {
 			// "accused Iran of supplying", "suspected the group of plotting": the object of the charge did it
 			return children(g, governor, "obj").get(0);
+		}
+		if (rel.equals("advcl:of") && governor.tag().startsWith("VB") && !children(g, governor, "nsubj:pass").isEmpty()) {
+			// "Iran has been accused of supplying the Houthis": the one accused, in the passive
+			return children(g, governor, "nsubj:pass").get(0);
 		}
 		if (rel.equals("xcomp") && governor.tag().startsWith("VB")) {
 			// object control: "helps these states to engage", "urged India to recognise"

@@ -133,8 +133,9 @@ final class MoodReader {
 			String up = g.getEdge(parent, node).getRelation().toString();
 			boolean nominalCoordination = up.startsWith("conj") && node.tag().startsWith("NN");
 			// "By engaging with the Taliban, Russia hopes ...": the means is done, whatever the hope
+			// "accused of supplying the Houthis with weapons": the charge ("of ...") is what is alleged, however deep
 			if (up.startsWith("conj") && !nominalCoordination || up.equals("parataxis")
-					|| up.startsWith("advcl") && depth > 0 || up.equals("obl:by")) {
+					|| up.startsWith("advcl") && !up.equals("advcl:of") && depth > 0 || up.equals("obl:by")) {
 				break;
 			}
 			// a clause that modifies an actor, or a noun attached to another noun, has its own scope

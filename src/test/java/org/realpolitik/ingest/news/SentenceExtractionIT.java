@@ -118,7 +118,7 @@ class SentenceExtractionIT {
 	@Test
 	void generalConstructionsOfSupportArmsAndSanctions() {
 		assertThat(claims("Saudi Arabia accused Iran of supplying the Houthis with missiles."))
-			.contains("saudi-arabia OPPOSES iran asserted/fact null..null", "iran ARMED houthis asserted/fact null..null");
+			.contains("saudi-arabia OPPOSES iran asserted/fact null..null", "iran ARMED houthis asserted/alleged null..null");
 		assertThat(claims("The government is politically and militarily supported by Iran.")).isEmpty();
 		assertThat(claims("Syria is politically and militarily supported by Iran."))
 			.containsExactlyInAnyOrder("iran SUPPORTS syria asserted/fact null..null", "iran ARMED syria asserted/fact null..null");
@@ -606,6 +606,36 @@ class SentenceExtractionIT {
 	void pledgingAllegianceIsMembership() {
 		assertThat(claims("In 2015, Hamas pledged allegiance to the Islamic State."))
 			.containsExactly("hamas MEMBER_OF islamic-state asserted/fact 2015..null");
+	}
+
+	@Test
+	void theOneWhoBringsTwoPartiesTogetherEngagesEach() {
+		assertThat(claims("Turkey brokered a ceasefire between Israel and Hamas."))
+			.contains("turkey ENGAGES israel asserted/fact null..null", "turkey ENGAGES hamas asserted/fact null..null");
+		assertThat(claims("Egypt mediated between Israel and Hamas."))
+			.containsExactlyInAnyOrder("egypt ENGAGES israel asserted/fact null..null",
+					"egypt ENGAGES hamas asserted/fact null..null");
+		assertThat(claims("Jordan hosted talks between Iran and the United States."))
+			.contains("jordan ENGAGES iran asserted/fact null..null", "jordan ENGAGES united-states asserted/fact null..null");
+	}
+
+	@Test
+	void aChargeInThePassiveIsAnAllegationOfTheOneCharged() {
+		assertThat(claims("Iran has been accused of supplying the Houthis with weapons."))
+			.containsExactly("iran ARMED houthis asserted/alleged null..null");
+	}
+
+	@Test
+	void retaliationSeizuresPactsAndTargetsInAStateAreRead() {
+		assertThat(claims("Iran vowed to retaliate against Israel."))
+			.containsExactly("iran ATTACKED israel asserted/intended null..null");
+		assertThat(claims("Iranian forces seized a Turkish tanker."))
+			.containsExactly("iran OPPOSES turkey asserted/fact null..null");
+		assertThat(claims("Russia and Syria signed a defence pact in June 2024."))
+			.containsExactlyInAnyOrder("russia ENGAGES syria asserted/fact 2024-06..null",
+					"syria ENGAGES russia asserted/fact 2024-06..null");
+		assertThat(claims("Ukraine struck an oil refinery in Russia."))
+			.containsExactly("ukraine ATTACKED russia asserted/fact null..null");
 	}
 
 }
