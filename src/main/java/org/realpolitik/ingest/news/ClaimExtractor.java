@@ -85,6 +85,12 @@ final class ClaimExtractor {
 
 	}
 
+	/** "U.S. sanctions need not be permanent": a noun that is its clause's subject says something general. */
+	private static boolean subjectOfClause(SemanticGraph g, IndexedWord noun) {
+		IndexedWord parent = g.getParent(noun);
+		return parent != null && g.getEdge(parent, noun).getRelation().toString().startsWith("nsubj");
+	}
+
 	/**
 	 * True when a noun of recognition or sanction says what it is of or on, actor or not: "sanctions on Russian
 	 * oligarchs" leaves no object unsaid, "granted recognition" does.
@@ -118,7 +124,7 @@ final class ClaimExtractor {
 			"counterpart", "representative", "spokesman", "spokesperson", "ambassador", "foreign", "ministry", "2.0",
 			"militia", "rebel", "insurgent", "faction", "branch", "affiliate", "wing", "navy", "coalition", "junta",
 			"independence", "sovereignty", "statehood", "legitimacy", "militiaman", "gunman", "jihadist", "security", "defense", "defence", "interest",
-			"integrity", "party",
+			"integrity", "party", "nation", "country",
 			// the arms that act for their side: "Turkish drones struck", "Russian missiles hit Kyiv"
 			"drone", "jet", "warplane", "aircraft", "plane", "missile", "rocket", "artillery", "warship", "tank",
 			"helicopter", "bomber", "submarine", "gunboat", "mercenary", "paramilitary",
@@ -133,6 +139,10 @@ final class ClaimExtractor {
 
 	/** Nouns of a choice someone makes, acting through them: "the decision by the EU to designate". */
 	private static final Set<String> DECISION_NOUNS = Set.of("decision", "move", "choice", "step");
+
+	/** The standing of an actor, whose "in" is where the actor is: "the independence of X in eastern Ukraine". */
+	private static final Set<String> STATUS_HEADS = Set.of("independence", "sovereignty", "statehood", "legitimacy",
+			"integrity");
 
 	/** Heads of groups that are where they fight, not of the place: "armed groups in Somalia", "rebels in Syria". */
 	private static final Set<String> FIGHTER_HEADS = Set.of("group", "militia", "rebel", "insurgent", "fighter",
@@ -285,7 +295,7 @@ final class ClaimExtractor {
 			}
 		}
 		if (objects.isEmpty() && !subjects.isEmpty() && !verb && IMPLICIT_OBJECT.contains(type)
-				&& s.context().lastObject(type) != null && !namesItsObject(s.graph(), word)) {
+				&& s.context().lastObject(type) != null && !namesItsObject(s.graph(), word) && !subjectOfClause(s.graph(), word)) {
 			// the object left unsaid: what the sentence is about, if that is not the subject, else what the article
 			// has named most often for this type
 			Entry topic = topic(s);
@@ -778,7 +788,12 @@ final class ClaimExtractor {
 			// "interest in arming Syria" parsed with "arming" modifying "Syria"
 			addAll(s, args, List.of(modified), false);
 		}
-		if (args.subjects.isEmpty() && !args.quantifiedNegation) {
+		// an event as subject ("the attack that killed four soldiers") is done by whoever the clause around it names
+		boolean ownSubject = children(g, verb, "nsubj").stream()
+			.anyMatch(n -> n.tag().startsWith("NN") && this.triggers.of(s, n).isEmpty());
+		if (args.subjects.isEmpty() && !args.quantifiedNegation && !ownSubject) {
+			// a clause without a subject of its own takes its controller's; one whose subject names no actor
+			// ("while the Eastern Bloc and Third World countries recognized the PRC") takes nobody's
 			IndexedWord agent = climbToAgent(s, verb, 0);
 			if (agent != null) {
 				args.how += "-controlled";
@@ -1228,10 +1243,22 @@ final class ClaimExtractor {
 		else if (HEAD_NOUNS.contains(lemma) || this.lexicon.isAgent(lemma) || token.tag().startsWith("NNP")) {
 			// the nearest modifier first: "Yemen's Houthi militia" is the Houthis'
 			for (String relation : List.of("compound", "amod", "nmod:poss", "nmod:of", "nmod:from", "nmod:in")) {
-				if (relation.equals("nmod:in") && FIGHTER_HEADS.contains(lemma)) {
-					continue; // "armed groups in Somalia" fight there, they are not Somalia's; "the government in Kabul" is
+				if (relation.equals("nmod:in") && (FIGHTER_HEADS.contains(lemma) || STATUS_HEADS.contains(lemma))) {
+					// "armed groups in Somalia" fight there, they are not Somalia's ("the government in Kabul" is);
+					// "the independence of X in eastern Ukraine" is X's
+					continue;
 				}
 				for (IndexedWord modifier : children(g, token, relation)) {
+					if (relation.equals("nmod:of") && s.actorAt().get(modifier.index()) == null
+							&& HEAD_NOUNS.contains(modifier.lemma().toLowerCase(Locale.ROOT))) {
+						// "the independence of the breakaway states of Donetsk and Luhansk": the states the head names
+						Set<Entry> named = new LinkedHashSet<>();
+						resolve(s, modifier, named, seen, depth + 1);
+						if (!named.isEmpty()) {
+							into.addAll(named);
+							return;
+						}
+					}
 					Entry entry = s.actorAt().get(modifier.index());
 					if (entry != null && entry.kind() == ActorKind.PERSON && ADMINISTRATIONS.contains(lemma)) {
 						// "the Reagan administration": the state the person led, where the dictionary knows it

@@ -638,4 +638,23 @@ class SentenceExtractionIT {
 			.containsExactly("ukraine ATTACKED russia asserted/fact null..null");
 	}
 
+	@Test
+	void theStatesAHeadNounNamesAreWhatItIsOfAndItsPlaceIsNot() {
+		assertThat(claims("In 2008, Russia recognised the independence of the breakaway states of Kosovo and Taiwan in eastern Europe."))
+			.containsExactlyInAnyOrder("russia RECOGNISED kosovo asserted/fact 2008..null",
+					"russia RECOGNISED taiwan asserted/fact 2008..null");
+	}
+
+	@Test
+	void aClauseWhoseOwnSubjectIsNoActorTakesNoOtherSubject() {
+		assertThat(claims("Western countries recognized Taiwan while most developing countries recognized Kosovo."))
+			.noneMatch(c -> c.contains("RECOGNISED kosovo"));
+	}
+
+	@Test
+	void sanctionsThatAreAClausesSubjectSaySomethingGeneral() {
+		assertThat(claims("Canada sanctioned Iran in 2012. Canadian sanctions need not be permanent."))
+			.containsExactly("canada SANCTIONED iran asserted/fact 2012..null");
+	}
+
 }
