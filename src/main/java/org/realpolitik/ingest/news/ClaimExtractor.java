@@ -53,6 +53,22 @@ final class ClaimExtractor {
 		/** The actor the previous sentence was about (its main subject): "it", "its". */
 		Entry lastSubject;
 
+		/** The states named so far, the latest first: "the two countries". */
+		final java.util.LinkedList<Entry> states = new java.util.LinkedList<>();
+
+		/** Remembers the states a sentence names, in its order, so that the last one named comes first. */
+		void statesNamed(java.util.Collection<Entry> named) {
+			for (Entry entry : named) {
+				if (entry.kind() == ActorKind.STATE) {
+					this.states.remove(entry);
+					this.states.addFirst(entry);
+				}
+			}
+			while (this.states.size() > 8) {
+				this.states.removeLast();
+			}
+		}
+
 		private final Map<RelationshipType, Map<Entry, Integer>> objects = new java.util.EnumMap<>(RelationshipType.class);
 
 		/**
@@ -855,6 +871,17 @@ final class ClaimExtractor {
 			addAll(s, args, List.of(between.get(0)), true);
 			addAll(s, args, between.subList(1, between.size()), false);
 		}
+		else if (args.subjects.isEmpty() && args.objects.isEmpty() && between.size() == 1) {
+			// "relations between the two countries": one phrase that names both
+			Set<Entry> both = new LinkedHashSet<>();
+			resolve(s, between.get(0), both, new java.util.HashSet<>(), 0);
+			if (both.size() >= 2) {
+				args.how = "-between";
+				List<Entry> named = new ArrayList<>(both);
+				args.subjects.add(named.get(0));
+				args.objects.addAll(named.subList(1, named.size()));
+			}
+		}
 		if (args.objects.isEmpty() && lexicon.noun(noun.lemma().toLowerCase(Locale.ROOT)) == RelationshipType.ATTACKED) {
 			// "its war in Ukraine", "attacks in Moscow", "attacks, including the massacre in Moscow"
 			addAll(s, args, children(g, noun, "nmod:in"), false);
@@ -1308,6 +1335,40 @@ final class ClaimExtractor {
 				}
 			}
 		}
+		if (direct == null && into.isEmpty() && PAIR_NOUNS.contains(lemma) && s.context() != null
+				&& g.getChildList(token).stream().anyMatch(d -> d.lemma().equalsIgnoreCase("two") || d.lemma().equalsIgnoreCase("both"))
+				&& children(g, token, "amod", "compound", "nmod:poss", "nmod:of").stream().noneMatch(m -> s.actorAt().containsKey(m.index()))) {
+			// "the two countries", "both governments": the last two states named
+			List<Entry> latest = new ArrayList<>();
+			// "North Korea tried to maintain good relations with both countries": not with the clause's own subject
+			Set<Entry> subjectsHere = new java.util.HashSet<>();
+			IndexedWord up = g.getParent(token);
+			for (int level = 0; up != null && level < 4; level++, up = g.getParent(up)) {
+				if (up.tag().startsWith("VB")) {
+					for (IndexedWord subject : children(g, up, "nsubj", "nsubj:xsubj")) {
+						if (s.actorAt().containsKey(subject.index())) {
+							subjectsHere.add(s.actorAt().get(subject.index()));
+						}
+					}
+					break;
+				}
+			}
+			for (int t = token.index() - 1; t >= 1; t--) {
+				Entry named = s.actorAt().get(t);
+				if (named != null && named.kind() == ActorKind.STATE && !latest.contains(named)
+						&& !subjectsHere.contains(named)) {
+					latest.add(named);
+				}
+			}
+			for (Entry named : s.context().states) {
+				if (!latest.contains(named) && !subjectsHere.contains(named)) {
+					latest.add(named);
+				}
+			}
+			if (latest.size() >= 2) {
+				into.addAll(latest.subList(0, 2));
+			}
+		}
 		if (direct == null && into.isEmpty() && COUNTRY_NOUNS.contains(lemma) && children(g, token, "det").stream()
 			.anyMatch(d -> d.lemma().equalsIgnoreCase("that") || d.lemma().equalsIgnoreCase("this")
 					|| d.lemma().equalsIgnoreCase("the"))
@@ -1460,7 +1521,10 @@ final class ClaimExtractor {
 
 	/** "Russia and China met": the verb's subject is a coordination (not "the West, particularly the US"). */
 	private static boolean coordinatedSubject(SemanticGraph g, IndexedWord verb) {
-		return children(g, verb, "nsubj").stream().anyMatch(subject -> !children(g, subject, "conj:and").isEmpty());
+		// or "the two sides fought a war", "both countries signed"
+		return children(g, verb, "nsubj").stream().anyMatch(subject -> !children(g, subject, "conj:and").isEmpty()
+				|| PAIR_NOUNS.contains(subject.lemma().toLowerCase(Locale.ROOT)) && g.getChildList(subject).stream()
+					.anyMatch(d -> d.lemma().equalsIgnoreCase("two") || d.lemma().equalsIgnoreCase("both")));
 	}
 
 	/** Nouns of reacting: what they react to was done by someone else. */
@@ -1494,6 +1558,10 @@ final class ClaimExtractor {
 
 	/** Nouns that name a government by its leader: "the Reagan administration", "the Modi government". */
 	private static final Set<String> ADMINISTRATIONS = Set.of("administration", "government", "cabinet");
+
+	/** Nouns that, with "two" or "both", refer back to the last two states named: "the two countries". */
+	private static final Set<String> PAIR_NOUNS = Set.of("country", "nation", "state", "government", "side",
+			"capital", "neighbour", "neighbor");
 
 	/** Nouns that, with "that" or "the" and nothing else, refer back to a state: "that country's launches". */
 	private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom", "republic");

@@ -286,6 +286,7 @@ public final class NewsExtractor {
 			if (subject != null) {
 				context.lastSubject = subject;
 			}
+			context.statesNamed(new java.util.TreeMap<>(actorAt).values());
 		}
 		List<ExtractedClaim> result = new ArrayList<>(claims.values());
 		Set<String> named = new LinkedHashSet<>();

@@ -657,4 +657,12 @@ class SentenceExtractionIT {
 			.containsExactly("canada SANCTIONED iran asserted/fact 2012..null");
 	}
 
+	@Test
+	void theTwoCountriesAreTheLastTwoStatesNamedOtherThanTheClausesSubject() {
+		assertThat(claims("Kenya and Somalia share a long border. The two countries fought a war in 1964."))
+			.contains("kenya ATTACKED somalia asserted/fact 1964..null", "somalia ATTACKED kenya asserted/fact 1964..null");
+		assertThat(claims("Israel and Iran fought a war in 2025. Egypt kept good relations with both countries."))
+			.contains("egypt ENGAGES israel asserted/fact 2025..null", "egypt ENGAGES iran asserted/fact 2025..null");
+	}
+
 }
