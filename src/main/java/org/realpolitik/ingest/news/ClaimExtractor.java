@@ -27,7 +27,8 @@ import org.realpolitik.ingest.news.Gazetteer.Entry;
  * <li>here ({@code resolve}): the actors those words name, through names, roles, pronouns and lists;</li>
  * <li>{@link MoodReader}: polarity and modality from the words that govern the trigger;</li>
  * <li>{@link ClaimDates}: when the claim holds;</li>
- * <li>{@link Memberships}: who acts for whom, read off the names of the sentence.</li>
+ * <li>{@link Memberships}: who acts for whom, read off the names of the sentence;</li>
+ * <li>{@link Constructions}: modifiers ("anti-X", "X-backed"), nouns of backing said of an actor, mediators.</li>
  * </ol>
  * {@link NewsExtractor} runs it sentence by sentence, with the gazetteer's mentions, and emits the claims with their
  * evidence.
@@ -206,11 +207,15 @@ final class ClaimExtractor {
 
 	private final Triggers triggers;
 
+	private final Constructions constructions;
+
 	ClaimExtractor(Lexicon lexicon) {
 		this.lexicon = lexicon;
 		this.triggers = new Triggers(lexicon);
 		this.moods = new MoodReader(lexicon);
-		this.memberships = new Memberships(lexicon, (s, token, into) -> resolve(s, token, into, new java.util.HashSet<>(), 0));
+		Memberships.Resolver resolver = (s, token, into) -> resolve(s, token, into, new java.util.HashSet<>(), 0);
+		this.memberships = new Memberships(lexicon, resolver);
+		this.constructions = new Constructions(this.triggers, this.moods, resolver);
 	}
 
 	/** The relationship types a word of the sentence expresses (for explaining what the extractor saw). */
@@ -221,10 +226,7 @@ final class ClaimExtractor {
 	List<Found> extract(Sentence s) {
 		List<Found> found = new ArrayList<>();
 		for (IndexedWord word : s.graph().vertexListSorted()) {
-			found.addAll(anti(s, word));
-			found.addAll(backed(s, word));
-			found.addAll(described(s, word));
-			found.addAll(mediated(s, word));
+			found.addAll(this.constructions.read(s, word));
 			for (RelationshipType type : this.triggers.of(s, word)) {
 				extract(s, word, type, found);
 			}
@@ -390,194 +392,6 @@ final class ClaimExtractor {
 		}
 	}
 
-	/**
-	 * "an anti-Russia posture", "the anti-Taliban Northern Alliance": opposition to the actor after "anti-", held by
-	 * the actor the phrase describes or the one that holds it.
-	 */
-	private List<Found> anti(Sentence s, IndexedWord word) {
-		String text = word.word();
-		if (!text.regionMatches(true, 0, "anti-", 0, 5) || text.length() < 7) {
-			return List.of();
-		}
-		Entry object = s.lookup().apply(text.substring(5));
-		IndexedWord head = s.graph().getParent(word);
-		if (object == null || head == null) {
-			return List.of();
-		}
-		Set<Entry> holders = new LinkedHashSet<>();
-		if (s.actorAt().containsKey(head.index())) {
-			holders.add(s.actorAt().get(head.index()));
-		}
-		else {
-			for (IndexedWord owner : children(s.graph(), head, "nmod:poss")) {
-				resolve(s, owner, holders, new java.util.HashSet<>(), 0);
-			}
-			IndexedWord verb = s.graph().getParent(head);
-			if (holders.isEmpty() && verb != null && verb.tag().startsWith("VB")
-					&& s.graph().getEdge(verb, head).getRelation().toString().equals("obj")) {
-				for (IndexedWord subject : children(s.graph(), verb, "nsubj")) {
-					resolve(s, subject, holders, new java.util.HashSet<>(), 0);
-				}
-			}
-		}
-		List<Found> found = new ArrayList<>();
-		PartialDate[] dates = ClaimDates.dates(s, head);
-		for (Entry holder : holders) {
-			if (!holder.id().equals(object.id())) {
-				found.add(new Found(holder, RelationshipType.OPPOSES, object, Polarity.ASSERTED, Modality.FACT, dates[0],
-						dates[1], "anti", 0.7));
-			}
-		}
-		return found;
-	}
-
-	/** Nouns for one who backs another: "Syria, Russia's closest ally" backs Russia. */
-	private static final Set<String> PATRON_NOUNS = Set.of("ally", "backer", "patron", "sponsor", "supporter",
-			"protector", "benefactor");
-
-	/** Verbs of bringing two others together: "Qatar brokered a ceasefire between Israel and Hamas". */
-	private static final Set<String> MEDIATOR_VERBS = Set.of("broker", "mediate", "host", "facilitate", "convene",
-			"arrange", "sponsor");
-
-	/**
-	 * "Qatar brokered a ceasefire between Israel and Hamas", "Egypt mediated between Israel and Hamas", "Oman hosted
-	 * talks between Iran and the United States": the one who brings the parties together engages each of them.
-	 */
-	private List<Found> mediated(Sentence s, IndexedWord word) {
-		String lemma = word.lemma() == null ? "" : word.lemma().toLowerCase(Locale.ROOT);
-		if (!MEDIATOR_VERBS.contains(lemma) || !word.tag().startsWith("VB")) {
-			return List.of();
-		}
-		SemanticGraph g = s.graph();
-		Set<Entry> mediators = new LinkedHashSet<>();
-		for (IndexedWord mediator : passive(g, word) ? children(g, word, "obl:agent", "obl:by") : children(g, word, "nsubj")) {
-			resolve(s, mediator, mediators, new java.util.HashSet<>(), 0);
-		}
-		Set<Entry> parties = new LinkedHashSet<>();
-		for (IndexedWord party : children(g, word, "obl:between")) {
-			resolve(s, party, parties, new java.util.HashSet<>(), 0);
-		}
-		for (IndexedWord deal : children(g, word, "obj", "nsubj:pass")) {
-			if (this.triggers.of(s, deal).contains(RelationshipType.ENGAGES)) {
-				for (IndexedWord party : children(g, deal, "nmod:between")) {
-					resolve(s, party, parties, new java.util.HashSet<>(), 0);
-				}
-			}
-		}
-		List<Found> found = new ArrayList<>();
-		if (mediators.isEmpty() || parties.isEmpty()) {
-			return found;
-		}
-		MoodReader.Mood mood = this.moods.read(s, word, RelationshipType.ENGAGES);
-		PartialDate[] dates = ClaimDates.dates(s, word);
-		for (Entry mediator : mediators) {
-			for (Entry party : parties) {
-				if (!mediator.id().equals(party.id())) {
-					found.add(new Found(mediator, RelationshipType.ENGAGES, party, mood.polarity(), mood.modality(),
-							dates[0], dates[1], "mediator:" + lemma + mood.rule(), 0.7));
-				}
-			}
-		}
-		return found;
-	}
-
-	/** Nouns for one who deals with another: "China is North Korea's largest trading partner" engages it. */
-	private static final Set<String> PARTNER_NOUNS = Set.of("partner", "interlocutor");
-
-	/** Nouns for one backed by another: "the Houthis, Iran's proxy in Yemen" are backed by Iran. */
-	private static final Set<String> PROXY_NOUNS = Set.of("proxy", "client", "surrogate", "puppet", "satellite");
-
-	/**
-	 * "Syria, Russia's closest ally", "The Houthis are Iran's proxy", "Iran's proxies, the Houthis and Hezbollah":
-	 * a noun of backing said of an actor, by apposition or a copula, with the other actor as its possessor or "of"
-	 * complement. A patron or an ally supports the possessor; the possessor supports a proxy or a client; a partner
-	 * engages the possessor.
-	 */
-	private List<Found> described(Sentence s, IndexedWord word) {
-		String lemma = word.lemma() == null ? "" : word.lemma().toLowerCase(Locale.ROOT);
-		boolean partner = PARTNER_NOUNS.contains(lemma);
-		boolean patron = PATRON_NOUNS.contains(lemma) || partner;
-		if (!(patron || PROXY_NOUNS.contains(lemma)) || !word.tag().startsWith("NN")) {
-			return List.of();
-		}
-		RelationshipType type = partner ? RelationshipType.ENGAGES : RelationshipType.SUPPORTS;
-		SemanticGraph g = s.graph();
-		IndexedWord up = g.getParent(word);
-		String rel = up == null ? "" : g.getEdge(up, word).getRelation().toString();
-		if (rel.equals("compound") || rel.equals("amod")) {
-			return List.of(); // "proxy wars", "client states"
-		}
-		Set<Entry> owners = new LinkedHashSet<>();
-		for (IndexedWord owner : children(g, word, "nmod:poss", "nmod:of")) {
-			resolve(s, owner, owners, new java.util.HashSet<>(), 0);
-		}
-		Set<Entry> said = new LinkedHashSet<>();
-		if (rel.equals("appos") && up != null) {
-			resolve(s, up, said, new java.util.HashSet<>(), 0);
-		}
-		for (IndexedWord named : children(g, word, "appos")) {
-			resolve(s, named, said, new java.util.HashSet<>(), 0);
-		}
-		if (!children(g, word, "cop").isEmpty()) {
-			for (IndexedWord subject : children(g, word, "nsubj")) {
-				resolve(s, subject, said, new java.util.HashSet<>(), 0);
-			}
-		}
-		List<Found> found = new ArrayList<>();
-		if (owners.isEmpty() || said.isEmpty()) {
-			return found;
-		}
-		MoodReader.Mood mood = this.moods.read(s, word, type);
-		PartialDate[] dates = ClaimDates.dates(s, word);
-		for (Entry owner : owners) {
-			for (Entry described : said) {
-				if (!owner.id().equals(described.id())) {
-					Entry backer = patron ? described : owner;
-					Entry backed = patron ? owner : described;
-					found.add(new Found(backer, type, backed, mood.polarity(), mood.modality(), dates[0],
-							dates[1], "described:" + lemma + mood.rule(), 0.7));
-				}
-			}
-		}
-		return found;
-	}
-
-	/** "Iranian-backed Houthis", "Cuban-sponsored intelligence forces", "a Saudi-armed militia": the suffix's type. */
-	private static final Map<String, RelationshipType> BACKER_SUFFIXES = Map.of("backed", RelationshipType.SUPPORTS,
-			"sponsored", RelationshipType.SUPPORTS, "funded", RelationshipType.SUPPORTS, "financed",
-			RelationshipType.SUPPORTS, "supported", RelationshipType.SUPPORTS, "trained", RelationshipType.SUPPORTS,
-			"armed", RelationshipType.ARMED, "equipped", RelationshipType.ARMED, "supplied", RelationshipType.ARMED);
-
-	/**
-	 * A modifier "X-backed" (or -sponsored, -funded, -armed, ...) where X is an actor: X backs whatever the phrase
-	 * describes, the noun it modifies or, for a name of its own, that actor.
-	 */
-	private List<Found> backed(Sentence s, IndexedWord word) {
-		String text = word.word();
-		int hyphen = text.lastIndexOf('-');
-		RelationshipType type = hyphen > 0 ? BACKER_SUFFIXES.get(text.substring(hyphen + 1).toLowerCase(Locale.ROOT)) : null;
-		if (type == null) {
-			return List.of();
-		}
-		Entry backer = s.lookup().apply(text.substring(0, hyphen));
-		IndexedWord head = s.graph().getParent(word);
-		if (backer == null || head == null) {
-			return List.of();
-		}
-		Set<Entry> backed = new LinkedHashSet<>();
-		resolve(s, head, backed, new java.util.HashSet<>(), 0);
-		List<Found> found = new ArrayList<>();
-		PartialDate[] dates = ClaimDates.dates(s, head);
-		for (Entry object : backed) {
-			if (!object.id().equals(backer.id())) {
-				found.add(new Found(backer, type, object, Polarity.ASSERTED, Modality.FACT, dates[0], dates[1],
-						"backer:" + text.substring(hyphen + 1).toLowerCase(Locale.ROOT), 0.7));
-			}
-		}
-		return found;
-	}
-
-	/** Structural types only between the right kinds; a person cannot be recognised as a state. */
 	private static boolean plausible(RelationshipType type, Entry subject, Entry object) {
 		if (type == RelationshipType.RECOGNISED) {
 			return subject.kind() == ActorKind.STATE || subject.kind() == ActorKind.ORGANISATION
@@ -590,7 +404,7 @@ final class ClaimExtractor {
 		return true;
 	}
 
-	private static boolean passive(SemanticGraph g, IndexedWord verb) {
+	static boolean passive(SemanticGraph g, IndexedWord verb) {
 		return !children(g, verb, "nsubj:pass", "aux:pass").isEmpty()
 				|| Triggers.participle(verb) && !children(g, verb, "cop").isEmpty();
 	}
@@ -1296,7 +1110,7 @@ final class ClaimExtractor {
 						}
 						continue;
 					}
-					if (entry != null && !isBackerModifier(modifier)) {
+					if (entry != null && !Constructions.isBackerModifier(modifier)) {
 						// "Russia's special envoy, Zamir Kabulov": the envoy acts for Russia; the person is a member;
 						// "the states of Nigeria, Cameroon and Chad": every state the list names
 						resolve(s, modifier, into, seen, depth + 1);
@@ -1446,13 +1260,6 @@ final class ClaimExtractor {
 
 	private static boolean body(Entry actor) {
 		return actor != null && actor.kind() != ActorKind.PERSON;
-	}
-
-	/** "Iranian-backed": a modifier that names who backs the noun, not whose the noun is. */
-	private static boolean isBackerModifier(IndexedWord modifier) {
-		String text = modifier.word();
-		int hyphen = text.lastIndexOf('-');
-		return hyphen > 0 && BACKER_SUFFIXES.containsKey(text.substring(hyphen + 1).toLowerCase(Locale.ROOT));
 	}
 
 	/** The actor the main clause is about: its subject, or the owner of its subject ("Russia's objective ..."). */

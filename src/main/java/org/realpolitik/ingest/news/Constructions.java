@@ -1,0 +1,248 @@
+package org.realpolitik.ingest.news;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import org.realpolitik.claim.Modality;
+import org.realpolitik.claim.PartialDate;
+import org.realpolitik.claim.Polarity;
+import org.realpolitik.claim.RelationshipType;
+import org.realpolitik.ingest.news.ClaimExtractor.Found;
+import org.realpolitik.ingest.news.ClaimExtractor.Sentence;
+import org.realpolitik.ingest.news.Gazetteer.Entry;
+
+import static org.realpolitik.ingest.news.ClaimExtractor.children;
+
+/**
+ * Constructions that make a claim without a trigger word of the lexicon taking arguments: "anti-X" and "X-backed"
+ * modifiers, nouns of backing or partnership said of an actor ("Syria, Russia's closest ally", "Iran's proxy"), and
+ * the one who brings two parties together ("Qatar brokered a ceasefire between Israel and Hamas"). Each reads one
+ * word of the sentence and the words around it; actors are resolved as the other rules resolve them.
+ */
+final class Constructions {
+
+	private final Triggers triggers;
+
+	private final MoodReader moods;
+
+	private final Memberships.Resolver resolver;
+
+	Constructions(Triggers triggers, MoodReader moods, Memberships.Resolver resolver) {
+		this.triggers = triggers;
+		this.moods = moods;
+		this.resolver = resolver;
+	}
+
+	/** The claims the constructions read off one word of the sentence. */
+	List<Found> read(Sentence s, IndexedWord word) {
+		List<Found> found = new ArrayList<>();
+		found.addAll(anti(s, word));
+		found.addAll(backed(s, word));
+		found.addAll(described(s, word));
+		found.addAll(mediated(s, word));
+		return found;
+	}
+
+	/**
+	 * "an anti-Russia posture", "the anti-Taliban Northern Alliance": opposition to the actor after "anti-", held by
+	 * the actor the phrase describes or the one that holds it.
+	 */
+	private List<Found> anti(Sentence s, IndexedWord word) {
+		String text = word.word();
+		if (!text.regionMatches(true, 0, "anti-", 0, 5) || text.length() < 7) {
+			return List.of();
+		}
+		Entry object = s.lookup().apply(text.substring(5));
+		IndexedWord head = s.graph().getParent(word);
+		if (object == null || head == null) {
+			return List.of();
+		}
+		Set<Entry> holders = new LinkedHashSet<>();
+		if (s.actorAt().containsKey(head.index())) {
+			holders.add(s.actorAt().get(head.index()));
+		}
+		else {
+			for (IndexedWord owner : children(s.graph(), head, "nmod:poss")) {
+				this.resolver.resolve(s, owner, holders);
+			}
+			IndexedWord verb = s.graph().getParent(head);
+			if (holders.isEmpty() && verb != null && verb.tag().startsWith("VB")
+					&& s.graph().getEdge(verb, head).getRelation().toString().equals("obj")) {
+				for (IndexedWord subject : children(s.graph(), verb, "nsubj")) {
+					this.resolver.resolve(s, subject, holders);
+				}
+			}
+		}
+		List<Found> found = new ArrayList<>();
+		PartialDate[] dates = ClaimDates.dates(s, head);
+		for (Entry holder : holders) {
+			if (!holder.id().equals(object.id())) {
+				found.add(new Found(holder, RelationshipType.OPPOSES, object, Polarity.ASSERTED, Modality.FACT, dates[0],
+						dates[1], "anti", 0.7));
+			}
+		}
+		return found;
+	}
+
+	/** Nouns for one who backs another: "Syria, Russia's closest ally" backs Russia. */
+	private static final Set<String> PATRON_NOUNS = Set.of("ally", "backer", "patron", "sponsor", "supporter",
+			"protector", "benefactor");
+
+	/** Verbs of bringing two others together: "Qatar brokered a ceasefire between Israel and Hamas". */
+	private static final Set<String> MEDIATOR_VERBS = Set.of("broker", "mediate", "host", "facilitate", "convene",
+			"arrange", "sponsor");
+
+	/**
+	 * "Qatar brokered a ceasefire between Israel and Hamas", "Egypt mediated between Israel and Hamas", "Oman hosted
+	 * talks between Iran and the United States": the one who brings the parties together engages each of them.
+	 */
+	private List<Found> mediated(Sentence s, IndexedWord word) {
+		String lemma = word.lemma() == null ? "" : word.lemma().toLowerCase(Locale.ROOT);
+		if (!MEDIATOR_VERBS.contains(lemma) || !word.tag().startsWith("VB")) {
+			return List.of();
+		}
+		SemanticGraph g = s.graph();
+		Set<Entry> mediators = new LinkedHashSet<>();
+		for (IndexedWord mediator : ClaimExtractor.passive(g, word) ? children(g, word, "obl:agent", "obl:by") : children(g, word, "nsubj")) {
+			this.resolver.resolve(s, mediator, mediators);
+		}
+		Set<Entry> parties = new LinkedHashSet<>();
+		for (IndexedWord party : children(g, word, "obl:between")) {
+			this.resolver.resolve(s, party, parties);
+		}
+		for (IndexedWord deal : children(g, word, "obj", "nsubj:pass")) {
+			if (this.triggers.of(s, deal).contains(RelationshipType.ENGAGES)) {
+				for (IndexedWord party : children(g, deal, "nmod:between")) {
+					this.resolver.resolve(s, party, parties);
+				}
+			}
+		}
+		List<Found> found = new ArrayList<>();
+		if (mediators.isEmpty() || parties.isEmpty()) {
+			return found;
+		}
+		MoodReader.Mood mood = this.moods.read(s, word, RelationshipType.ENGAGES);
+		PartialDate[] dates = ClaimDates.dates(s, word);
+		for (Entry mediator : mediators) {
+			for (Entry party : parties) {
+				if (!mediator.id().equals(party.id())) {
+					found.add(new Found(mediator, RelationshipType.ENGAGES, party, mood.polarity(), mood.modality(),
+							dates[0], dates[1], "mediator:" + lemma + mood.rule(), 0.7));
+				}
+			}
+		}
+		return found;
+	}
+
+	/** Nouns for one who deals with another: "China is North Korea's largest trading partner" engages it. */
+	private static final Set<String> PARTNER_NOUNS = Set.of("partner", "interlocutor");
+
+	/** Nouns for one backed by another: "the Houthis, Iran's proxy in Yemen" are backed by Iran. */
+	private static final Set<String> PROXY_NOUNS = Set.of("proxy", "client", "surrogate", "puppet", "satellite");
+
+	/**
+	 * "Syria, Russia's closest ally", "The Houthis are Iran's proxy", "Iran's proxies, the Houthis and Hezbollah":
+	 * a noun of backing said of an actor, by apposition or a copula, with the other actor as its possessor or "of"
+	 * complement. A patron or an ally supports the possessor; the possessor supports a proxy or a client; a partner
+	 * engages the possessor.
+	 */
+	private List<Found> described(Sentence s, IndexedWord word) {
+		String lemma = word.lemma() == null ? "" : word.lemma().toLowerCase(Locale.ROOT);
+		boolean partner = PARTNER_NOUNS.contains(lemma);
+		boolean patron = PATRON_NOUNS.contains(lemma) || partner;
+		if (!(patron || PROXY_NOUNS.contains(lemma)) || !word.tag().startsWith("NN")) {
+			return List.of();
+		}
+		RelationshipType type = partner ? RelationshipType.ENGAGES : RelationshipType.SUPPORTS;
+		SemanticGraph g = s.graph();
+		IndexedWord up = g.getParent(word);
+		String rel = up == null ? "" : g.getEdge(up, word).getRelation().toString();
+		if (rel.equals("compound") || rel.equals("amod")) {
+			return List.of(); // "proxy wars", "client states"
+		}
+		Set<Entry> owners = new LinkedHashSet<>();
+		for (IndexedWord owner : children(g, word, "nmod:poss", "nmod:of")) {
+			this.resolver.resolve(s, owner, owners);
+		}
+		Set<Entry> said = new LinkedHashSet<>();
+		if (rel.equals("appos") && up != null) {
+			this.resolver.resolve(s, up, said);
+		}
+		for (IndexedWord named : children(g, word, "appos")) {
+			this.resolver.resolve(s, named, said);
+		}
+		if (!children(g, word, "cop").isEmpty()) {
+			for (IndexedWord subject : children(g, word, "nsubj")) {
+				this.resolver.resolve(s, subject, said);
+			}
+		}
+		List<Found> found = new ArrayList<>();
+		if (owners.isEmpty() || said.isEmpty()) {
+			return found;
+		}
+		MoodReader.Mood mood = this.moods.read(s, word, type);
+		PartialDate[] dates = ClaimDates.dates(s, word);
+		for (Entry owner : owners) {
+			for (Entry described : said) {
+				if (!owner.id().equals(described.id())) {
+					Entry backer = patron ? described : owner;
+					Entry backed = patron ? owner : described;
+					found.add(new Found(backer, type, backed, mood.polarity(), mood.modality(), dates[0],
+							dates[1], "described:" + lemma + mood.rule(), 0.7));
+				}
+			}
+		}
+		return found;
+	}
+
+	/** "Iranian-backed Houthis", "Cuban-sponsored intelligence forces", "a Saudi-armed militia": the suffix's type. */
+	/** "Iranian-backed": a modifier that names who backs the noun, not whose the noun is. */
+	static boolean isBackerModifier(IndexedWord modifier) {
+		String text = modifier.word();
+		int hyphen = text.lastIndexOf('-');
+		return hyphen > 0 && BACKER_SUFFIXES.containsKey(text.substring(hyphen + 1).toLowerCase(Locale.ROOT));
+	}
+
+	private static final Map<String, RelationshipType> BACKER_SUFFIXES = Map.of("backed", RelationshipType.SUPPORTS,
+			"sponsored", RelationshipType.SUPPORTS, "funded", RelationshipType.SUPPORTS, "financed",
+			RelationshipType.SUPPORTS, "supported", RelationshipType.SUPPORTS, "trained", RelationshipType.SUPPORTS,
+			"armed", RelationshipType.ARMED, "equipped", RelationshipType.ARMED, "supplied", RelationshipType.ARMED);
+
+	/**
+	 * A modifier "X-backed" (or -sponsored, -funded, -armed, ...) where X is an actor: X backs whatever the phrase
+	 * describes, the noun it modifies or, for a name of its own, that actor.
+	 */
+	private List<Found> backed(Sentence s, IndexedWord word) {
+		String text = word.word();
+		int hyphen = text.lastIndexOf('-');
+		RelationshipType type = hyphen > 0 ? BACKER_SUFFIXES.get(text.substring(hyphen + 1).toLowerCase(Locale.ROOT)) : null;
+		if (type == null) {
+			return List.of();
+		}
+		Entry backer = s.lookup().apply(text.substring(0, hyphen));
+		IndexedWord head = s.graph().getParent(word);
+		if (backer == null || head == null) {
+			return List.of();
+		}
+		Set<Entry> backed = new LinkedHashSet<>();
+		this.resolver.resolve(s, head, backed);
+		List<Found> found = new ArrayList<>();
+		PartialDate[] dates = ClaimDates.dates(s, head);
+		for (Entry object : backed) {
+			if (!object.id().equals(backer.id())) {
+				found.add(new Found(backer, type, object, Polarity.ASSERTED, Modality.FACT, dates[0], dates[1],
+						"backer:" + text.substring(hyphen + 1).toLowerCase(Locale.ROOT), 0.7));
+			}
+		}
+		return found;
+	}
+
+	/** Structural types only between the right kinds; a person cannot be recognised as a state. */
+
+}
