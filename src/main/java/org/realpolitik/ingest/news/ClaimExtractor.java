@@ -1212,7 +1212,8 @@ final class ClaimExtractor {
 			boolean pronoun = PRONOUNS.contains(lemma) || PRONOUNS.contains(word);
 			boolean neuter = word.equals("it") || word.equals("its");
 			IndexedWord antecedent = pronoun ? precedingSubject(s, token) : null;
-			if (antecedent != null && neuter && s.actorAt().get(antecedent.index()).kind() == ActorKind.PERSON) {
+			if (antecedent != null && neuter && s.actorAt().get(antecedent.index()) != null
+					&& s.actorAt().get(antecedent.index()).kind() == ActorKind.PERSON) {
 				antecedent = null; // "it" is never a person
 			}
 			if (antecedent != null) {
@@ -1296,8 +1297,11 @@ final class ClaimExtractor {
 		for (SemanticGraphEdge edge : s.graph().edgeIterable()) {
 			String rel = edge.getRelation().toString();
 			IndexedWord dep = edge.getDependent();
-			if ((rel.equals("nsubj") || rel.equals("nsubj:pass")) && dep.index() < token.index()
-					&& s.actorAt().containsKey(dep.index()) && (found == null || dep.index() > found.index())) {
+			// "Israel's military said it killed ...": a subject that is an actor's organ or forces counts too
+			boolean named = s.actorAt().containsKey(dep.index()) || HEAD_NOUNS.contains(dep.lemma().toLowerCase(Locale.ROOT))
+					&& children(s.graph(), dep, "nmod:poss", "amod", "compound").stream().anyMatch(m -> s.actorAt().containsKey(m.index()));
+			if ((rel.equals("nsubj") || rel.equals("nsubj:pass")) && dep.index() < token.index() && named
+					&& (found == null || dep.index() > found.index())) {
 				found = dep;
 			}
 		}

@@ -665,4 +665,18 @@ class SentenceExtractionIT {
 			.contains("egypt ENGAGES israel asserted/fact 2025..null", "egypt ENGAGES iran asserted/fact 2025..null");
 	}
 
+	@Test
+	void blockingOrVetoingWhatWouldHappenNegatesIt() {
+		assertThat(claims("Germany blocked new Canadian sanctions against Russia."))
+			.contains("canada SANCTIONED russia negated/fact null..null")
+			.noneMatch(c -> c.contains("asserted/fact") && c.contains("SANCTIONED"));
+	}
+
+	@Test
+	void itAfterAnActorsOrganAsSubjectIsThatActor() {
+		assertThat(claims("Iran condemned Israel. Israel's military said it killed a Hamas commander."))
+			.contains("israel ATTACKED hamas asserted/fact null..null")
+			.noneMatch(c -> c.startsWith("iran ATTACKED"));
+	}
+
 }
