@@ -116,6 +116,9 @@ final class ClaimExtractor {
 		if (!children(g, noun, "nmod:on", "nmod:against", "nmod:to", "nmod:of", "nmod:over").isEmpty()) {
 			return true;
 		}
+		if (children(g, noun, "acl").stream().anyMatch(c -> !children(g, c, "obl:on", "obl:to", "obl:against").isEmpty())) {
+			return true; // "sanctions imposed on Russian oligarchs"
+		}
 		IndexedWord verb = g.getParent(noun);
 		return verb != null && verb.tag().startsWith("VB") && g.getEdge(verb, noun).getRelation().toString().startsWith("obj")
 				&& !children(g, verb, "obl:on", "obl:against", "obl:to", "obl:over").isEmpty();
@@ -669,6 +672,14 @@ final class ClaimExtractor {
 		}
 		addAll(s, args, children(g, noun, "nmod:of", "nmod:to", "nmod:against", "nmod:on", "nmod:for", "nmod:with",
 				"nmod:toward", "nmod:towards", "nmod:over", "acl:of"), false);
+		if (args.objects.isEmpty()) {
+			// "the sanctions imposed by the United States on Venezuela": the participle's "on" or "to"
+			for (IndexedWord clause : children(g, noun, "acl")) {
+				if (PERFORM_VERBS.contains(clause.lemma().toLowerCase(Locale.ROOT))) {
+					addAll(s, args, children(g, clause, "obl:on", "obl:to", "obl:against"), false);
+				}
+			}
+		}
 		if (args.objects.isEmpty()) {
 			// "a treaty of friendship with the Soviet Union", "an agreement on cooperation with Iran": the partner
 			// hangs from the noun's complement
@@ -1354,7 +1365,9 @@ final class ClaimExtractor {
 
 	/** Verbs that say who performed an event: "an attack carried out by", "a raid conducted by". */
 	private static final Set<String> PERFORM_VERBS = Set.of("carry", "conduct", "launch", "stage", "perpetrate",
-			"mount", "execute", "claim", "commit", "organise", "organize", "lead");
+			"mount", "execute", "claim", "commit", "organise", "organize", "lead",
+			// and who gave what: "the sanctions imposed by the United States on Venezuela", "aid provided by Japan"
+			"impose", "provide", "supply", "deliver", "grant", "extend", "send", "offer", "levy", "give");
 
 	/** Who performed an event noun, by a participle clause on it: "an attack carried out by X". */
 	private static List<IndexedWord> performers(SemanticGraph g, IndexedWord event) {

@@ -679,4 +679,11 @@ class SentenceExtractionIT {
 			.noneMatch(c -> c.startsWith("iran ATTACKED"));
 	}
 
+	@Test
+	void whatAParticipleSaysWasImposedOrGivenByWhomAndOnWhomIsTheClaim() {
+		assertThat(claims("Russia condemned Mali. China's representative expressed concern over the sanctions imposed by the United States on Venezuela."))
+			.contains("united-states SANCTIONED venezuela asserted/fact null..null")
+			.noneMatch(c -> c.startsWith("china SANCTIONED"));
+	}
+
 }
