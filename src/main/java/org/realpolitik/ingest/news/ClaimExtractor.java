@@ -124,6 +124,12 @@ final class ClaimExtractor {
 				&& !children(g, verb, "obl:on", "obl:against", "obl:to", "obl:over").isEmpty();
 	}
 
+	/** Participles whose stative passive names its object with "with": "affiliated with". */
+	private static final Set<String> STATIVE_WITH = Set.of("affiliate");
+
+	/** Nouns of a relation that holds both ways: "Russia and Iran are close allies". */
+	private static final Set<String> SYMMETRIC_NOUNS = Set.of("ally", "partner", "rival", "enemy", "adversary", "foe");
+
 	/** Types of what one actor gives another: "with the support of Iran", "fought with Iranian backing". */
 	private static final Set<RelationshipType> GIVEN = Set.of(RelationshipType.SUPPORTS, RelationshipType.ARMED);
 
@@ -294,6 +300,12 @@ final class ClaimExtractor {
 			objects = subjects;
 			rule += "+mutual";
 		}
+		if (objects.isEmpty() && subjects.size() >= 2 && !verb && args.how.endsWith("-predicate")
+				&& SYMMETRIC_NOUNS.contains(word.lemma().toLowerCase(Locale.ROOT))) {
+			// "Russia and Iran are close allies", "India and Pakistan are rivals": each to the other
+			objects = subjects;
+			rule += "+mutual";
+		}
 		if (objects.isEmpty() && subjects.size() >= 2 && type == RelationshipType.ATTACKED
 				&& (verb ? MUTUAL_FIGHT_VERBS.contains(word.lemma().toLowerCase(Locale.ROOT)) && coordinatedSubject(s.graph(), word)
 						: s.graph().getParent(word) != null
@@ -454,8 +466,12 @@ final class ClaimExtractor {
 			// a participle with its agent and no subject of its own is passive ("a militia armed by Iran")
 			passive = true;
 		}
-		if (passive && children(g, verb, "obl:agent", "obl:by").isEmpty() && !children(g, verb, "obl:to").isEmpty()) {
-			// "the Taliban, who are opposed to ISKP": a stative passive with "to" names the object
+		List<IndexedWord> statedWith = STATIVE_WITH.contains(verb.lemma().toLowerCase(Locale.ROOT))
+				? children(g, verb, "obl:with") : List.of();
+		if (passive && children(g, verb, "obl:agent", "obl:by").isEmpty()
+				&& (!children(g, verb, "obl:to").isEmpty() || !statedWith.isEmpty())) {
+			// "the Taliban, who are opposed to ISKP", "al-Shabaab is affiliated with al-Qaeda": a stative passive
+			// with "to" (or "with") names the object
 			args.how = "-stative";
 			List<IndexedWord> holders = new ArrayList<>(children(g, verb, "nsubj:pass", "nsubj", "obj"));
 			IndexedWord parent = g.getParent(verb);
@@ -464,6 +480,7 @@ final class ClaimExtractor {
 			}
 			addAll(s, args, holders, true);
 			addAll(s, args, children(g, verb, "obl:to"), false);
+			addAll(s, args, statedWith, false);
 		}
 		else if (passive) {
 			args.how = "-passive";
@@ -863,6 +880,15 @@ final class ClaimExtractor {
 		args.how = "-list";
 		IndexedWord verb = g.getParent(list);
 		if (verb == null) {
+			if (!children(g, list, "cop").isEmpty()) {
+				// "Cuba is on the US list of state sponsors of terrorism": the list is the predicate
+				for (IndexedWord owner : children(g, list, "nmod:poss", "compound", "amod")) {
+					if (s.actorAt().containsKey(owner.index())) {
+						addAll(s, args, List.of(owner), true);
+					}
+				}
+				addAll(s, args, children(g, list, "nsubj"), false);
+			}
 			return args;
 		}
 		List<IndexedWord> owners = children(g, list, "nmod:poss");

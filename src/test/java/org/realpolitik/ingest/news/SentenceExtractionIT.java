@@ -686,4 +686,17 @@ class SentenceExtractionIT {
 			.noneMatch(c -> c.startsWith("china SANCTIONED"));
 	}
 
+	@Test
+	void affiliationListsOnAStatesListAlliesAndHarbouringAreRead() {
+		assertThat(claims("Al-Shabaab is affiliated with the Islamic State."))
+			.containsExactly("al-shabaab MEMBER_OF islamic-state asserted/fact null..null");
+		assertThat(claims("Cuba is on the US list of state sponsors of terrorism."))
+			.containsExactly("united-states SANCTIONED cuba asserted/fact null..null");
+		assertThat(claims("Russia and Iran are close allies."))
+			.containsExactlyInAnyOrder("russia SUPPORTS iran asserted/fact null..null",
+					"iran SUPPORTS russia asserted/fact null..null");
+		assertThat(claims("Pakistan has long been accused of harbouring the Taliban."))
+			.containsExactly("pakistan SUPPORTS taliban asserted/alleged null..null");
+	}
+
 }
