@@ -1,5 +1,7 @@
 package org.realpolitik;
 
+import java.util.List;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -18,15 +20,67 @@ class ArchitectureTest {
 		.importPackages("org.realpolitik");
 
 	@Test
-	void theWebEdgeDependsOnNoFeatureButTheModel() {
-		// each feature answers its own problems (actor/web, schedule/web); the shared edge parses only the model's types
+	void theWebEdgeDependsOnNoFeature() {
+		// each feature answers its own problems (actor/web, schedule/web, neo4j/web); parameters are parsed in params
 		noClasses().that()
 			.resideInAPackage("org.realpolitik.web")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("org.realpolitik.ingest..", "org.realpolitik.query..", "org.realpolitik.schedule..",
-					"org.realpolitik.seed..", "org.realpolitik.cli..", "org.realpolitik.browser..",
-					"org.realpolitik.security..", "org.realpolitik.actor.web..", "org.realpolitik.claim.web..")
+			.resideInAnyPackage("org.realpolitik.actor..", "org.realpolitik.claim..", "org.realpolitik.ingest..",
+					"org.realpolitik.query..", "org.realpolitik.schedule..", "org.realpolitik.feed..",
+					"org.realpolitik.neo4j..", "org.realpolitik.seed..", "org.realpolitik.cli..",
+					"org.realpolitik.browser..", "org.realpolitik.security..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void parameterParsingKnowsTheModelAndNothingOfHttpOrTheFeatures() {
+		// shared by the REST controllers and the command line
+		noClasses().that()
+			.resideInAPackage("org.realpolitik.params")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.realpolitik.web..", "..web..", "org.springframework..", "org.realpolitik.ingest..",
+					"org.realpolitik.query..", "org.realpolitik.schedule..", "org.realpolitik.feed..",
+					"org.realpolitik.neo4j..", "org.realpolitik.cli..", "org.realpolitik.seed..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void theCommandLineUsesNoHttpPackage() {
+		noClasses().that()
+			.resideInAPackage("org.realpolitik.cli..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.realpolitik.web..", "..web..", "org.springframework.web..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void importersDependOnNoOtherImporter() {
+		// what importers share (the curated file format, rejects, input files) lives in the ingest package itself
+		for (String importer : List.of("curated", "news", "gdelt", "ftm")) {
+			noClasses().that()
+				.resideInAPackage("org.realpolitik.ingest." + importer + "..")
+				.should()
+				.dependOnClassesThat()
+				.resideInAnyPackage(List.of("curated", "news", "gdelt", "ftm")
+					.stream()
+					.filter(other -> !other.equals(importer))
+					.map(other -> "org.realpolitik.ingest." + other + "..")
+					.toArray(String[]::new))
+				.check(CLASSES);
+		}
+	}
+
+	@Test
+	void howValuesAreWrittenDependsOnNothingOfTheProject() {
+		noClasses().that()
+			.resideInAPackage("org.realpolitik.text")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.realpolitik.actor..", "org.realpolitik.claim..", "org.realpolitik.ingest..",
+					"org.realpolitik.query..", "org.realpolitik.web..", "org.realpolitik.params..")
 			.check(CLASSES);
 	}
 

@@ -3,7 +3,7 @@ package org.realpolitik.actor;
 import java.util.List;
 import java.util.Optional;
 
-import org.realpolitik.claim.LowerCaseValues;
+import org.realpolitik.text.LowerCaseValues;
 
 /** What sort of actor something is (docs/data-model.md). */
 public enum ActorKind {

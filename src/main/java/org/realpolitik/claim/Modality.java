@@ -3,6 +3,8 @@ package org.realpolitik.claim;
 import java.util.List;
 import java.util.Optional;
 
+import org.realpolitik.text.LowerCaseValues;
+
 /** How firmly the source states a claim. Only facts, and flagged allegations, make an edge exist. */
 public enum Modality {
 

@@ -3,6 +3,8 @@ package org.realpolitik.claim;
 import java.util.List;
 import java.util.Optional;
 
+import org.realpolitik.text.LowerCaseValues;
+
 /** Whether a claim says the relationship holds, does not hold, or stopped holding. */
 public enum Polarity {
 

@@ -27,7 +27,7 @@ final class AnalyticsOutput {
 		try {
 			checked = arguments.get();
 		}
-		catch (IllegalArgumentException | org.realpolitik.web.InvalidParameterException ex) {
+		catch (IllegalArgumentException | org.realpolitik.params.InvalidParameterException ex) {
 			System.err.println(ex.getMessage());
 			return 2;
 		}
@@ -37,7 +37,7 @@ final class AnalyticsOutput {
 			System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(answer));
 			return 0;
 		}
-		catch (IllegalArgumentException | org.realpolitik.web.InvalidParameterException
+		catch (IllegalArgumentException | org.realpolitik.params.InvalidParameterException
 				| org.realpolitik.actor.ActorNotFoundException ex) {
 			System.err.println(ex.getMessage());
 			return 2;

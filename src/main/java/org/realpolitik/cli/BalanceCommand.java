@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.realpolitik.query.balance.BalanceQueries;
-import org.realpolitik.web.Params;
+import org.realpolitik.params.Params;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;

@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import org.realpolitik.query.export.ExportFormat;
 import org.realpolitik.query.export.ExportQueries;
 import org.realpolitik.query.export.ExportQueries.ExportQuery;
-import org.realpolitik.web.Params;
+import org.realpolitik.params.Params;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
@@ -70,7 +70,7 @@ public class ExportCommand implements Callable<Integer> {
 			}
 			return 0;
 		}
-		catch (org.realpolitik.web.InvalidParameterException | org.realpolitik.actor.ActorNotFoundException ex) {
+		catch (org.realpolitik.params.InvalidParameterException | org.realpolitik.actor.ActorNotFoundException ex) {
 			System.err.println(ex.getMessage());
 			return 2;
 		}

@@ -8,7 +8,7 @@ import org.realpolitik.query.influence.InfluenceQueries;
 import org.realpolitik.query.influence.InfluenceQueries.Direction;
 import org.realpolitik.query.influence.InfluenceQueries.InfluenceQuery;
 import org.realpolitik.query.influence.InfluenceQueries.Sign;
-import org.realpolitik.web.Params;
+import org.realpolitik.params.Params;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

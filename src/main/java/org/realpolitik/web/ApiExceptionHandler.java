@@ -3,7 +3,7 @@ package org.realpolitik.web;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
-import org.realpolitik.neo4j.QueryTimeoutException;
+import org.realpolitik.params.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,26 +31,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			problem.setProperty("allowed", ex.allowed());
 		}
 		return problem;
-	}
-
-	@ExceptionHandler(QueryTimeoutException.class)
-	ProblemDetail queryTimeout(QueryTimeoutException ex, jakarta.servlet.http.HttpServletRequest request) {
-		ProblemDetail problem = ProblemTypes.problem(HttpStatus.SERVICE_UNAVAILABLE, "query-timeout",
-				"Query took too long",
-				ex.getMessage() + " in the database; narrow it: " + narrowing(request.getRequestURI()));
-		problem.setProperty("limitSeconds", ex.limit().toSeconds());
-		return problem;
-	}
-
-	/** What a caller can narrow, by endpoint. */
-	private static String narrowing(String path) {
-		if (path.startsWith("/api/paths")) {
-			return "fewer hops (maxHops), fewer types, a direction, or a date (asOf)";
-		}
-		if (path.startsWith("/api/relationships")) {
-			return "a type, an actor or a date, or a smaller page";
-		}
-		return "a date, fewer types or a smaller page";
 	}
 
 	@ExceptionHandler(NotFoundException.class)

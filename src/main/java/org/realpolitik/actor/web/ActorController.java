@@ -8,8 +8,8 @@ import org.realpolitik.actor.ActorKind;
 import org.realpolitik.actor.ActorQueries;
 import org.realpolitik.actor.ActorQueries.ActorDetail;
 import org.realpolitik.actor.ActorQueries.ActorSummary;
-import org.realpolitik.web.InvalidParameterException;
-import org.realpolitik.web.Params;
+import org.realpolitik.params.InvalidParameterException;
+import org.realpolitik.params.Params;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

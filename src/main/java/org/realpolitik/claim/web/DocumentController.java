@@ -8,7 +8,7 @@ import org.realpolitik.claim.ClaimStore;
 import org.realpolitik.claim.DocumentQueries;
 import org.realpolitik.claim.DocumentQueries.DocumentSummary;
 import org.realpolitik.web.NotFoundException;
-import org.realpolitik.web.Params;
+import org.realpolitik.params.Params;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;

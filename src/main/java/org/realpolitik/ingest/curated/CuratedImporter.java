@@ -15,6 +15,8 @@ import org.realpolitik.actor.ActorStore;
 import org.realpolitik.claim.ClaimInput;
 import org.realpolitik.claim.ClaimStore;
 import org.realpolitik.claim.DocumentInput;
+import org.realpolitik.ingest.CuratedFile;
+import org.realpolitik.ingest.CuratedParser;
 import org.realpolitik.ingest.ImportReport;
 import org.realpolitik.ingest.Importer;
 import org.realpolitik.ingest.Progress;
@@ -55,20 +57,6 @@ public class CuratedImporter implements Importer {
 
 	public static boolean isYaml(Path path) {
 		return InputFiles.named(path, ".yaml", ".yml");
-	}
-
-	/** The actors of a curated file, for tools that need the gazetteer without a database. */
-	public static List<ActorInput> readActors(Path file) throws IOException {
-		return readActors(file.toString(), Files.readAllBytes(file));
-	}
-
-	/** The actors of curated content (a file's bytes, or a resource the jar carries) named {@code name}. */
-	public static List<ActorInput> readActors(String name, byte[] content) throws IOException {
-		CuratedFile curated = CuratedParser.parse(name, content);
-		if (curated.unreadable()) {
-			throw new IOException(name + ": " + curated.rejected().get(0).reason());
-		}
-		return curated.actors().stream().map(CuratedFile.Line::record).toList();
 	}
 
 	@Override

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.realpolitik.actor.ActorInput;
 import org.realpolitik.actor.ActorKind;
-import org.realpolitik.ingest.curated.CuratedImporter;
+import org.realpolitik.ingest.CuratedParser;
 
 /** Reads a gazetteer for extraction without a database: a curated YAML file, or a JSON map in the gold format. */
 final class ActorFiles {
@@ -22,7 +22,7 @@ final class ActorFiles {
 	static List<ActorInput> read(Path file) throws IOException {
 		String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
 		if (!name.endsWith(".json")) {
-			return CuratedImporter.readActors(file);
+			return CuratedParser.readActors(file);
 		}
 		Map<String, Map<String, Object>> json = new ObjectMapper().readValue(Files.readAllBytes(file),
 				new TypeReference<>() {

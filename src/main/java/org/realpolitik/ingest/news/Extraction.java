@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.realpolitik.actor.ActorInput;
 import org.realpolitik.ingest.InputFiles;
 import org.realpolitik.ingest.Reject;
-import org.realpolitik.ingest.curated.CuratedImporter;
+import org.realpolitik.ingest.CuratedParser;
 
 /**
  * Extraction and evaluation without a database, for the {@code extract} and {@code evaluate} commands: the files'
@@ -56,7 +56,7 @@ public final class Extraction {
 			if (in == null) {
 				throw new IOException("the jar carries no seeds/actors.yaml");
 			}
-			return CuratedImporter.readActors("seeds/actors.yaml (in the jar)", in.readAllBytes());
+			return CuratedParser.readActors("seeds/actors.yaml (in the jar)", in.readAllBytes());
 		}
 	}
 

@@ -10,9 +10,9 @@ import org.realpolitik.schedule.ImportRuns;
 import org.realpolitik.schedule.ImportSettings;
 import org.realpolitik.schedule.RunStatus;
 import org.realpolitik.schedule.Trigger;
-import org.realpolitik.web.InvalidParameterException;
+import org.realpolitik.params.InvalidParameterException;
 import org.realpolitik.web.NotFoundException;
-import org.realpolitik.web.Params;
+import org.realpolitik.params.Params;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import org.realpolitik.query.balance.BalanceQueries;
 import org.realpolitik.query.balance.BalanceQueries.Balance;
 import org.realpolitik.query.balance.BalanceQueries.Blocs;
-import org.realpolitik.web.Params;
+import org.realpolitik.params.Params;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -5,8 +5,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import org.realpolitik.query.export.ExportFormat;
 import org.realpolitik.query.export.ExportQueries;
 import org.realpolitik.query.export.ExportQueries.ExportQuery;
-import org.realpolitik.web.InvalidParameterException;
-import org.realpolitik.web.Params;
+import org.realpolitik.params.InvalidParameterException;
+import org.realpolitik.params.Params;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

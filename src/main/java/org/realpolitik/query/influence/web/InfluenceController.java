@@ -10,7 +10,7 @@ import org.realpolitik.query.influence.InfluenceQueries.Direction;
 import org.realpolitik.query.influence.InfluenceQueries.InfluenceQuery;
 import org.realpolitik.query.influence.InfluenceQueries.Ranking;
 import org.realpolitik.query.influence.InfluenceQueries.Sign;
-import org.realpolitik.web.Params;
+import org.realpolitik.params.Params;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -5,8 +5,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import org.realpolitik.query.path.PathQueries;
 import org.realpolitik.query.path.PathQueries.PathQuery;
 import org.realpolitik.query.path.PathQueries.Paths;
-import org.realpolitik.web.InvalidParameterException;
-import org.realpolitik.web.Params;
+import org.realpolitik.params.InvalidParameterException;
+import org.realpolitik.params.Params;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -8,8 +8,8 @@ import org.realpolitik.query.relationship.RelationshipQueries;
 import org.realpolitik.query.relationship.RelationshipQueries.Cursor;
 import org.realpolitik.query.relationship.RelationshipQueries.Edge;
 import org.realpolitik.query.relationship.RelationshipQueries.Evidence;
-import org.realpolitik.web.InvalidParameterException;
-import org.realpolitik.web.Params;
+import org.realpolitik.params.InvalidParameterException;
+import org.realpolitik.params.Params;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

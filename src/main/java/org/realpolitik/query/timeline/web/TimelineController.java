@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.realpolitik.query.timeline.TimelineQueries;
 import org.realpolitik.query.timeline.TimelineQueries.Timeline;
-import org.realpolitik.web.Params;
+import org.realpolitik.params.Params;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -65,10 +65,10 @@ class BalanceControllerTest {
 
 	@Test
 	void anOffsetFarPastTheEndIsReadAsTheLargestOffsetAndCostsNothing() throws Exception {
-		given(this.balance.balance(null, 20, org.realpolitik.web.Params.MAX_OFFSET))
+		given(this.balance.balance(null, 20, org.realpolitik.params.Params.MAX_OFFSET))
 			.willReturn(new Balance(LocalDate.of(2025, 1, 1), 0, 0,
-					new Page<>(0, org.realpolitik.web.Params.MAX_OFFSET, 20, List.of()),
-					new Page<>(0, org.realpolitik.web.Params.MAX_OFFSET, 20, List.of())));
+					new Page<>(0, org.realpolitik.params.Params.MAX_OFFSET, 20, List.of()),
+					new Page<>(0, org.realpolitik.params.Params.MAX_OFFSET, 20, List.of())));
 		this.mvc.perform(get("/api/balance").param("offset", "2147483647")).andExpect(status().isOk());
 	}
 

@@ -1,4 +1,4 @@
-package org.realpolitik.ingest.curated;
+package org.realpolitik.ingest;
 
 import java.nio.charset.StandardCharsets;
 

@@ -1,4 +1,4 @@
-package org.realpolitik.web;
+package org.realpolitik.params;
 
 import java.time.LocalDate;
 

@@ -1,24 +1,23 @@
-package org.realpolitik.ingest.curated;
+package org.realpolitik.ingest;
 
 import java.util.List;
 
 import org.realpolitik.actor.ActorInput;
 import org.realpolitik.claim.ClaimInput;
-import org.realpolitik.ingest.Reject;
 
 /** A parsed curated file: its valid records, each with its line, and the records that were rejected. */
-record CuratedFile(String name, String sha256, List<Line<ActorInput>> actors, List<Line<ClaimInput>> claims,
+public record CuratedFile(String name, String sha256, List<Line<ActorInput>> actors, List<Line<ClaimInput>> claims,
 		List<Reject> rejected) {
 
-	record Line<T>(int line, T record) {
+	public record Line<T>(int line, T record) {
 	}
 
 	/** Nothing in the file could be read (not YAML, not UTF-8, wrong shape, or every record bad). */
-	boolean unreadable() {
+	public boolean unreadable() {
 		return this.actors.isEmpty() && this.claims.isEmpty() && !this.rejected.isEmpty();
 	}
 
-	int recordsRead() {
+	public int recordsRead() {
 		return this.actors.size() + this.claims.size() + this.rejected.size();
 	}
 

@@ -1,4 +1,4 @@
-package org.realpolitik.claim;
+package org.realpolitik.text;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.realpolitik.ingest.curated;
+package org.realpolitik.ingest;
 
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -21,7 +21,6 @@ import org.realpolitik.claim.Modality;
 import org.realpolitik.claim.PartialDate;
 import org.realpolitik.claim.Polarity;
 import org.realpolitik.claim.RelationshipType;
-import org.realpolitik.ingest.Reject;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -38,7 +37,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * other records stand. A file that is not valid YAML, not UTF-8, or not shaped as the format says is rejected whole.
  * Pure: no database.
  */
-final class CuratedParser {
+public final class CuratedParser {
 
 	static final int FORMAT = 1;
 
@@ -66,7 +65,21 @@ final class CuratedParser {
 	private CuratedParser() {
 	}
 
-	static CuratedFile parse(String name, byte[] content) {
+	/** The actors of a curated file, for a gazetteer; a file that cannot be read at all is an error naming why. */
+	public static List<ActorInput> readActors(java.nio.file.Path file) throws java.io.IOException {
+		return readActors(file.toString(), java.nio.file.Files.readAllBytes(file));
+	}
+
+	/** The actors of curated content (a file's bytes, or a resource the jar carries) named {@code name}. */
+	public static List<ActorInput> readActors(String name, byte[] content) throws java.io.IOException {
+		CuratedFile curated = parse(name, content);
+		if (curated.unreadable()) {
+			throw new java.io.IOException(name + ": " + curated.rejected().get(0).reason());
+		}
+		return curated.actors().stream().map(CuratedFile.Line::record).toList();
+	}
+
+	public static CuratedFile parse(String name, byte[] content) {
 		String sha256 = sha256(content);
 		List<CuratedFile.Line<ActorInput>> actors = new ArrayList<>();
 		List<CuratedFile.Line<ClaimInput>> claims = new ArrayList<>();
