@@ -136,9 +136,9 @@ public class BalanceQueries {
 		for (int[] members : groups) {
 			List<Integer> strongest = signed.pairsWithin(members)
 				.stream()
-				.sorted(Comparator.<Integer>comparingDouble(p -> -signed.positiveWeight[p])
-					.thenComparingInt(p -> signed.a[p])
-					.thenComparingInt(p -> signed.b[p]))
+				.sorted(Comparator.<Integer>comparingDouble(p -> -signed.positiveWeight(p))
+					.thenComparingInt(p -> signed.first(p))
+					.thenComparingInt(p -> signed.second(p)))
 				.limit(TIES)
 				.toList();
 			ties.put(members, strongest);
@@ -187,7 +187,7 @@ public class BalanceQueries {
 	/** Leiden communities by GDS over the positive pairs ({@code blocs-leiden-links.cypher}), as groups. */
 	private List<int[]> leiden(SignedGraph signed, LocalDate date) {
 		GdsProjections.Links links = signed.positiveLinks(new BlocsKey(date.toEpochDay()));
-		long[] community = new long[signed.n];
+		long[] community = new long[signed.actors()];
 		Arrays.fill(community, -1);
 		if (links.m() > 0) {
 			String cypher = CypherFiles.query("blocs-leiden-links");
@@ -208,7 +208,7 @@ public class BalanceQueries {
 	}
 
 	private static String id(SignedGraph signed, int v) {
-		return signed.edges.actor(v);
+		return signed.actorId(v);
 	}
 
 	private static ActorRef ref(SignedGraph signed, int v, Map<String, String> names) {
@@ -217,14 +217,14 @@ public class BalanceQueries {
 	}
 
 	private static SignedPair pair(SignedGraph signed, int p, Map<String, String> names) {
-		EdgeList all = signed.edges;
-		List<Evidence> edges = Arrays.stream(signed.pairEdges, signed.edgeStart[p], signed.edgeStart[p + 1])
+		EdgeList all = signed.edgeList();
+		List<Evidence> edges = signed.edgesOf(p)
 			.mapToObj(e -> new Evidence(all.type(e), all.actor(all.subject(e)), all.actor(all.object(e)), all.sign(e),
 					all.claims(e), all.sources(e)))
 			.sorted(Comparator.comparing(Evidence::type).thenComparing(Evidence::subject))
 			.toList();
-		return new SignedPair(ref(signed, signed.a[p], names), ref(signed, signed.b[p], names), signed.sign(p),
-				signed.conflicting(p), signed.claims[p], edges);
+		return new SignedPair(ref(signed, signed.first(p), names), ref(signed, signed.second(p), names), signed.sign(p),
+				signed.conflicting(p), signed.claims(p), edges);
 	}
 
 }

@@ -19,38 +19,38 @@ import org.realpolitik.query.edges.EdgeList;
  */
 final class SignedGraph {
 
-	final EdgeList edges;
+	private final EdgeList edges;
 
-	final int n;
+	private final int n;
 
 	/** Pair p joins actors a[p] < b[p]. */
-	int pairs;
+	private int pairs;
 
-	int[] a;
+	private int[] a;
 
-	int[] b;
+	private int[] b;
 
-	double[] net;
+	private double[] net;
 
-	double[] positiveWeight;
+	private double[] positiveWeight;
 
-	boolean[] hasPositive;
+	private boolean[] hasPositive;
 
-	boolean[] hasNegative;
+	private boolean[] hasNegative;
 
-	long[] claims;
+	private long[] claims;
 
 	/** The edges of pair p: pairEdges[edgeStart[p] .. edgeStart[p + 1]), in read order. */
-	int[] edgeStart;
+	private int[] edgeStart;
 
-	int[] pairEdges;
+	private int[] pairEdges;
 
 	/** The pairs of actor v: neighbour[start[v] .. start[v + 1]) with pairOf the pair, neighbours ascending. */
-	int[] start;
+	private int[] start;
 
-	int[] neighbour;
+	private int[] neighbour;
 
-	int[] pairOf;
+	private int[] pairOf;
 
 	SignedGraph(EdgeList edges, long asOfDay) {
 		this.edges = edges;
@@ -140,6 +140,46 @@ final class SignedGraph {
 			this.neighbour[next[y]] = x;
 			this.pairOf[next[y]++] = p;
 		}
+	}
+
+	/** How many actors the graph numbers (ids 0 .. actors() - 1). */
+	int actors() {
+		return this.n;
+	}
+
+	/** The lower-numbered actor of pair p. */
+	int first(int p) {
+		return this.a[p];
+	}
+
+	/** The higher-numbered actor of pair p. */
+	int second(int p) {
+		return this.b[p];
+	}
+
+	/** The id of actor v. */
+	String actorId(int v) {
+		return this.edges.actor(v);
+	}
+
+	/** The edge-list indexes of pair p's edges, in read order. */
+	java.util.stream.IntStream edgesOf(int p) {
+		return java.util.Arrays.stream(this.pairEdges, this.edgeStart[p], this.edgeStart[p + 1]);
+	}
+
+	/** How many claims back pair p's edges. */
+	long claims(int p) {
+		return this.claims[p];
+	}
+
+	/** The edge list the graph was built from. */
+	EdgeList edgeList() {
+		return this.edges;
+	}
+
+	/** The weight of pair p's positive edges. */
+	double positiveWeight(int p) {
+		return this.positiveWeight[p];
 	}
 
 	int sign(int p) {
