@@ -12,8 +12,8 @@ import java.util.Set;
 import org.realpolitik.actor.ActorQueries.ActorRef;
 import org.realpolitik.actor.ActorStore;
 import org.realpolitik.neo4j.CypherFiles;
-import org.realpolitik.query.balance.SignedGraph.Candidates;
-import org.realpolitik.query.balance.SignedGraph.Triangle;
+import org.realpolitik.query.balance.EnemiesOfEnemies.Candidates;
+import org.realpolitik.query.balance.Triangles.Triangle;
 import org.realpolitik.query.edges.GdsProjections;
 import org.realpolitik.query.edges.EdgeListCache;
 import org.realpolitik.query.edges.EdgeList;
@@ -85,7 +85,7 @@ public class BalanceQueries {
 	public Balance balance(LocalDate asOf, int limit, int offset) {
 		LocalDate date = asOf == null ? LocalDate.now() : asOf;
 		SignedGraph signed = load(date);
-		List<Triangle> triangles = signed.triangles();
+		List<Triangle> triangles = Triangles.of(signed);
 		long unbalanced = triangles.stream().filter(t -> !t.balanced()).count();
 		List<Triangle> page = triangles.stream()
 			.sorted(Comparator.comparing(Triangle::balanced)
@@ -96,10 +96,10 @@ public class BalanceQueries {
 			.skip(offset)
 			.limit(limit)
 			.toList();
-		Candidates enemies = signed.enemiesOfEnemies((int) Math.min(Integer.MAX_VALUE - 8, (long) offset + limit));
-		List<SignedGraph.Candidate> candidates = enemies.first().stream().skip(offset).limit(limit).toList();
-		Map<SignedGraph.Candidate, List<Integer>> common = new HashMap<>();
-		candidates.forEach(c -> common.put(c, signed.commonEnemies(c.x(), c.y())));
+		Candidates enemies = EnemiesOfEnemies.find(signed, (int) Math.min(Integer.MAX_VALUE - 8, (long) offset + limit));
+		List<EnemiesOfEnemies.Candidate> candidates = enemies.first().stream().skip(offset).limit(limit).toList();
+		Map<EnemiesOfEnemies.Candidate, List<Integer>> common = new HashMap<>();
+		candidates.forEach(c -> common.put(c, EnemiesOfEnemies.commonEnemies(signed, c.x(), c.y())));
 		Set<String> ids = new HashSet<>();
 		page.forEach(t -> ids.addAll(List.of(id(signed, t.x()), id(signed, t.y()), id(signed, t.z()))));
 		candidates.forEach(c -> {
@@ -127,14 +127,14 @@ public class BalanceQueries {
 		LocalDate date = asOf == null ? LocalDate.now() : asOf;
 		SignedGraph signed = load(date);
 		boolean byGds = this.gds.available();
-		List<int[]> groups = (byGds ? leiden(signed, date) : signed.blocs()).stream()
+		List<int[]> groups = (byGds ? leiden(signed, date) : BlocDetection.labelPropagation(signed)).stream()
 			.sorted(Comparator.<int[]>comparingInt(g -> -g.length).thenComparingInt(g -> g[0]))
 			.limit(limit)
 			.toList();
 		Map<int[], List<Integer>> ties = new HashMap<>();
 		Set<String> ids = new HashSet<>();
 		for (int[] members : groups) {
-			List<Integer> strongest = signed.pairsWithin(members)
+			List<Integer> strongest = BlocDetection.pairsWithin(signed, members)
 				.stream()
 				.sorted(Comparator.<Integer>comparingDouble(p -> -signed.positiveWeight(p))
 					.thenComparingInt(p -> signed.first(p))
@@ -168,7 +168,7 @@ public class BalanceQueries {
 			keys.add(new BlocsKey(LocalDate.now().toEpochDay()));
 			keys.addAll(this.gds.recentKeys(BlocsKey.class));
 			for (BlocsKey key : keys) {
-				GdsProjections.Links links = load(LocalDate.ofEpochDay(key.asOfDay())).positiveLinks(key);
+				GdsProjections.Links links = BlocDetection.positiveLinks(load(LocalDate.ofEpochDay(key.asOfDay())), key);
 				if (links.m() > 0) {
 					this.gds.run(links, (tx, graphName) -> null);
 				}
@@ -186,7 +186,7 @@ public class BalanceQueries {
 
 	/** Leiden communities by GDS over the positive pairs ({@code blocs-leiden-links.cypher}), as groups. */
 	private List<int[]> leiden(SignedGraph signed, LocalDate date) {
-		GdsProjections.Links links = signed.positiveLinks(new BlocsKey(date.toEpochDay()));
+		GdsProjections.Links links = BlocDetection.positiveLinks(signed, new BlocsKey(date.toEpochDay()));
 		long[] community = new long[signed.actors()];
 		Arrays.fill(community, -1);
 		if (links.m() > 0) {
@@ -200,7 +200,7 @@ public class BalanceQueries {
 				return null;
 			});
 		}
-		return signed.groups(community);
+		return BlocDetection.groups(signed, community);
 	}
 
 	private SignedGraph load(LocalDate asOf) {
