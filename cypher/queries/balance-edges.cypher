@@ -5,9 +5,7 @@
 //   :param { asOf: date('2025-08-01') }
 MATCH (s:Actor)-[r]->(o:Actor)
 WHERE r.sign IN [1, -1] AND s <> o
-  AND (r.fromDate IS NULL OR r.fromDate <= $asOf)
-  AND (r.untilDate IS NULL OR r.untilDate >= $asOf)
-  AND NOT (coalesce(r.ended, false) AND r.untilDate IS NULL)
+  AND r.validFrom <= $asOf <= r.validUntil
 RETURN s.id AS subject, o.id AS object, type(r) AS type, r.sign AS sign,
        abs(coalesce(r.goldstein, 0.0)) * coalesce(r.confidence, 0.5) AS weight,
        coalesce(r.claims, 0) AS claims, coalesce(r.sources, 0) AS sources

@@ -6,9 +6,7 @@
 //   :param { asOf: date('2025-08-01') }
 MATCH (s:Actor)-[r]->(o:Actor)
 WHERE r.sign IN [1, -1] AND s <> o
-  AND (r.fromDate IS NULL OR r.fromDate <= $asOf)
-  AND (r.untilDate IS NULL OR r.untilDate >= $asOf)
-  AND NOT (coalesce(r.ended, false) AND r.untilDate IS NULL)
+  AND r.validFrom <= $asOf <= r.validUntil
 WITH CASE WHEN s.id < o.id THEN s ELSE o END AS x, CASE WHEN s.id < o.id THEN o ELSE s END AS y,
      sum(r.sign * abs(r.goldstein) * coalesce(r.confidence, 0.5)) AS net, collect(type(r)) AS types
 WHERE net <> 0

@@ -69,4 +69,10 @@ SET r.from = first.from,
     r.roles = reduce(acc = [], c IN support | CASE WHEN c.role IS NULL OR c.role IN acc THEN acc ELSE acc + c.role END),
     r.pair = s.id + ' ' + o.id,
     r.derivedAt = datetime()
+// the validity bounds every "valid at $asOf" query uses (r.validFrom <= $asOf <= r.validUntil): an unknown start is
+// the smallest date, an open end the largest, and an edge ended at an unknown date is valid at no date
+SET r.validFrom = coalesce(r.fromDate, date({year: -999999999, month: 1, day: 1})),
+    r.validUntil = CASE WHEN r.untilDate IS NOT NULL THEN r.untilDate
+                        WHEN r.ended THEN date({year: -999999999, month: 1, day: 1})
+                        ELSE date({year: 999999999, month: 12, day: 31}) END
 RETURN count(r) AS edges

@@ -6,9 +6,7 @@ MATCH (s:Actor)-[r]->(o:Actor)
 WHERE type(r) IN $types
   AND ($ids IS NULL OR (s.id IN $ids AND o.id IN $ids))
   AND ($asOf IS NULL OR (
-        (r.fromDate IS NULL OR r.fromDate <= $asOf)
-        AND (r.untilDate IS NULL OR r.untilDate >= $asOf)
-        AND NOT (coalesce(r.ended, false) AND r.untilDate IS NULL)))
+        r.validFrom <= $asOf <= r.validUntil))
 RETURN s.id AS subject, o.id AS object, type(r) AS type, r.from AS from, r.until AS until,
        toString(r.fromDate) AS fromDate, toString(r.untilDate) AS untilDate, coalesce(r.ended, false) AS ended,
        coalesce(r.claims, 0) AS claims, coalesce(r.sources, 0) AS sources, coalesce(r.confidence, 0.0) AS confidence,

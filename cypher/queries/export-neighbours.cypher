@@ -4,7 +4,5 @@
 MATCH (a:Actor)-[r]-(n:Actor)
 WHERE a.id IN $ids AND type(r) IN $types
   AND ($asOf IS NULL OR (
-        (r.fromDate IS NULL OR r.fromDate <= $asOf)
-        AND (r.untilDate IS NULL OR r.untilDate >= $asOf)
-        AND NOT (coalesce(r.ended, false) AND r.untilDate IS NULL)))
+        r.validFrom <= $asOf <= r.validUntil))
 RETURN DISTINCT n.id AS id

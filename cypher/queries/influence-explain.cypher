@@ -8,9 +8,7 @@ UNWIND $actors AS actorId
 MATCH (t:Actor {id: actorId})-[r]-(u:Actor)
 WHERE (startNode(r) = t) = $reverse AND t <> u
   AND type(r) IN $types AND r.sign IN $signs
-  AND (r.fromDate IS NULL OR r.fromDate <= $asOf)
-  AND (r.untilDate IS NULL OR r.untilDate >= $asOf)
-  AND NOT (coalesce(r.ended, false) AND r.untilDate IS NULL)
+  AND r.validFrom <= $asOf <= r.validUntil
 WITH t, u, r, CASE WHEN r.untilDate IS NOT NULL THEN $asOf ELSE r.fromDate END AS last
 WITH t, u, r, abs(coalesce(r.goldstein, 0.0)) * coalesce(r.confidence, 0.5)
        * 0.5 ^ (CASE WHEN last IS NULL THEN 0 ELSE duration.inDays(last, $asOf).days END / $halfLifeDays) AS weight
@@ -19,9 +17,7 @@ CALL (u) {
   MATCH (u)-[r2]-(x:Actor)
   WHERE (startNode(r2) = u) <> $reverse AND u <> x
     AND type(r2) IN $types AND r2.sign IN $signs
-    AND (r2.fromDate IS NULL OR r2.fromDate <= $asOf)
-    AND (r2.untilDate IS NULL OR r2.untilDate >= $asOf)
-    AND NOT (coalesce(r2.ended, false) AND r2.untilDate IS NULL)
+    AND r2.validFrom <= $asOf <= r2.validUntil
   WITH r2, CASE WHEN r2.untilDate IS NOT NULL THEN $asOf ELSE r2.fromDate END AS last2
   WITH abs(coalesce(r2.goldstein, 0.0)) * coalesce(r2.confidence, 0.5)
          * 0.5 ^ (CASE WHEN last2 IS NULL THEN 0 ELSE duration.inDays(last2, $asOf).days END / $halfLifeDays) AS w2

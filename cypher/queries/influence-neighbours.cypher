@@ -6,9 +6,7 @@
 MATCH (f:Actor)-[r]-(x:Actor)
 WHERE f.id IN $actors AND (startNode(r) = f) <> $reverse AND f <> x
   AND type(r) IN $types AND r.sign IN $signs
-  AND (r.fromDate IS NULL OR r.fromDate <= $asOf)
-  AND (r.untilDate IS NULL OR r.untilDate >= $asOf)
-  AND NOT (coalesce(r.ended, false) AND r.untilDate IS NULL)
+  AND r.validFrom <= $asOf <= r.validUntil
 WITH f, x, r, CASE WHEN r.untilDate IS NOT NULL THEN $asOf ELSE r.fromDate END AS last
 WITH f, x, r, abs(coalesce(r.goldstein, 0.0)) * coalesce(r.confidence, 0.5)
        * 0.5 ^ (CASE WHEN last IS NULL THEN 0 ELSE duration.inDays(last, $asOf).days END / $halfLifeDays) AS weight

@@ -5,9 +5,7 @@
 //   :param { graph: 'influence-demo', reverse: true, types: ['RECOGNISED','ARMED','SUPPORTS','ENGAGES'], signs: [1], asOf: date('2025-08-01'), halfLifeDays: 1826.2 }
 MATCH (s:Actor)-[r]->(o:Actor)
 WHERE type(r) IN $types AND r.sign IN $signs AND s <> o
-  AND (r.fromDate IS NULL OR r.fromDate <= $asOf)
-  AND (r.untilDate IS NULL OR r.untilDate >= $asOf)
-  AND NOT (coalesce(r.ended, false) AND r.untilDate IS NULL)
+  AND r.validFrom <= $asOf <= r.validUntil
 WITH s, o, r, CASE WHEN r.untilDate IS NOT NULL THEN $asOf ELSE r.fromDate END AS last
 WITH s, o, abs(coalesce(r.goldstein, 0.0)) * coalesce(r.confidence, 0.5)
        * 0.5 ^ (CASE WHEN last IS NULL THEN 0 ELSE duration.inDays(last, $asOf).days END / $halfLifeDays) AS weight

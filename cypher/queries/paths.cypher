@@ -6,9 +6,7 @@
 // and replace the placeholders, e.g. SHORTEST 3 ... -[r:RECOGNISED|ARMED|SANCTIONED|OPPOSES ...]- ... {1,4}
 MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
 MATCH p = SHORTEST __K__ ((a)((x)-[r:__TYPES__ WHERE $asOf IS NULL OR (
-            (r.fromDate IS NULL OR r.fromDate <= $asOf)
-            AND (r.untilDate IS NULL OR r.untilDate >= $asOf)
-            AND NOT (coalesce(r.ended, false) AND r.untilDate IS NULL))]__ARROW__(y)){1,__HOPS__}(b)
+            r.validFrom <= $asOf <= r.validUntil)]__ARROW__(y)){1,__HOPS__}(b)
           // a path visits each actor once: x holds the actor each hop starts from
           WHERE all(i IN range(0, size(x) - 1) WHERE x[i] <> b AND NOT x[i] IN x[i + 1..]))
 RETURN length(p) AS length,

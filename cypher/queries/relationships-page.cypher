@@ -7,9 +7,7 @@
 MATCH (s:Actor)-[r:__TYPE__]->(o:Actor)
 WHERE r.pair > $after
   AND ($asOf IS NULL OR (
-        (r.fromDate IS NULL OR r.fromDate <= $asOf)
-        AND (r.untilDate IS NULL OR r.untilDate >= $asOf)
-        AND NOT (coalesce(r.ended, false) AND r.untilDate IS NULL)))
+        r.validFrom <= $asOf <= r.validUntil))
 RETURN type(r) AS type, s.id AS subjectId, s.name AS subjectName, o.id AS objectId, o.name AS objectName,
        r.from AS from, r.until AS until, r.ended AS ended, r.claims AS claims, r.sources AS sources,
        r.confidence AS confidence, r.alleged AS alleged, r.pair AS pair

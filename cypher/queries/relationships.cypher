@@ -8,7 +8,5 @@ __MATCH__
 WHERE type(r) IN $types
   AND ($afterType IS NULL OR type(r) > $afterType OR (type(r) = $afterType AND r.pair > $afterPair))
   AND ($asOf IS NULL OR (
-        (r.fromDate IS NULL OR r.fromDate <= $asOf)
-        AND (r.untilDate IS NULL OR r.untilDate >= $asOf)
-        AND NOT (coalesce(r.ended, false) AND r.untilDate IS NULL)))
+        r.validFrom <= $asOf <= r.validUntil))
 __RETURN__

@@ -5,9 +5,7 @@
 MATCH (a:Actor {id: $id})-[r]-(c:Actor)
 WHERE type(r) IN $types
   AND ($asOf IS NULL OR (
-        (r.fromDate IS NULL OR r.fromDate <= $asOf)
-        AND (r.untilDate IS NULL OR r.untilDate >= $asOf)
-        AND NOT (coalesce(r.ended, false) AND r.untilDate IS NULL)))
+        r.validFrom <= $asOf <= r.validUntil))
 RETURN type(r) AS type, CASE WHEN startNode(r) = a THEN 'out' ELSE 'in' END AS direction,
        c.id AS counterpartId, c.name AS counterpartName,
        r.from AS start, r.fromDate AS startDate, r.until AS end, r.untilDate AS endDate, coalesce(r.ended, false) AS ended,

@@ -112,7 +112,8 @@ public class BenchCommand implements Runnable {
 							CREATE (a)-[r:%s]->(b)
 							SET r.fromDate = start, r.from = toString(start), r.claims = 1, r.sources = 1,
 							    r.confidence = 0.5 + rand() / 2, r.alleged = false, r.ended = false,
-							    r.sign = $sign, r.goldstein = $goldstein, r.pair = s + ' ' + o
+							    r.sign = $sign, r.goldstein = $goldstein, r.pair = s + ' ' + o,
+							    r.validFrom = start, r.validUntil = date({year: 999999999, month: 12, day: 31})
 							""".formatted(type.name()), java.util.Map.of("count", Math.min(batch, this.edges - done),
 							"actors", this.actors, "sign", type.sign(), "goldstein", type.goldstein()));
 				}
@@ -213,7 +214,8 @@ public class BenchCommand implements Runnable {
 					CREATE (a)-[r:ATTACKED]->(b)
 					SET r.fromDate = date('2025-06-01'), r.from = '2025-06-01', r.claims = 1, r.sources = 1,
 					    r.confidence = 0.6, r.alleged = false, r.ended = false, r.sign = $sign, r.goldstein = $goldstein,
-					    r.pair = pair.subject + ' ' + pair.object
+					    r.pair = pair.subject + ' ' + pair.object,
+					    r.validFrom = date('2025-06-01'), r.validUntil = date({year: 999999999, month: 12, day: 31})
 					""", java.util.Map.of("pairs", pairs, "sign", type.sign(), "goldstein", type.goldstein()));
 			bump(graph, type.name(), pairs);
 		}

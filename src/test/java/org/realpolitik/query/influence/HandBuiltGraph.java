@@ -50,7 +50,11 @@ public final class HandBuiltGraph {
 					CREATE (s)-[r:%s]->(o)
 					SET r.fromDate = $from, r.from = toString($from), r.untilDate = $until, r.until = toString($until),
 					    r.ended = $ended, r.claims = 1, r.sources = 1, r.confidence = $confidence, r.alleged = false,
-					    r.sign = $sign, r.goldstein = $goldstein, r.pair = $subject + ' ' + $object, r.derivedAt = datetime()
+					    r.sign = $sign, r.goldstein = $goldstein, r.pair = $subject + ' ' + $object, r.derivedAt = datetime(),
+					    r.validFrom = coalesce($from, date({year: -999999999, month: 1, day: 1})),
+					    r.validUntil = CASE WHEN $until IS NOT NULL THEN $until
+					                        WHEN $ended THEN date({year: -999999999, month: 1, day: 1})
+					                        ELSE date({year: 999999999, month: 12, day: 31}) END
 					""".formatted(type.name())).withParameters(params).execute();
 		}
 	}
