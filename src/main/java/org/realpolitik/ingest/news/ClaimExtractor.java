@@ -580,14 +580,10 @@ final class ClaimExtractor {
 							addAll(s, args, List.of(edge.getDependent()), false);
 						}
 					}
-					for (IndexedWord object : children(g, verb, "obj")) {
+					for (IndexedWord after : this.triggers.nounPhrasals(s, verb).keySet()) {
 						// "pledged allegiance to the Islamic State": the preposition hung on the phrase's noun
-						for (SemanticGraphEdge edge : g.outgoingEdgeList(object)) {
-							String rel = edge.getRelation().toString();
-							if (args.objects.isEmpty() && rel.startsWith("nmod:") && this.lexicon.phrasal(lemma + " "
-									+ object.lemma().toLowerCase(Locale.ROOT) + " " + rel.substring(5).replace('_', ' ')) != null) {
-								addAll(s, args, List.of(edge.getDependent()), false);
-							}
+						if (args.objects.isEmpty()) {
+							addAll(s, args, List.of(after), false);
 						}
 					}
 				}
@@ -1186,8 +1182,7 @@ final class ClaimExtractor {
 				}
 			}
 		}
-		if (direct == null && into.isEmpty() && PAIR_NOUNS.contains(lemma) && s.context() != null
-				&& g.getChildList(token).stream().anyMatch(d -> d.lemma().equalsIgnoreCase("two") || d.lemma().equalsIgnoreCase("both"))
+		if (direct == null && into.isEmpty() && namesAPair(g, token) && s.context() != null
 				&& children(g, token, "amod", "compound", "nmod:poss", "nmod:of").stream().noneMatch(m -> s.actorAt().containsKey(m.index()))) {
 			// "the two countries", "both governments": the last two states named
 			List<Entry> latest = new ArrayList<>();
@@ -1370,9 +1365,15 @@ final class ClaimExtractor {
 	/** "Russia and China met": the verb's subject is a coordination (not "the West, particularly the US"). */
 	private static boolean coordinatedSubject(SemanticGraph g, IndexedWord verb) {
 		// or "the two sides fought a war", "both countries signed"
-		return children(g, verb, "nsubj").stream().anyMatch(subject -> !children(g, subject, "conj:and").isEmpty()
-				|| PAIR_NOUNS.contains(subject.lemma().toLowerCase(Locale.ROOT)) && g.getChildList(subject).stream()
-					.anyMatch(d -> d.lemma().equalsIgnoreCase("two") || d.lemma().equalsIgnoreCase("both")));
+		return children(g, verb, "nsubj").stream()
+			.anyMatch(subject -> !children(g, subject, "conj:and").isEmpty() || namesAPair(g, subject));
+	}
+
+	/** "the two countries", "both governments": a noun for states with "two" or "both". */
+	private static boolean namesAPair(SemanticGraph g, IndexedWord noun) {
+		return PAIR_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT)) && g.getChildList(noun)
+			.stream()
+			.anyMatch(d -> d.lemma().equalsIgnoreCase("two") || d.lemma().equalsIgnoreCase("both"));
 	}
 
 	/** Nouns of reacting: what they react to was done by someone else. */

@@ -350,8 +350,9 @@ final class Gazetteer {
 
 	/** True when the name is one of a place that names no actor ("the West Bank"). */
 	boolean isPlace(String name) {
-		Match match = matchAt(name, spans(name), 0);
-		return match != null && match.entry() == PLACE && match.last() == spans(name).size() - 1;
+		List<int[]> words = spans(name);
+		Match match = words.isEmpty() ? null : matchAt(name, words, 0);
+		return match != null && match.entry() == PLACE && match.last() == words.size() - 1;
 	}
 
 	/**

@@ -265,9 +265,11 @@ final class Memberships {
 					Set<Entry> owning = new LinkedHashSet<>();
 					this.resolver.resolve(s, modifier, owning);
 					Entry organisation = owning.isEmpty() ? null : owning.iterator().next();
-					if (organisation != null && organisation.kind() == ActorKind.AGENCY && s.organOf().apply(organisation) != null) {
+					Entry state = organisation != null && organisation.kind() == ActorKind.AGENCY
+							? s.organOf().apply(organisation) : null;
+					if (state != null) {
 						// "David Barnea, the chief of the Mossad": the head of a state's organ acts for the state
-						organisation = s.organOf().apply(organisation);
+						organisation = state;
 					}
 					if (organisation != null && organisation != person && organisation.kind() != ActorKind.PERSON
 							&& organisation.kind() != ActorKind.AGENCY) {

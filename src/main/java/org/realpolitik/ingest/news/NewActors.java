@@ -205,7 +205,7 @@ final class NewActors {
 				}
 			}
 		}
-		placesNamedAfterActors(sentences, mentions);
+		placesNamedAfterActors(sentences, mentionStartingAt);
 		otherNamesIntroduced(sentences, knownAt);
 		fightersNamedByTheirGroup(gazetteer, text, sentences, known);
 		oppositionsOfStates(gazetteer, text, mentions);
@@ -348,9 +348,7 @@ final class NewActors {
 	 * (as the recogniser tags it) names the place, not the actor. A place named before the actor ("Northern Syria",
 	 * "Eastern Ukraine") stays the actor's.
 	 */
-	private void placesNamedAfterActors(List<CoreSentence> sentences, List<Mention> mentions) {
-		Map<Integer, Mention> byStart = new HashMap<>();
-		mentions.forEach(m -> byStart.put(m.start(), m));
+	private void placesNamedAfterActors(List<CoreSentence> sentences, Map<Integer, Mention> byStart) {
 		for (CoreSentence sentence : sentences) {
 			List<CoreLabel> tokens = sentence.tokens();
 			for (int t = 0; t < tokens.size(); t++) {
@@ -619,11 +617,17 @@ final class NewActors {
 
 	/** The family name a full name ends in, without a generational suffix. */
 	static String surname(String name) {
+		List<String> words = withoutSuffixes(name, 1);
+		return words.get(words.size() - 1);
+	}
+
+	/** The words of a name without the generational suffixes at its end, keeping at least {@code keep} words. */
+	private static List<String> withoutSuffixes(String name, int keep) {
 		List<String> words = new ArrayList<>(List.of(name.strip().replace(",", " ").split("\\s+")));
-		while (words.size() > 1 && SUFFIX.matcher(words.get(words.size() - 1)).matches()) {
+		while (words.size() > keep && SUFFIX.matcher(words.get(words.size() - 1)).matches()) {
 			words.remove(words.size() - 1);
 		}
-		return words.get(words.size() - 1);
+		return words;
 	}
 
 	/** The person named earlier in the article whose surname is this one-word name, if exactly that. */
@@ -636,10 +640,7 @@ final class NewActors {
 	 * "Lloyd J. Austin III" and "Lloyd Austin" are one person.
 	 */
 	static String personKey(String name) {
-		List<String> words = new ArrayList<>(List.of(name.strip().replace(",", " ").split("\\s+")));
-		while (words.size() > 2 && SUFFIX.matcher(words.get(words.size() - 1)).matches()) {
-			words.remove(words.size() - 1);
-		}
+		List<String> words = withoutSuffixes(name, 2);
 		if (words.size() > 2) {
 			List<String> inner = words.subList(1, words.size() - 1);
 			inner.removeIf(w -> w.matches("\\p{Lu}\\.?"));

@@ -1,8 +1,10 @@
 package org.realpolitik.ingest.news;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import edu.stanford.nlp.ling.IndexedWord;
@@ -219,18 +221,30 @@ final class Triggers {
 				}
 			}
 		}
+		return nounPhrasals(s, verb).values().stream().findFirst().orElse(null);
+	}
+
+	/**
+	 * "pledged allegiance to the Islamic State": a phrasal verb whose preposition hangs on the phrase's noun; each word
+	 * after such a preposition, with the phrase's type, in the order of the parse.
+	 */
+	Map<IndexedWord, RelationshipType> nounPhrasals(Sentence s, IndexedWord verb) {
+		String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+		Map<IndexedWord, RelationshipType> found = new LinkedHashMap<>();
+		if (!this.lexicon.hasPhrasal(lemma)) {
+			return found;
+		}
 		for (IndexedWord object : children(s.graph(), verb, "obj")) {
-			// "pledged allegiance to the Islamic State": the preposition hung on the phrase's noun
 			for (SemanticGraphEdge edge : s.graph().outgoingEdgeList(object)) {
 				String rel = edge.getRelation().toString();
 				RelationshipType type = rel.startsWith("nmod:") ? this.lexicon.phrasal(lemma + " "
 						+ object.lemma().toLowerCase(Locale.ROOT) + " " + rel.substring(5).replace('_', ' ')) : null;
 				if (type != null) {
-					return type;
+					found.putIfAbsent(edge.getDependent(), type);
 				}
 			}
 		}
-		return null;
+		return found;
 	}
 
 	/**
