@@ -102,10 +102,14 @@ final class ClaimExtractor {
 
 	}
 
-	/** "U.S. sanctions need not be permanent": a noun that is its clause's subject says something general. */
+	/**
+	 * "U.S. sanctions need not be permanent": a bare plural that is its clause's subject says something general ("A
+	 * similar recognition by the US is unlikely" still speaks of the recognition the article is about).
+	 */
 	private static boolean subjectOfClause(SemanticGraph g, IndexedWord noun) {
 		IndexedWord parent = g.getParent(noun);
-		return parent != null && g.getEdge(parent, noun).getRelation().toString().startsWith("nsubj");
+		return parent != null && g.getEdge(parent, noun).getRelation().toString().startsWith("nsubj")
+				&& "NNS".equals(noun.tag()) && children(g, noun, "det").isEmpty();
 	}
 
 	/**

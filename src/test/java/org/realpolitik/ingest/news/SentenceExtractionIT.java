@@ -655,6 +655,9 @@ class SentenceExtractionIT {
 	void sanctionsThatAreAClausesSubjectSaySomethingGeneral() {
 		assertThat(claims("Canada sanctioned Iran in 2012. Canadian sanctions need not be permanent."))
 			.containsExactly("canada SANCTIONED iran asserted/fact 2012..null");
+		// a singular with its article still speaks of the sanction the article is about
+		assertThat(claims("Canada sanctioned Iran in 2012. A similar sanction by Japan is unlikely."))
+			.contains("japan SANCTIONED iran asserted/hypothetical null..null");
 	}
 
 	@Test
