@@ -84,7 +84,6 @@ public class GenerateGazetteer {
 			Map.entry("VNM", List.of("Viet Nam", "Socialist Republic of Viet Nam")),
 			Map.entry("CZE", List.of("Czechia")),
 			Map.entry("PSE", List.of("State of Palestine")),
-			Map.entry("VAT", List.of("Holy See", "the Holy See", "Vatican")),
 			Map.entry("KGZ", List.of("Kyrgyz Republic")),
 			Map.entry("SVK", List.of("Slovak Republic")));
 
@@ -101,10 +100,14 @@ public class GenerateGazetteer {
 					"Tehreek-i-Taliban Pakistan", "Pakistani Taliban"),
 			"gulf-states", List.of("Persian Gulf states", "Gulf Arab states", "Arab Gulf states"));
 
-	/** States the CAMEO list is older than, with the code Phoenix gives them: name, then demonym and capital. */
+	/**
+	 * States the CAMEO list is older than, with the code Phoenix gives them, and a sovereign the Phoenix country list
+	 * lacks (the Holy See, which keeps diplomatic relations and recognises states): name, then other names.
+	 */
 	static final Map<String, List<String>> YOUNG_STATES = Map.of(
 			"KSV", List.of("Kosovo", "Kosovar", "Kosovars", "Republic of Kosovo", "Pristina"),
-			"SSD", List.of("South Sudan", "South Sudanese", "Republic of South Sudan", "Juba"));
+			"SSD", List.of("South Sudan", "South Sudanese", "Republic of South Sudan", "Juba"),
+			"VAT", List.of("Holy See", "Vatican", "Vatican City", "State of the Vatican City"));
 
 	/** Display names where the CAMEO name is unusable; every other state is named as in the CAMEO list. */
 	static final Map<String, String> NAME_FIXES = Map.of(
@@ -236,7 +239,7 @@ public class GenerateGazetteer {
 				}
 			}
 		});
-		// states younger than the CAMEO list, which Phoenix codes (Kosovo 2008, South Sudan 2011)
+		// states younger than the CAMEO list, which Phoenix codes (Kosovo 2008, South Sudan 2011), and the Holy See
 		YOUNG_STATES.forEach((code, names) -> {
 			if (!goldByCode.containsKey(code)) {
 				states.add(new Actor(slug(names.get(0)), names.get(0), "state", new ArrayList<>(names.subList(1, names.size())),
