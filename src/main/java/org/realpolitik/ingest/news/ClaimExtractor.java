@@ -194,6 +194,13 @@ final class ClaimExtractor {
 			"penalise", "punish", "indict", "charge", "accuse", "blame", "arrest", "condemn", "criticize", "criticise",
 			"fine", "prosecute", "convict", "identify");
 
+	/** Verbs that say what their subject is, like a copula: "remain rivals", "became allies". */
+	private static final Set<String> LINKING_VERBS = Set.of("remain", "become", "stay", "seem", "appear", "prove");
+
+	/** Nouns of handing something over, whose "of" names what is handed over: "the sale of F-16 jets to Turkey". */
+	private static final Set<String> TRANSFER_NOUNS = Set.of("sale", "delivery", "shipment", "transfer", "supply",
+			"provision", "export", "consignment", "donation", "package", "tranche");
+
 	static final Set<String> APPOINT_VERBS = Set.of("appoint", "name", "nominate", "designate", "elect", "send");
 
 	/** Verbs whose subject receives what the trigger noun names ("faces sanctions", "won recognition"). */
@@ -514,6 +521,20 @@ final class ClaimExtractor {
 		}
 		else {
 			addAll(s, args, children(g, verb, "nsubj", "nsubj:xsubj", "csubj"), true);
+			if (args.subjects.isEmpty() && hostile) {
+				// "A drone attack by the Houthis hit an oil facility": the attack's perpetrator hits
+				for (IndexedWord event : children(g, verb, "nsubj")) {
+					if (this.lexicon.noun(event.lemma().toLowerCase(Locale.ROOT)) == RelationshipType.ATTACKED) {
+						addAll(s, args, children(g, event, "nmod:by", "nmod:poss"), true);
+						addAll(s, args, performers(g, event), true);
+						for (IndexedWord modifier : children(g, event, "amod", "compound")) {
+							if (s.actorAt().containsKey(modifier.index())) {
+								addAll(s, args, List.of(modifier), true);
+							}
+						}
+					}
+				}
+			}
 			if (args.subjects.isEmpty()) {
 				// "the CIA ran a programme to equip the rebels": a programme, a plan or an operation to do something
 				// is done by the one who runs it
@@ -565,7 +586,9 @@ final class ClaimExtractor {
 				addAll(s, args, children(g, verb, "obj"), false);
 			}
 			else {
-				List<IndexedWord> partners = new ArrayList<>(children(g, verb, "obj", "obl:against", "obl:to", "obl:on"));
+				// "will stand with Israel against Hamas": who is stood against is no partner of a friendly act
+				List<IndexedWord> partners = new ArrayList<>(hostile ? children(g, verb, "obj", "obl:against", "obl:to", "obl:on")
+						: children(g, verb, "obj", "obl:to", "obl:on"));
 				for (IndexedWord with : children(g, verb, "obl:with", "nmod:with")) {
 					// "fought with Iranian backing", "attacked with Russian weapons": what was given is no partner
 					if (!given(with)) {
@@ -641,6 +664,13 @@ final class ClaimExtractor {
 		// an event as subject ("the attack that killed four soldiers") is done by whoever the clause around it names
 		boolean ownSubject = children(g, verb, "nsubj").stream()
 			.anyMatch(n -> n.tag().startsWith("NN") && this.triggers.of(s, n).isEmpty());
+		IndexedWord holder = g.getParent(verb);
+		if (args.subjects.isEmpty() && !args.quantifiedNegation && holder != null && holder.tag().equals("NNS")
+				&& COLLECTIVE_NOUNS.contains(holder.lemma().toLowerCase(Locale.ROOT))
+				&& g.getEdge(holder, verb).getRelation().toString().startsWith("acl")) {
+			// "Among the first states to recognise Bangladesh were India and Bhutan": the states the noun stands for
+			addAll(s, args, List.of(holder), true);
+		}
 		if (args.subjects.isEmpty() && !args.quantifiedNegation && !ownSubject) {
 			// a clause without a subject of its own takes its controller's; one whose subject names no actor
 			// ("while the Eastern Bloc and Third World countries recognized the PRC") takes nobody's
@@ -663,6 +693,11 @@ final class ClaimExtractor {
 		if (up != null && up.tag().startsWith("NN") && g.getEdge(up, trigger).getRelation().toString().equals("compound")
 				&& !s.actorAt().containsKey(up.index())) {
 			// "counterterrorism efforts against X", "arms supplies to X": the head noun carries the arguments
+			noun = up;
+		}
+		else if (up != null && up.tag().startsWith("NN") && TRANSFER_NOUNS.contains(up.lemma().toLowerCase(Locale.ROOT))
+				&& g.getEdge(up, trigger).getRelation().toString().equals("nmod:of") && !s.actorAt().containsKey(up.index())) {
+			// "approved the sale of F-16 jets to Turkey", "deliveries of aid to Ukraine": the transfer carries them
 			noun = up;
 		}
 		if (this.lexicon.isListNoun(noun.lemma().toLowerCase(Locale.ROOT))) {
@@ -707,6 +742,12 @@ final class ClaimExtractor {
 			}
 		}
 		List<IndexedWord> between = children(g, noun, "nmod:between");
+		for (IndexedWord complement : children(g, noun, "nmod:of")) {
+			if (between.isEmpty() && !s.actorAt().containsKey(complement.index())) {
+				// "the treaty of friendship between India and the Soviet Union"
+				between = children(g, complement, "nmod:between");
+			}
+		}
 		if (args.subjects.isEmpty() && args.objects.isEmpty() && between.size() >= 2) {
 			// "the war between Russia and Ukraine": the first named fights the others
 			args.how = "-between";
@@ -803,7 +844,8 @@ final class ClaimExtractor {
 					addAll(s, args, List.of(governor), false);
 				}
 			}
-			else if ((rel.equals("obl:for") || rel.equals("advcl:for")) && REASON_VERBS.contains(lemma)) {
+			else if ((rel.equals("obl:for") || rel.equals("advcl:for") || rel.equals("obl:over"))
+					&& REASON_VERBS.contains(lemma)) {
 				// "Treasury designated X for providing support to the Houthis": the one designated gave the support,
 				// not the one designating; nobody when the one designated is no actor
 				args.how = "-designated-for";
@@ -854,6 +896,14 @@ final class ClaimExtractor {
 			// "the Houthis have been at war with Saudi Arabia", "Iran is a threat to Israel": the copula's subject
 			args.how += "-predicate";
 			addAll(s, args, children(g, noun, "nsubj"), true);
+		}
+		IndexedWord linking = g.getParent(noun);
+		if (args.subjects.isEmpty() && !args.quantifiedNegation && linking != null
+				&& LINKING_VERBS.contains(linking.lemma().toLowerCase(Locale.ROOT))
+				&& g.getEdge(linking, noun).getRelation().toString().equals("xcomp")) {
+			// "India and Pakistan remain bitter rivals", "Iran became Russia's main supplier": the linking verb's subject
+			args.how += "-predicate";
+			addAll(s, args, children(g, linking, "nsubj"), true);
 		}
 		if (args.subjects.isEmpty() && !args.quantifiedNegation) {
 			// the agent of the clause the noun is part of ("providing assistance in terms of arms to Ukraine")
@@ -1243,6 +1293,9 @@ final class ClaimExtractor {
 				resolve(s, subject, into, seen, depth + 1);
 			}
 		}
+		if (direct == null && into.isEmpty() && COLLECTIVE_NOUNS.contains(lemma) && token.tag().equals("NNS")) {
+			listed(s, token, into, seen, depth);
+		}
 		if (direct == null && into.isEmpty() && s.context() != null) {
 			String word = token.word().toLowerCase(Locale.ROOT);
 			boolean pronoun = PRONOUNS.contains(lemma) || PRONOUNS.contains(word);
@@ -1420,6 +1473,58 @@ final class ClaimExtractor {
 
 	/** Nouns that, with "that" or "the" and nothing else, refer back to a state: "that country's launches". */
 	private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom", "republic");
+
+	/** Plural nouns for a set of actors the sentence goes on to name: "the following countries", "five EU members". */
+	private static final Set<String> COLLECTIVE_NOUNS = Set.of("country", "state", "nation", "member", "government",
+			"power", "signatory", "ally");
+
+	/** Words that pick some of a set: "one of the countries", "among the states". */
+	private static final Set<String> PICKING_WORDS = Set.of("one", "some", "several", "few", "many", "two", "three",
+			"first", "last", "among");
+
+	/**
+	 * The actors a plural noun for states stands for where the sentence names them: "Spain is one of five EU members
+	 * that have not recognised Kosovo", "Among the first states to recognise Bangladesh were India and Bhutan", "The
+	 * following countries have recognised Kosovo: Albania, Costa Rica and Senegal".
+	 */
+	private void listed(Sentence s, IndexedWord token, Set<Entry> into, Set<IndexedWord> seen, int depth) {
+		SemanticGraph g = s.graph();
+		for (SemanticGraphEdge edge : g.incomingEdgeList(token)) {
+			String rel = edge.getRelation().toString();
+			IndexedWord up = edge.getGovernor();
+			if (rel.equals("nmod:of") && PICKING_WORDS.contains(up.lemma().toLowerCase(Locale.ROOT))
+					&& !children(g, up, "cop").isEmpty()) {
+				// "Spain is one of the members that ..."
+				for (IndexedWord subject : children(g, up, "nsubj")) {
+					resolve(s, subject, into, seen, depth + 1);
+				}
+			}
+			else if (rel.equals("nsubj") && s.actorAt().containsKey(up.index()) && !children(g, up, "cop").isEmpty()) {
+				// "Among the first states to recognise Bangladesh were India and Bhutan": the predicate names them
+				resolve(s, up, into, seen, depth + 1);
+				for (IndexedWord other : children(g, up, "conj:and")) {
+					resolve(s, other, into, seen, depth + 1);
+				}
+			}
+		}
+		if (!into.isEmpty() || !children(g, token, "amod").stream().anyMatch(a -> a.lemma().equalsIgnoreCase("following"))) {
+			return;
+		}
+		// "the following countries ...: Albania, Costa Rica and Senegal": the names listed after the colon
+		int colon = -1;
+		for (int t = token.index(); t < s.tokens().size() && colon < 0; t++) {
+			if (s.tokens().get(t).word().equals(":")) {
+				colon = t + 1;
+			}
+		}
+		for (SemanticGraphEdge edge : g.edgeIterable()) {
+			IndexedWord name = edge.getDependent();
+			if (colon > 0 && name.index() > colon && edge.getRelation().toString().equals("dep")
+					&& s.actorAt().containsKey(name.index())) {
+				resolve(s, name, into, seen, depth + 1);
+			}
+		}
+	}
 
 
 	static List<IndexedWord> children(SemanticGraph g, IndexedWord word, String... relations) {

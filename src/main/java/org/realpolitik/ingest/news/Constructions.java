@@ -46,6 +46,7 @@ final class Constructions {
 		found.addAll(backed(s, word));
 		found.addAll(described(s, word));
 		found.addAll(mediated(s, word));
+		found.addAll(switched(s, word));
 		return found;
 	}
 
@@ -243,6 +244,66 @@ final class Constructions {
 		return found;
 	}
 
-	/** Structural types only between the right kinds; a person cannot be recognised as a state. */
+	/** Verbs of moving something from one actor to another: "switched recognition from Taiwan to China". */
+	private static final Set<String> SWITCH_VERBS = Set.of("switch", "shift", "transfer", "move", "change");
+
+	/**
+	 * "Costa Rica switched recognition from Taiwan to China", "shifted diplomatic relations from Taipei to Beijing":
+	 * the relation the object names now holds with the actor after "to" and has ended with the one after "from".
+	 */
+	private List<Found> switched(Sentence s, IndexedWord word) {
+		String lemma = word.lemma() == null ? "" : word.lemma().toLowerCase(Locale.ROOT);
+		if (!SWITCH_VERBS.contains(lemma) || !word.tag().startsWith("VB")) {
+			return List.of();
+		}
+		SemanticGraph g = s.graph();
+		List<Found> found = new ArrayList<>();
+		for (IndexedWord relation : children(g, word, "obj")) {
+			List<RelationshipType> types = this.triggers.of(s, relation);
+			if (types.isEmpty()) {
+				continue;
+			}
+			Set<Entry> holders = new LinkedHashSet<>();
+			for (IndexedWord subject : children(g, word, "nsubj")) {
+				this.resolver.resolve(s, subject, holders);
+			}
+			Set<Entry> from = new LinkedHashSet<>();
+			Set<Entry> to = new LinkedHashSet<>();
+			for (IndexedWord old : children(g, word, "obl:from")) {
+				this.resolver.resolve(s, old, from);
+			}
+			for (IndexedWord old : children(g, relation, "nmod:from")) {
+				this.resolver.resolve(s, old, from);
+			}
+			for (IndexedWord now : children(g, word, "obl:to")) {
+				this.resolver.resolve(s, now, to);
+			}
+			for (IndexedWord now : children(g, relation, "nmod:to")) {
+				this.resolver.resolve(s, now, to);
+			}
+			if (holders.isEmpty() || from.isEmpty() && to.isEmpty()) {
+				continue;
+			}
+			MoodReader.Mood mood = this.moods.read(s, word, types.get(0));
+			PartialDate[] dates = ClaimDates.dates(s, word);
+			for (RelationshipType type : types) {
+				for (Entry holder : holders) {
+					for (Entry now : to) {
+						if (!holder.id().equals(now.id())) {
+							found.add(new Found(holder, type, now, mood.polarity(), mood.modality(), dates[0], dates[1],
+									"switched:" + lemma + mood.rule(), 0.7));
+						}
+					}
+					for (Entry old : from) {
+						if (!holder.id().equals(old.id()) && mood.polarity() == Polarity.ASSERTED) {
+							found.add(new Found(holder, type, old, Polarity.ENDED, mood.modality(), null, dates[0],
+									"switched-from:" + lemma + mood.rule(), 0.7));
+						}
+					}
+				}
+			}
+		}
+		return found;
+	}
 
 }

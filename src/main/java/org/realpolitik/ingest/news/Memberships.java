@@ -54,29 +54,76 @@ final class Memberships {
 	private List<Found> branchOf(Sentence s, IndexedWord name, Entry group) {
 		SemanticGraph g = s.graph();
 		List<IndexedWord> predicates = new ArrayList<>(children(g, name, "appos"));
-		IndexedWord parent = g.getParent(name);
-		if (parent != null && g.getEdge(parent, name).getRelation().toString().equals("nsubj")
-				&& !children(g, parent, "cop").isEmpty()) {
-			predicates.add(parent);
-		}
+		// "Hayat Tahrir al-Sham, formerly an al-Qaeda affiliate, ...": a noun phrase the parser hangs as a clause
+		children(g, name, "acl:relcl").stream().filter(p -> p.tag().startsWith("NN")).forEach(predicates::add);
+		predicates.addAll(predicatesOf(g, name));
 		List<Found> found = new ArrayList<>();
 		for (IndexedWord predicate : predicates) {
 			if (!BRANCH_NOUNS.contains(predicate.lemma().toLowerCase(Locale.ROOT))) {
 				continue;
 			}
 			Set<Entry> parents = new LinkedHashSet<>();
-			// "a faction of al-Qaeda", "al-Qaeda's Sahel branch"
-			for (IndexedWord of : children(g, predicate, "nmod:of", "nmod:poss")) {
+			// "a faction of al-Qaeda", "al-Qaeda's Sahel branch", "an al-Qaeda affiliate"
+			for (IndexedWord of : children(g, predicate, "nmod:of", "nmod:poss", "compound")) {
 				this.resolver.resolve(s, of, parents);
 			}
+			Polarity polarity = former(g, predicate) ? Polarity.ENDED : Polarity.ASSERTED;
+			PartialDate[] dates = dated(s, predicate);
 			for (Entry whole : parents) {
 				if (whole != group && whole.kind() != ActorKind.PERSON) {
-					found.add(new Found(group, RelationshipType.MEMBER_OF, whole, Polarity.ASSERTED, Modality.FACT, null,
-							null, "member:branch", 0.6));
+					found.add(new Found(group, RelationshipType.MEMBER_OF, whole, polarity, Modality.FACT, dates[0],
+							dates[1], "member:branch", 0.6));
 				}
 			}
 		}
 		return found;
+	}
+
+	/** Verbs that give their subject the role their complement names: "became a member of NATO", "served as envoy". */
+	private static final Set<String> ROLE_VERBS = Set.of("become", "serve", "remain", "succeed", "replace", "act");
+
+	/**
+	 * The nouns a sentence says its actor is, by a copula ("X is the leader of Y", "X, who is a member of Y") or a verb
+	 * of becoming ("X became a member of Y", "X served as Y's envoy", "X succeeded Z as head of Y").
+	 */
+	private static List<IndexedWord> predicatesOf(SemanticGraph g, IndexedWord actor) {
+		List<IndexedWord> predicates = new ArrayList<>();
+		for (edu.stanford.nlp.semgraph.SemanticGraphEdge edge : g.incomingEdgeList(actor)) {
+			if (!edge.getRelation().toString().equals("nsubj")) {
+				continue;
+			}
+			IndexedWord governor = edge.getGovernor();
+			if (!children(g, governor, "cop").isEmpty() && governor.tag().startsWith("NN")) {
+				predicates.add(governor);
+			}
+			else if (ROLE_VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT))) {
+				children(g, governor, "xcomp", "obl:as").stream().filter(p -> p.tag().startsWith("NN"))
+					.forEach(predicates::add);
+			}
+		}
+		return predicates;
+	}
+
+	/** "a former member", "formerly an affiliate", "the then-commander": a role held once. */
+	private static boolean former(SemanticGraph g, IndexedWord role) {
+		for (IndexedWord modifier : children(g, role, "amod", "advmod")) {
+			String m = modifier.lemma().toLowerCase(Locale.ROOT);
+			if (m.equals("former") || m.equals("formerly") || m.equals("ex") || m.equals("then")
+					|| m.equals("once")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The dates of the verb a role hangs on ("became a member of NATO in 2023"), none for a bare noun. */
+	private static PartialDate[] dated(Sentence s, IndexedWord role) {
+		IndexedWord governor = s.graph().getParent(role);
+		String relation = governor == null ? "" : s.graph().getEdge(governor, role).getRelation().toString();
+		if (governor != null && governor.tag().startsWith("VB") && (relation.equals("xcomp") || relation.equals("obl:as"))) {
+			return ClaimDates.dates(s, governor);
+		}
+		return new PartialDate[2];
 	}
 
 	private final Lexicon lexicon;
@@ -177,10 +224,15 @@ final class Memberships {
 			IndexedWord governor = g.getParent(word);
 			String up = governor == null ? "" : g.getEdge(governor, word).getRelation().toString();
 			String governing = governor == null ? "" : governor.lemma().toLowerCase(Locale.ROOT);
-			if (governor != null && up.equals("nsubj") && LEAD_VERBS.contains(governing)) {
-				// "He heads the G9 Families and Allies", "Masoud led the Northern Alliance"
+			for (edu.stanford.nlp.semgraph.SemanticGraphEdge edge : g.incomingEdgeList(word)) {
+				// "He heads the G9 Families and Allies", "Masoud led the Northern Alliance", "al-Baghdadi, who led the
+				// Islamic State, ..."
+				if (!edge.getRelation().toString().equals("nsubj")
+						|| !LEAD_VERBS.contains(edge.getGovernor().lemma().toLowerCase(Locale.ROOT))) {
+					continue;
+				}
 				Set<Entry> led = new LinkedHashSet<>();
-				for (IndexedWord object : children(g, governor, "obj")) {
+				for (IndexedWord object : children(g, edge.getGovernor(), "obj")) {
 					this.resolver.resolve(s, object, led);
 				}
 				for (Entry organisation : led) {
@@ -241,6 +293,12 @@ final class Memberships {
 				}
 			}
 			List<IndexedWord> roles = new ArrayList<>(children(g, word, "appos", "compound"));
+			List<IndexedWord> predicated = predicatesOf(g, word);
+			roles.addAll(predicated);
+			if (governor != null && up.equals("obj") && ROLE_VERBS.contains(governing)) {
+				// "al-Zawahiri succeeded bin Laden as head of al-Qaeda": the one succeeded held the office before
+				children(g, governor, "obl:as").forEach(roles::add);
+			}
 			IndexedWord parent = g.getParent(word);
 			if (parent != null && g.getEdge(parent, word).getRelation().toString().equals("appos")) {
 				roles.add(parent);
@@ -273,8 +331,14 @@ final class Memberships {
 					}
 					if (organisation != null && organisation != person && organisation.kind() != ActorKind.PERSON
 							&& organisation.kind() != ActorKind.AGENCY) {
-						found.add(new Found(person, RelationshipType.MEMBER_OF, organisation, membership,
-								Modality.FACT, null, null, "member:" + role.lemma().toLowerCase(Locale.ROOT), 0.7));
+						boolean succeeded = governor != null && up.equals("obj") && ROLE_VERBS.contains(governing)
+								&& governor.equals(s.graph().getParent(role));
+						Polarity held = succeeded || former(g, role) ? Polarity.ENDED : membership;
+						PartialDate[] dates = succeeded ? ClaimDates.dates(s, governor)
+								: predicated.contains(role) ? dated(s, role) : new PartialDate[2];
+						found.add(new Found(person, RelationshipType.MEMBER_OF, organisation, held, Modality.FACT,
+								succeeded ? null : dates[0], succeeded ? dates[0] : dates[1],
+								"member:" + role.lemma().toLowerCase(Locale.ROOT), 0.7));
 					}
 				}
 			}

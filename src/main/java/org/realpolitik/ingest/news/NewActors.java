@@ -73,10 +73,21 @@ final class NewActors {
 					}
 				}
 				String tag = tokens.get(t).ner();
+				Mention aliasOfPerson = mentionStartingAt.get(tokens.get(t).beginPosition());
+				if (aliasOfPerson != null && aliasOfPerson.actor().kind() != ActorKind.PERSON
+						&& aliasOfPerson.end() == tokens.get(t).endPosition() && "PERSON".equals(tag)
+						&& surnames.containsKey(tokens.get(t).word())) {
+					// "Nasrallah said" after "Hassan Nasrallah": the person named before, not the group the word is
+					// also an alias of
+					Entry person = surnames.get(tokens.get(t).word());
+					override(aliasOfPerson.start(), aliasOfPerson.end(), person);
+					knownAt.put(aliasOfPerson.end(), person);
+					continue;
+				}
 				if (known.contains(tokens.get(t).beginPosition())) {
 					continue;
 				}
-				if (!KINDS.contains(tag) && !"LOCATION".equals(tag) && !pluralName(tokens, t)) {
+				if (!KINDS.contains(tag) && !"LOCATION".equals(tag) && !pluralName(tokens, t) && !acronymName(tokens, t)) {
 					continue;
 				}
 				int last = t;
@@ -89,6 +100,18 @@ final class NewActors {
 						&& nameParticle(tokens, last + 1)) {
 					// "Muhammad Qasim al-Bazzal", "Osama bin Laden": the recogniser often stops before the particle
 					last += tokens.get(last + 1).word().indexOf('-') > 0 ? 1 : 2;
+				}
+				boolean absorbed = false;
+				while ("PERSON".equals(tag) && last + 1 < tokens.size()) {
+					// "Hassan Nasrallah": a person's surname that a dictionary lists as an alias of a group (or of a
+					// state's government) is the person's, when the recogniser reads the whole as one person's name
+					Mention alias = mentionStartingAt.get(tokens.get(last + 1).beginPosition());
+					if (alias == null || alias.actor().kind() == ActorKind.PERSON
+							|| tokens.get(last + 1).endPosition() != alias.end() || !"PERSON".equals(tokens.get(last + 1).ner())) {
+						break;
+					}
+					last++;
+					absorbed = true;
 				}
 				int first = t;
 				while ("PERSON".equals(tag) && first < last && title(tokens.get(first).word())) {
@@ -147,9 +170,12 @@ final class NewActors {
 				if (entry == null) {
 					entry = entry(gazetteer, name, kind);
 				}
-				if (entry != null && (parent != null || inside != null)) {
+				if (entry != null && (parent != null || inside != null || absorbed)) {
 					override(start, end, entry);
 					knownAt.put(end, entry);
+					if (absorbed) {
+						surnames.put(surname(name), entry);
+					}
 				}
 				else if (entry != null) {
 					this.byStart.put(start, entry);
@@ -494,6 +520,29 @@ final class NewActors {
 			return multiWord && BODY_HEADS.contains(lastWord) ? ActorKind.ORGANISATION : null;
 		}
 		return ActorKind.MOVEMENT;
+	}
+
+	/** Capitalised abbreviations that name no actor: "the GDP", "the CEO". */
+	private static final Set<String> COMMON_ACRONYMS = Set.of("GDP", "CEO", "NGO", "NGOS", "AI", "PM", "AM", "TV", "PR",
+			"IT", "HQ", "ID", "OK", "COVID", "USD", "EUR", "GMT", "UTC", "CFO", "CO2", "LNG", "VIP", "DNA", "FAQ", "PDF",
+			"URL", "UAV", "UAVS", "IED", "IEDS", "MP", "MPS", "ICBM", "ICBMS", "SAM", "WMD", "POW", "POWS", "IDP", "IDPS");
+
+	/**
+	 * An untagged abbreviation after "the", or after "the" and a demonym: "the YPG", "the Kurdish YPG", "the RSF". An
+	 * abbreviation the recogniser leaves out names a body all the same.
+	 */
+	private static boolean acronymName(List<CoreLabel> tokens, int t) {
+		CoreLabel token = tokens.get(t);
+		if (t == 0 || !"O".equals(token.ner()) || !("NNP".equals(token.tag()) || "NN".equals(token.tag())) || !ACRONYM.matcher(token.word()).matches()
+				|| token.word().length() > 6 || COMMON_ACRONYMS.contains(token.word())
+				|| t + 1 < tokens.size() && tokens.get(t + 1).tag().startsWith("NNP")) {
+			return false;
+		}
+		int before = t - 1;
+		if (before > 0 && tokens.get(before).tag().equals("JJ") && Character.isUpperCase(tokens.get(before).word().charAt(0))) {
+			before--;
+		}
+		return tokens.get(before).word().equalsIgnoreCase("the");
 	}
 
 	/**

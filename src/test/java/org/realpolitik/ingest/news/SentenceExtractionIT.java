@@ -702,4 +702,86 @@ class SentenceExtractionIT {
 			.containsExactly("pakistan SUPPORTS taliban asserted/alleged null..null");
 	}
 
+	@Test
+	void aPluralForStatesStandsForTheStatesTheSentenceNames() {
+		assertThat(claims("The following countries have recognised Kosovo: Japan, Canada and Brazil."))
+			.containsExactlyInAnyOrder("japan RECOGNISED kosovo asserted/fact null..null",
+					"canada RECOGNISED kosovo asserted/fact null..null", "brazil RECOGNISED kosovo asserted/fact null..null");
+		assertThat(claims("Among the first states to recognise Kosovo were Turkey and Jordan."))
+			.containsExactlyInAnyOrder("turkey RECOGNISED kosovo asserted/fact null..null",
+					"jordan RECOGNISED kosovo asserted/fact null..null");
+		assertThat(claims("Brazil is one of five states that have not recognised Kosovo."))
+			.containsExactly("brazil RECOGNISED kosovo negated/fact null..null");
+	}
+
+	@Test
+	void switchingRecognitionEndsTheOldAndStartsTheNew() {
+		assertThat(claims("In 1979, the United States switched recognition from Taiwan to China."))
+			.containsExactlyInAnyOrder("united-states RECOGNISED china asserted/fact 1979..null",
+					"united-states RECOGNISED taiwan ended/fact null..1979");
+	}
+
+	@Test
+	void aPredicateUnderRemainOrBecomeIsSaidOfTheSubject() {
+		assertThat(claims("Pakistan and Afghanistan remain bitter rivals.")).containsExactlyInAnyOrder(
+				"pakistan OPPOSES afghanistan asserted/fact null..null", "afghanistan OPPOSES pakistan asserted/fact null..null");
+		assertThat(claims("Morocco became a member of the United Nations in 1956."))
+			.containsExactly("morocco MEMBER_OF united-nations asserted/fact 1956..null");
+	}
+
+	@Test
+	void anAbbreviationAfterTheNamesABodyTheRecogniserMissed() {
+		assertThat(claims("Turkey opposes the Kurdish YPG in Syria.")).containsExactly("turkey OPPOSES ypg asserted/fact null..null");
+		assertThat(claims("Turkey's GDP grew.")).isEmpty();
+	}
+
+	@Test
+	void anAttackThatHitsIsCarriedOutByItsPerpetrator() {
+		assertThat(claims("A drone attack by the Houthis hit an oil facility in Saudi Arabia."))
+			.containsExactly("houthis ATTACKED saudi-arabia asserted/fact null..null");
+	}
+
+	@Test
+	void aSaleOfWeaponsArmsItsBuyer() {
+		assertThat(claims("The United States approved the sale of F-16 jets to Turkey."))
+			.containsExactly("united-states ARMED turkey asserted/fact null..null");
+	}
+
+	@Test
+	void whoAFriendlyActIsAgainstIsNoPartnerOfIt() {
+		assertThat(claims("The United States stands with Israel against Hamas."))
+			.contains("united-states SUPPORTS israel asserted/fact null..null")
+			.noneMatch(c -> c.contains("SUPPORTS hamas"));
+	}
+
+	@Test
+	void whatSomeoneIsCriticisedOverIsTheirDoing() {
+		assertThat(claims("Russia criticised the United States over arms sales to Taiwan.")).containsExactlyInAnyOrder(
+				"russia OPPOSES united-states asserted/fact null..null", "united-states ARMED taiwan asserted/fact null..null");
+	}
+
+	@Test
+	void leadingSucceedingAndFormerBranchesAreMemberships() {
+		assertThat(claims("Abu Bakr al-Baghdadi, who led the Islamic State, was killed in 2019."))
+			.contains("abu-bakr-al-baghdadi MEMBER_OF islamic-state asserted/fact null..null");
+		assertThat(claims("Akhtar Mansour succeeded Mullah Omar as leader of the Taliban in 2015."))
+			.containsExactlyInAnyOrder("akhtar-mansour MEMBER_OF taliban asserted/fact 2015..null",
+					"mullah-omar MEMBER_OF taliban ended/fact null..2015");
+		assertThat(claims("The TTP was formerly a faction of the Taliban."))
+			.containsExactly("ttp MEMBER_OF taliban ended/fact null..null");
+	}
+
+	@Test
+	void aSurnameADictionaryGivesToAGroupIsThePersonsInTheirFullName() {
+		assertThat(claims("Hassan Nasrallah, the leader of Hezbollah, warned Israel."))
+			.contains("hassan-nasrallah MEMBER_OF hezbollah asserted/fact null..null")
+			.noneMatch(c -> c.startsWith("hassan "));
+	}
+
+	@Test
+	void aTreatyBetweenTwoEngagesThem() {
+		assertThat(claims("The treaty of friendship between Egypt and the Soviet Union was signed in 1971."))
+			.containsExactly("egypt ENGAGES soviet-union asserted/fact 1971..null");
+	}
+
 }
