@@ -58,10 +58,17 @@ final class ClaimDates {
 				continue;
 			}
 			Matcher m = NORMALISED_DATE.matcher(normalised);
-			if (!m.lookingAt()) {
+			Matcher decade = DECADE.matcher(normalised);
+			PartialDate date;
+			if (m.lookingAt()) {
+				date = PartialDate.parse(m.group());
+			}
+			else if (decade.matches()) {
+				date = PartialDate.parse(decade.group(1) + "0"); // "the 1980s": from 1980
+			}
+			else {
 				continue;
 			}
-			PartialDate date = PartialDate.parse(m.group());
 			if (!values.isEmpty() && values.get(values.size() - 1).equals(date) && spans.get(spans.size() - 1)[1] == i) {
 				spans.get(spans.size() - 1)[1] = i + 1;
 			}
@@ -85,8 +92,12 @@ final class ClaimDates {
 				break;
 			}
 			String up = g.getEdge(parent, clause).getRelation().toString();
-			// a relative clause is not dated by the clause of the noun it modifies
-			if (up.startsWith("conj") || up.equals("parataxis") || up.startsWith("advcl") || up.equals("acl:relcl")) {
+			// a relative clause is not dated by the clause of the noun it modifies; a purpose is dated by what is done
+			// for it ("sent troops in 1962 to support X")
+			boolean purpose = up.startsWith("advcl") && g.outgoingEdgeList(clause).stream()
+				.anyMatch(e -> e.getRelation().toString().equals("mark") && e.getDependent().word().equalsIgnoreCase("to"));
+			if (!purpose && (up.startsWith("conj") || up.equals("parataxis") || up.startsWith("advcl")
+					|| up.equals("acl:relcl"))) {
 				if (up.startsWith("advcl")) {
 					subordinate = clause;
 				}
@@ -142,12 +153,46 @@ final class ClaimDates {
 		if (chosen < 0) {
 			return new PartialDate[2];
 		}
+		if (chosen > 0 && joined(s, spans.get(chosen - 1), spans.get(chosen))) {
+			chosen--; // "from 1979 to 1989" with the parser's attachment on the second year
+		}
 		int first = spans.get(chosen)[0];
 		String before = first > 0 ? s.tokens().get(first - 1).word().toLowerCase(Locale.ROOT) : "";
 		if (before.equals("until") || before.equals("till")) {
 			return new PartialDate[] { null, values.get(chosen) };
 		}
+		if (chosen + 1 < spans.size() && joined(s, spans.get(chosen), spans.get(chosen + 1))) {
+			// "from 1979 to 1989", "between 1965 and 1975"
+			PartialDate end = values.get(chosen + 1);
+			String last = s.tokens().get(spans.get(chosen + 1)[1] - 1).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+			Matcher decade = last == null ? null : DECADE.matcher(last);
+			return new PartialDate[] { values.get(chosen),
+					decade != null && decade.matches() ? PartialDate.parse(decade.group(1) + "9") : end };
+		}
+		String normalised = s.tokens().get(first).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+		Matcher decade = normalised == null ? null : DECADE.matcher(normalised);
+		String preposition = first > 1 && s.tokens().get(first).word().equalsIgnoreCase("the")
+				? s.tokens().get(first - 1).word().toLowerCase(Locale.ROOT) : before;
+		if (decade != null && decade.matches() && (preposition.equals("throughout") || preposition.equals("during"))) {
+			// "throughout the 1980s": the whole decade
+			return new PartialDate[] { values.get(chosen), PartialDate.parse(decade.group(1) + "9") };
+		}
 		return new PartialDate[] { values.get(chosen), null };
+	}
+
+	/** A decade as the recogniser normalises it: "the 1980s" is 198X. */
+	private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
+
+	/** True when two date spans make a range: "from 1979 to 1989", "between 1965 and 1975", "1970s and 1980s". */
+	private static boolean joined(Sentence s, int[] earlier, int[] later) {
+		if (later[0] != earlier[1] + 1) {
+			return false;
+		}
+		String between = s.tokens().get(earlier[1]).word().toLowerCase(Locale.ROOT);
+		String opening = earlier[0] > 0 ? s.tokens().get(earlier[0] - 1).word().toLowerCase(Locale.ROOT) : "";
+		return (between.equals("to") || between.equals("until") || between.equals("through") || between.equals("-")
+				|| between.equals("\u2013")) && opening.equals("from")
+				|| between.equals("and") && opening.equals("between");
 	}
 
 	/**

@@ -730,6 +730,10 @@ final class ClaimExtractor {
 				if (PERFORM_VERBS.contains(clause.lemma().toLowerCase(Locale.ROOT))) {
 					addAll(s, args, children(g, clause, "obl:on", "obl:to", "obl:against"), false);
 				}
+				else if (AIM_VERBS.contains(clause.lemma().toLowerCase(Locale.ROOT))) {
+					// "new sanctions targeting Iranian military officials"
+					addAll(s, args, children(g, clause, "obj"), false);
+				}
 			}
 		}
 		if (args.objects.isEmpty()) {
@@ -807,7 +811,9 @@ final class ClaimExtractor {
 				args.objects.clear();
 				addAll(s, args, children(g, governor, "nsubj", "nsubj:xsubj"), false);
 			}
-			else if (rel.startsWith("obj") && RECEIVER_VERBS.contains(lemma)) {
+			else if ((rel.startsWith("obj") || rel.equals("obl:in") && !args.subjects.isEmpty())
+					&& RECEIVER_VERBS.contains(lemma)) {
+				// "received weapons from Iran", "received billions of dollars in support from the United States"
 				args.how = "-received";
 				args.objects.clear();
 				// "was founded ..., and received Soviet support": a conjunct may carry the first verb's passive subject
@@ -1448,6 +1454,9 @@ final class ClaimExtractor {
 	private static final Set<String> MUTUAL_VERBS = Set.of("meet", "negotiate", "talk", "confer", "engage");
 
 	/** Verbs that say who performed an event: "an attack carried out by", "a raid conducted by". */
+	/** Participles that say whom a measure is aimed at: "sanctions targeting Iranian officials". */
+	private static final Set<String> AIM_VERBS = Set.of("target", "cover", "hit", "affect", "penalise", "penalize");
+
 	private static final Set<String> PERFORM_VERBS = Set.of("carry", "conduct", "launch", "stage", "perpetrate",
 			"mount", "execute", "claim", "commit", "organise", "organize", "lead",
 			// and who gave what: "the sanctions imposed by the United States on Venezuela", "aid provided by Japan"

@@ -28,6 +28,9 @@ final class MoodReader {
 		this.lexicon = lexicon;
 	}
 
+	/** Verbs of sending forces: what they are sent to do, they do. */
+	private static final Set<String> DEPLOY_VERBS = Set.of("send", "deploy", "dispatch", "station", "airlift");
+
 	record Mood(Polarity polarity, Modality modality, String rule) {
 	}
 
@@ -51,8 +54,15 @@ final class MoodReader {
 		if (trigger.tag().startsWith("VB") && purpose != null
 				&& g.getEdge(purpose, trigger).getRelation().toString().startsWith("advcl")
 				&& children(g, trigger, "mark").stream().anyMatch(m -> m.lemma().equalsIgnoreCase("to"))) {
-			modality = Modality.INTENDED;
-			rule += "+purpose";
+			if (DEPLOY_VERBS.contains(purpose.lemma().toLowerCase(Locale.ROOT))
+					&& (type == RelationshipType.SUPPORTS || type == RelationshipType.ATTACKED)) {
+				// "Cuba sent troops to Angola to support the MPLA": forces sent to support or to fight do so
+				rule += "+deployed";
+			}
+			else {
+				modality = Modality.INTENDED;
+				rule += "+purpose";
+			}
 		}
 		IndexedWord node = trigger;
 		for (int depth = 0; node != null && depth < 6; depth++) {

@@ -9,7 +9,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 
 /**
- * Mends one kind of parse the dependency parser gets wrong and the rules depend on: a sentence that opens with an
+ * Mends kinds of parse the dependency parser gets wrong and the rules depend on: a sentence that opens with an
  * adverbial phrase the parser takes for the subject ("Fast forward to today, on July 03, 2025, Russia became the
  * first country to ..." parses with the adjective "Fast" as subject and Russia as an apposition of the date). Where
  * a verb's subject is an adjective or adverb that names no actor, and an actor's name stands right before the verb
@@ -24,6 +24,7 @@ final class ParseRepair {
 	static <E> void subjects(SemanticGraph g, Map<Integer, E> actorAt) {
 		reportedSubjects(g, actorAt);
 		activeSubjects(g);
+		providedWith(g, actorAt);
 		for (SemanticGraphEdge edge : List.copyOf(g.edgeListSorted())) {
 			if (!edge.getRelation().toString().equals("nsubj")) {
 				continue;
@@ -107,6 +108,33 @@ final class ParseRepair {
 					g.removeEdge(edge);
 					g.addEdge(clause, actor, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, 1.0, false);
 					g.addEdge(reporting, clause, UniversalEnglishGrammaticalRelations.CLAUSAL_COMPLEMENT, 1.0, false);
+					break;
+				}
+			}
+		}
+	}
+
+	/** Verbs of providing someone with something: "supplied North Vietnam with weapons". */
+	private static final java.util.Set<String> PROVIDING = java.util.Set.of("supply", "provide", "equip", "furnish",
+			"arm", "resupply", "present", "reward");
+
+	/**
+	 * "China supplied North Vietnam with weapons" parsed with "with weapons" on the name that receives them: what the
+	 * actor is provided with belongs to the verb of providing.
+	 */
+	private static <E> void providedWith(SemanticGraph g, Map<Integer, E> actorAt) {
+		for (SemanticGraphEdge edge : List.copyOf(g.edgeListSorted())) {
+			if (!edge.getRelation().toString().equals("nmod:with") || !actorAt.containsKey(edge.getGovernor().index())) {
+				continue;
+			}
+			IndexedWord receiver = edge.getGovernor();
+			for (SemanticGraphEdge object : g.incomingEdgeList(receiver)) {
+				IndexedWord verb = object.getGovernor();
+				if (object.getRelation().toString().equals("obj") && verb.tag().startsWith("VB")
+						&& PROVIDING.contains(verb.lemma().toLowerCase(java.util.Locale.ROOT))) {
+					g.removeEdge(edge);
+					g.addEdge(verb, edge.getDependent(), edu.stanford.nlp.trees.GrammaticalRelation
+						.valueOf(edu.stanford.nlp.international.Language.UniversalEnglish, "obl:with"), 1.0, false);
 					break;
 				}
 			}

@@ -784,4 +784,42 @@ class SentenceExtractionIT {
 			.containsExactly("egypt ENGAGES soviet-union asserted/fact 1971..null");
 	}
 
+	@Test
+	void supportReceivedFromOthersIsTheirs() {
+		assertThat(claims("The Taliban received billions of dollars in support from Pakistan and Saudi Arabia."))
+			.containsExactlyInAnyOrder("pakistan SUPPORTS taliban asserted/fact null..null",
+					"saudi-arabia SUPPORTS taliban asserted/fact null..null");
+	}
+
+	@Test
+	void measuresTargetingSomeoneAreOnThem() {
+		assertThat(claims("Canada today announced new sanctions targeting Iranian military officials."))
+			.containsExactly("canada SANCTIONED iran asserted/fact null..null");
+	}
+
+	@Test
+	void forcesSentToSupportOrToFightDoSo() {
+		assertThat(claims("Egypt sent troops to Yemen in 1962 to support the Houthis."))
+			.contains("egypt SUPPORTS houthis asserted/fact 1962..null");
+		// a purpose that is no deployment stays an intention
+		assertThat(claims("Egypt raised funds in 1962 to support the Houthis."))
+			.containsExactly("egypt SUPPORTS houthis asserted/intended 1962..null");
+	}
+
+	@Test
+	void whatAnActorIsSuppliedWithIsTheVerbsEvenWhereTheParserHangsItOnTheName() {
+		assertThat(claims("Between 1965 and 1975, the Soviet Union supplied Syria with weapons."))
+			.containsExactly("soviet-union ARMED syria asserted/fact 1965..1975");
+	}
+
+	@Test
+	void rangesAndDecadesDateBothEnds() {
+		assertThat(claims("From 1979 to 1989, the Soviet Union occupied Afghanistan."))
+			.containsExactly("soviet-union ATTACKED afghanistan asserted/fact 1979..1989");
+		assertThat(claims("Throughout the 1980s, Libya armed the Taliban."))
+			.containsExactly("libya ARMED taliban asserted/fact 1980..1989");
+		assertThat(claims("In the 1980s, Libya armed the Taliban."))
+			.containsExactly("libya ARMED taliban asserted/fact 1980..null");
+	}
+
 }
