@@ -568,7 +568,8 @@ final class ClaimExtractor {
 				// the diplomat's sender: "Afghanistan's ambassador", "ambassadors appointed by the Taliban"
 				args.how = "-diplomat";
 				for (IndexedWord diplomat : diplomats) {
-					List<IndexedWord> senders = new ArrayList<>(children(g, diplomat, "nmod:poss", "compound", "amod"));
+					List<IndexedWord> senders = new ArrayList<>(children(g, diplomat, "nmod:poss", "compound", "amod",
+							"nmod:of"));
 					for (IndexedWord clause : children(g, diplomat, "acl")) {
 						senders.addAll(children(g, clause, "obl:agent", "obl:by"));
 					}

@@ -822,4 +822,15 @@ class SentenceExtractionIT {
 			.containsExactly("libya ARMED taliban asserted/fact 1980..null");
 	}
 
+	@Test
+	void criticismWarningsAndTensionsAreOpposition() {
+		assertThat(claims("Iran warned Israel against any attack on its nuclear facilities."))
+			.contains("iran OPPOSES israel asserted/fact null..null");
+		assertThat(claims("China slammed Japan's decision.")).containsExactly("china OPPOSES japan asserted/fact null..null");
+		assertThat(claims("Tensions between Pakistan and Afghanistan rose.")).containsExactlyInAnyOrder(
+				"pakistan OPPOSES afghanistan asserted/fact null..null", "afghanistan OPPOSES pakistan asserted/fact null..null");
+		assertThat(claims("Venezuela expelled the ambassador of France."))
+			.containsExactly("venezuela OPPOSES france asserted/fact null..null");
+	}
+
 }
