@@ -92,12 +92,13 @@ final class ClaimDates {
 				break;
 			}
 			String up = g.getEdge(parent, clause).getRelation().toString();
-			// a relative clause is not dated by the clause of the noun it modifies; a purpose is dated by what is done
+			// a relative clause or a participle ("the Taliban, long sheltered by Pakistan, returned in 2021") is not
+			// dated by the clause of the noun it modifies; a purpose is dated by what is done
 			// for it ("sent troops in 1962 to support X")
 			boolean purpose = up.startsWith("advcl") && g.outgoingEdgeList(clause).stream()
 				.anyMatch(e -> e.getRelation().toString().equals("mark") && e.getDependent().word().equalsIgnoreCase("to"));
 			if (!purpose && (up.startsWith("conj") || up.equals("parataxis") || up.startsWith("advcl")
-					|| up.equals("acl:relcl"))) {
+					|| up.equals("acl:relcl") || up.equals("acl") && clause.tag().equals("VBN"))) {
 				if (up.startsWith("advcl")) {
 					subordinate = clause;
 				}

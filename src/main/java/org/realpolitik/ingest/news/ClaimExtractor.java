@@ -467,14 +467,18 @@ final class ClaimExtractor {
 		if (!passive && verb.tag().equals("VBN") && coordinator != null
 				&& (g.getEdge(coordinator, verb).getRelation().toString().startsWith("conj")
 						|| g.getEdge(coordinator, verb).getRelation().toString().equals("dep"))
-				&& passive(g, coordinator)) {
+				&& (passive(g, coordinator) || coordinator.tag().equals("VBN")
+						&& !children(g, coordinator, "obl:agent", "obl:by").isEmpty()
+						&& children(g, coordinator, "obj", "aux", "nsubj").isEmpty())) {
 			// "were heavily armed and funded by the United States", "is supported by Iran, actively supported by
 			// Hezbollah": the second participle shares the passive
 			passive = true;
 		}
-		if (!passive && verb.tag().equals("VBN") && !children(g, verb, "obl:agent", "obl:by").isEmpty()
-				&& children(g, verb, "nsubj", "obj", "aux").isEmpty()) {
-			// a participle with its agent and no subject of its own is passive ("a militia armed by Iran")
+		if (!passive && (verb.tag().equals("VBN") || verb.tag().equals("VBD") && afterComma(s, verb)
+				&& this.lexicon.phrasal(verb.lemma().toLowerCase(Locale.ROOT) + " by") == null)
+				&& !children(g, verb, "obl:agent", "obl:by").isEmpty() && children(g, verb, "obj", "aux").isEmpty()) {
+			// a participle with its agent and no auxiliary is passive ("a militia armed by Iran"), also where the
+			// parser gave it the noun it modifies as subject ("Syria's government, supported by Russia, regained")
 			passive = true;
 		}
 		List<IndexedWord> statedWith = STATIVE_WITH.contains(verb.lemma().toLowerCase(Locale.ROOT))
@@ -518,6 +522,22 @@ final class ClaimExtractor {
 				}
 			}
 			addAll(s, args, children(g, verb, "nsubj:pass", "nsubj"), false);
+			// "armed and trained by the CIA": the second participle is said of what the first is
+			IndexedWord participle = coordinator != null && g.getEdge(coordinator, verb).getRelation().toString().startsWith("conj")
+					? coordinator : verb;
+			IndexedWord described = g.getParent(participle);
+			String how = described == null ? "" : g.getEdge(described, participle).getRelation().toString();
+			if (args.objects.isEmpty() && described != null && (how.startsWith("acl") || how.equals("amod"))
+					&& described.tag().startsWith("NN")) {
+				// "The Taliban, long sheltered by Pakistan, returned": the participle is said of the noun it modifies
+				addAll(s, args, List.of(described), false);
+			}
+			else if (args.objects.isEmpty() && described != null && participle.index() < described.index()
+					&& (how.startsWith("advcl") || how.equals("advmod") || how.equals("dep"))
+					&& described.tag().startsWith("VB")) {
+				// "Backed by Iran, the Houthis seized Sanaa": an opening participle is said of the clause's subject
+				addAll(s, args, children(g, described, "nsubj", "nsubj:pass"), false);
+			}
 		}
 		else {
 			addAll(s, args, children(g, verb, "nsubj", "nsubj:xsubj", "csubj"), true);
@@ -1071,6 +1091,15 @@ final class ClaimExtractor {
 			node = parent;
 		}
 		return null;
+	}
+
+	/** "Syria's government, supported by Russia, ...": a verb right after a comma (or a comma and an adverb). */
+	private static boolean afterComma(Sentence s, IndexedWord verb) {
+		int before = verb.index() - 2;
+		if (before >= 0 && s.tokens().get(before).tag().startsWith("RB")) {
+			before--;
+		}
+		return before >= 0 && s.tokens().get(before).word().equals(",");
 	}
 
 	/** The noun a participle modifies ("Russia, facing sanctions" → Russia). */

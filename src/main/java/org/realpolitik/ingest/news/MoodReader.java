@@ -28,6 +28,16 @@ final class MoodReader {
 		this.lexicon = lexicon;
 	}
 
+	/** True for a conjunct of "neither ... nor": the first with "neither", the others joined by "nor". */
+	private static boolean neitherNor(SemanticGraph g, IndexedWord word) {
+		for (SemanticGraphEdge edge : g.outgoingEdgeList(word)) {
+			if (edge.getRelation().toString().equals("cc:preconj") && edge.getDependent().word().equalsIgnoreCase("neither")) {
+				return true;
+			}
+		}
+		return g.incomingEdgeList(word).stream().anyMatch(e -> e.getRelation().toString().equals("conj:nor"));
+	}
+
 	/** Verbs of sending forces: what they are sent to do, they do. */
 	private static final Set<String> DEPLOY_VERBS = Set.of("send", "deploy", "dispatch", "station", "airlift");
 
@@ -133,6 +143,17 @@ final class MoodReader {
 							&& !(dep.equals("will") && CONTINUING.contains(lemma))) {
 						// "will continue to stand up for": what goes on holds now, whatever the future tense says
 						modality = Modality.HYPOTHETICAL;
+					}
+				}
+			}
+			if (depth == 0 && polarity == Polarity.ASSERTED && trigger.tag().startsWith("VB")) {
+				// "Neither China nor India has recognised the Taliban", "recognised neither Kosovo nor Taiwan"
+				for (SemanticGraphEdge edge : g.outgoingEdgeList(node)) {
+					String rel = edge.getRelation().toString();
+					if ((rel.startsWith("nsubj") || rel.equals("obj")) && neitherNor(g, edge.getDependent())) {
+						polarity = Polarity.NEGATED;
+						rule += "+negated:neither";
+						break;
 					}
 				}
 			}

@@ -25,6 +25,7 @@ final class ParseRepair {
 		reportedSubjects(g, actorAt);
 		activeSubjects(g);
 		providedWith(g, actorAt);
+		openingParticiples(g);
 		for (SemanticGraphEdge edge : List.copyOf(g.edgeListSorted())) {
 			if (!edge.getRelation().toString().equals("nsubj")) {
 				continue;
@@ -111,6 +112,47 @@ final class ParseRepair {
 					break;
 				}
 			}
+		}
+	}
+
+	/**
+	 * "Armed and trained by the CIA, the Contras waged war": an opening participle parsed as the verb's subject, with
+	 * the real subject as its apposition. The apposition becomes the subject, the participles (with their agent) an
+	 * adverbial clause of the verb.
+	 */
+	private static void openingParticiples(SemanticGraph g) {
+		IndexedWord first = g.getNodeByIndexSafe(1);
+		if (first == null || !("VBN".equals(first.tag()) || first.word().endsWith("ed") && first.tag().matches("VBD|JJ|NNP"))) {
+			return;
+		}
+		for (SemanticGraphEdge subject : List.copyOf(g.incomingEdgeList(first))) {
+			IndexedWord verb = subject.getGovernor();
+			SemanticGraphEdge appos = g.outgoingEdgeList(first).stream()
+				.filter(e -> e.getRelation().toString().equals("appos") && e.getDependent().tag().startsWith("NN"))
+				.findFirst().orElse(null);
+			if (!subject.getRelation().toString().equals("nsubj") || !verb.tag().startsWith("VB") || appos == null) {
+				continue;
+			}
+			for (SemanticGraphEdge other : List.copyOf(g.outgoingEdgeList(verb))) {
+				IndexedWord participle = other.getDependent();
+				if (other.getRelation().toString().equals("nsubj") && participle.index() < appos.getDependent().index()) {
+					g.removeEdge(other); // "Armed and trained by ...": both conjuncts were taken for subjects
+				}
+			}
+			g.removeEdge(appos);
+			// the tagger may have read the capitalised participle as an adjective or a name
+			first.setTag("VBN");
+			first.setLemma(edu.stanford.nlp.process.Morphology.lemmaStatic(first.word().toLowerCase(java.util.Locale.ROOT), "VBN"));
+			g.addEdge(verb, appos.getDependent(), UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, 1.0, false);
+			g.addEdge(verb, first, UniversalEnglishGrammaticalRelations.ADV_CLAUSE_MODIFIER, 1.0, false);
+			for (SemanticGraphEdge by : List.copyOf(g.outgoingEdgeList(first))) {
+				if (by.getRelation().toString().equals("nmod:by")) {
+					g.removeEdge(by);
+					g.addEdge(first, by.getDependent(), edu.stanford.nlp.trees.GrammaticalRelation
+						.valueOf(edu.stanford.nlp.international.Language.UniversalEnglish, "obl:by"), 1.0, false);
+				}
+			}
+			return;
 		}
 	}
 

@@ -833,4 +833,23 @@ class SentenceExtractionIT {
 			.containsExactly("venezuela OPPOSES france asserted/fact null..null");
 	}
 
+	@Test
+	void neitherNorNegatesEveryConjunct() {
+		assertThat(claims("Neither Japan nor Canada has recognised the Taliban government.")).containsExactlyInAnyOrder(
+				"japan RECOGNISED taliban negated/fact null..null", "canada RECOGNISED taliban negated/fact null..null");
+	}
+
+	@Test
+	void aParticipleIsSaidOfWhatItModifiesAndNotDatedByTheMainClause() {
+		assertThat(claims("Backed by Iran, the Houthis attacked Saudi Arabia.")).containsExactlyInAnyOrder(
+				"iran SUPPORTS houthis asserted/fact null..null", "houthis ATTACKED saudi-arabia asserted/fact null..null");
+		assertThat(claims("The Taliban, long sheltered by Pakistan, returned to power in 2021."))
+			.containsExactly("pakistan SUPPORTS taliban asserted/fact null..null");
+		assertThat(claims("Armed and trained by the United States, the rebels fought on.")).isEmpty();
+		assertThat(claims("Armed and trained by the United States, the Houthis fought on.")).containsExactlyInAnyOrder(
+				"united-states ARMED houthis asserted/fact null..null", "united-states SUPPORTS houthis asserted/fact null..null");
+		assertThat(claims("Syria's government, supported by Russia and Iran, regained control of Aleppo.")).containsExactlyInAnyOrder(
+				"russia SUPPORTS syria asserted/fact null..null", "iran SUPPORTS syria asserted/fact null..null");
+	}
+
 }
