@@ -1000,6 +1000,12 @@ final class ClaimExtractor {
 			return null;
 		}
 		String rel = g.getEdge(governor, word).getRelation().toString();
+		if (REQUEST_VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT)) && governor.tag().startsWith("VB")
+				&& (rel.startsWith("obl") || rel.startsWith("obj"))) {
+			// "Russia has called for an end to sanctions on Syria", "Iran demanded sanctions on Israel": who asks for
+			// something does not do it
+			return null;
+		}
 		if (rel.startsWith("nmod:to") && RESPONSE_NOUNS.contains(governor.lemma().toLowerCase(Locale.ROOT))) {
 			// "in response to the recognition of Russia, Ukraine cut ties": the one who responds did not do it
 			return null;
@@ -1336,6 +1342,12 @@ final class ClaimExtractor {
 			String word = token.word().toLowerCase(Locale.ROOT);
 			boolean pronoun = PRONOUNS.contains(lemma) || PRONOUNS.contains(word);
 			boolean neuter = word.equals("it") || word.equals("its");
+			IndexedWord predicate = g.getParent(token);
+			if (word.equals("it") && predicate != null && predicate.tag().startsWith("JJ") && !children(g, predicate, "cop").isEmpty()) {
+				// "It is false that ...", "it is unclear whether ...": an expletive stands for nobody
+				pronoun = false;
+				neuter = false;
+			}
 			IndexedWord antecedent = pronoun ? precedingSubject(s, token) : null;
 			if (antecedent != null && neuter && s.actorAt().get(antecedent.index()) != null
 					&& s.actorAt().get(antecedent.index()).kind() == ActorKind.PERSON) {
@@ -1516,6 +1528,10 @@ final class ClaimExtractor {
 	/** Plural nouns for a set of actors the sentence goes on to name: "the following countries", "five EU members". */
 	private static final Set<String> COLLECTIVE_NOUNS = Set.of("country", "state", "nation", "member", "government",
 			"power", "signatory", "ally");
+
+	/** Verbs of asking for something, whose object another is to do: "called for sanctions", "demanded an end to". */
+	private static final Set<String> REQUEST_VERBS = Set.of("call", "demand", "request", "urge", "seek", "ask", "appeal",
+			"lobby", "petition");
 
 	/** Words that pick some of a set: "one of the countries", "among the states". */
 	private static final Set<String> PICKING_WORDS = Set.of("one", "some", "several", "few", "many", "two", "three",

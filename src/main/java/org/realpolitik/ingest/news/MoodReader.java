@@ -28,6 +28,17 @@ final class MoodReader {
 		this.lexicon = lexicon;
 	}
 
+	/** "no longer" on a verb: an adverb "longer" with "no" before it. */
+	private static boolean noLonger(SemanticGraph g, IndexedWord verb) {
+		for (SemanticGraphEdge edge : g.outgoingEdgeList(verb)) {
+			IndexedWord longer = edge.getDependent();
+			if (edge.getRelation().toString().equals("advmod") && longer.word().equalsIgnoreCase("longer")) {
+				return true; // "no" hangs on "longer" or on the verb; "longer" as adverb of a verb is "no longer"
+			}
+		}
+		return false;
+	}
+
 	/** True for a conjunct of "neither ... nor": the first with "neither", the others joined by "nor". */
 	private static boolean neitherNor(SemanticGraph g, IndexedWord word) {
 		for (SemanticGraphEdge edge : g.outgoingEdgeList(word)) {
@@ -145,6 +156,25 @@ final class MoodReader {
 						modality = Modality.HYPOTHETICAL;
 					}
 				}
+			}
+			if (depth == 0 && polarity == Polarity.ASSERTED && trigger.tag().startsWith("VB") && noLonger(g, node)) {
+				// "Russia no longer recognises the ICC"
+				polarity = Polarity.ENDED;
+				rule += "+ended:no-longer";
+			}
+			IndexedWord used = g.getParent(node);
+			if (depth == 0 && polarity == Polarity.ASSERTED && used != null && used.word().equalsIgnoreCase("used")
+					&& g.getEdge(used, node).getRelation().toString().equals("xcomp")) {
+				// "Kenya used to back Somalia's government": it did, and no longer does
+				polarity = Polarity.ENDED;
+				rule += "+ended:used-to";
+			}
+			IndexedWord reporter = g.getParent(node);
+			if (modality == Modality.FACT && reporter != null && reporter.lemma().equalsIgnoreCase("claim")
+					&& g.getEdge(reporter, node).getRelation().toString().equals("ccomp")) {
+				// "The Houthis claimed that Israel had attacked Yemen" (but "claimed responsibility" is no report)
+				modality = Modality.ALLEGED;
+				rule += "+claimed";
 			}
 			if (depth == 0 && polarity == Polarity.ASSERTED && trigger.tag().startsWith("VB")) {
 				// "Neither China nor India has recognised the Taliban", "recognised neither Kosovo nor Taiwan"

@@ -852,4 +852,34 @@ class SentenceExtractionIT {
 				"russia SUPPORTS syria asserted/fact null..null", "iran SUPPORTS syria asserted/fact null..null");
 	}
 
+	@Test
+	void whoAsksForSomethingDoesNotDoIt() {
+		assertThat(claims("Russia has called for an end to sanctions on Syria.")).isEmpty();
+	}
+
+	@Test
+	void noLongerAndUsedToEndWhatTheySay() {
+		assertThat(claims("Brazil no longer recognises Kosovo."))
+			.containsExactly("brazil RECOGNISED kosovo ended/fact null..null");
+		assertThat(claims("Kenya used to back Somalia's government."))
+			.containsExactly("kenya SUPPORTS somalia ended/fact null..null");
+	}
+
+	@Test
+	void whatIsClaimedOrDoubtedIsNoFact() {
+		assertThat(claims("The Houthis claimed that Israel had attacked Somalia."))
+			.containsExactly("israel ATTACKED somalia asserted/alleged null..null");
+		assertThat(claims("Experts doubt that Iran has armed Hamas."))
+			.containsExactly("iran ARMED hamas asserted/hypothetical null..null");
+		// a claim of responsibility is an admission, not a report
+		assertThat(claims("The Taliban claimed responsibility for the attack on Pakistan."))
+			.containsExactly("taliban ATTACKED pakistan asserted/fact null..null");
+	}
+
+	@Test
+	void anExpletiveItStandsForNobody() {
+		assertThat(claims("Russia attacked Ukraine. It is false that Egypt armed Hamas."))
+			.noneMatch(c -> c.startsWith("russia ARMED"));
+	}
+
 }
