@@ -175,6 +175,10 @@ final class ClaimExtractor {
 			"integrity");
 
 	/** Heads of groups that are where they fight, not of the place: "armed groups in Somalia", "rebels in Syria". */
+	/** Nouns for armed groups that a state's adjective does not make the state's: "Iraqi militias", "Syrian rebels". */
+	private static final Set<String> NON_STATE_HEADS = Set.of("militia", "rebel", "insurgent", "militant", "jihadist",
+			"gunman", "militiaman", "faction", "insurgency", "guerrilla", "separatist", "extremist", "terrorist");
+
 	private static final Set<String> FIGHTER_HEADS = Set.of("group", "militia", "rebel", "insurgent", "fighter",
 			"militant", "faction", "movement", "jihadist", "gunman", "militiaman", "mercenary", "paramilitary",
 			"affiliate", "branch", "cell", "network");
@@ -1230,6 +1234,12 @@ final class ClaimExtractor {
 						}
 					}
 					Entry entry = s.actorAt().get(modifier.index());
+					if (entry != null && entry.kind() == ActorKind.STATE && NON_STATE_HEADS.contains(lemma)
+							&& !relation.equals("nmod:poss")) {
+						// "Iraqi militias", "Syrian rebels": armed groups of a country are not its state ("Iran's
+						// militias" are its own)
+						continue;
+					}
 					if (entry != null && entry.kind() == ActorKind.PERSON && ADMINISTRATIONS.contains(lemma)) {
 						// "the Reagan administration": the state the person led, where the dictionary knows it
 						Entry state = s.organOf().apply(entry);

@@ -167,10 +167,62 @@ final class Memberships {
 				|| this.lexicon.isDiplomatNoun(lemma);
 	}
 
+	/** Verbs of leaving a body of one's own accord: "left the European Union", "withdrew from ECOWAS". */
+	private static final Set<String> LEAVE_VERBS = Set.of("leave", "quit", "exit", "withdraw", "secede", "split",
+			"break", "defect", "resign");
+
+	/** Verbs of being put out of a body: "was expelled from the Arab League", "was suspended from the AU". */
+	private static final Set<String> EXPEL_VERBS = Set.of("expel", "suspend", "oust", "eject", "exclude");
+
+	/**
+	 * "The United Kingdom left the European Union in 2020", "Mali withdrew from ECOWAS", "Syria was suspended from the
+	 * Arab League": the membership has ended, at the verb's date. A state left is no membership ("withdrew from
+	 * Afghanistan").
+	 */
+	private List<Found> left(Sentence s, IndexedWord verb) {
+		String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+		boolean leaving = LEAVE_VERBS.contains(lemma);
+		if (!verb.tag().startsWith("VB") || !leaving && !EXPEL_VERBS.contains(lemma)) {
+			return List.of();
+		}
+		SemanticGraph g = s.graph();
+		boolean passive = !children(g, verb, "nsubj:pass").isEmpty();
+		if (leaving == passive) {
+			return List.of(); // "was left", an active expulsion: someone else's act
+		}
+		List<IndexedWord> bodies = new ArrayList<>(children(g, verb, "obl:from"));
+		if (leaving && (lemma.equals("leave") || lemma.equals("quit") || lemma.equals("exit"))) {
+			bodies.addAll(children(g, verb, "obj"));
+		}
+		Set<Entry> members = new LinkedHashSet<>();
+		for (IndexedWord member : children(g, verb, passive ? "nsubj:pass" : "nsubj")) {
+			this.resolver.resolve(s, member, members);
+		}
+		Set<Entry> organisations = new LinkedHashSet<>();
+		for (IndexedWord body : bodies) {
+			this.resolver.resolve(s, body, organisations);
+		}
+		PartialDate[] dates = ClaimDates.dates(s, verb);
+		List<Found> found = new ArrayList<>();
+		for (Entry member : members) {
+			for (Entry body : organisations) {
+				if (body != member && body.kind() != ActorKind.STATE && body.kind() != ActorKind.PERSON
+						&& body.kind() != ActorKind.AGENCY) {
+					found.add(new Found(member, RelationshipType.MEMBER_OF, body, Polarity.ENDED, Modality.FACT, null,
+							dates[0], "member:" + (leaving ? "left" : "expelled") + ":" + lemma, 0.7));
+				}
+			}
+		}
+		return found;
+	}
+
 	/** "Russia's special envoy, Zamir Kabulov" and "Russian President Vladimir Putin": a person acting for an actor. */
 	List<Found> find(Sentence s) {
 		List<Found> found = new ArrayList<>();
 		SemanticGraph g = s.graph();
+		for (IndexedWord verb : g.vertexListSorted()) {
+			found.addAll(left(s, verb));
+		}
 		for (IndexedWord word : g.vertexListSorted()) {
 			Entry person = s.actorAt().get(word.index());
 			if (person == null) {

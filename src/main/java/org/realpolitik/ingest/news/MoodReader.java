@@ -49,6 +49,10 @@ final class MoodReader {
 		return g.incomingEdgeList(word).stream().anyMatch(e -> e.getRelation().toString().equals("conj:nor"));
 	}
 
+	/** Nouns for steps towards something: "accession talks", "a membership bid", "a recognition request". */
+	private static final Set<String> PROSPECT_NOUNS = Set.of("talk", "talks", "negotiation", "process", "bid",
+			"application", "request", "plan", "path", "candidacy", "aspiration", "roadmap");
+
 	/** Verbs of sending forces: what they are sent to do, they do. */
 	private static final Set<String> DEPLOY_VERBS = Set.of("send", "deploy", "dispatch", "station", "airlift");
 
@@ -66,6 +70,11 @@ final class MoodReader {
 		IndexedWord head = g.getParent(trigger);
 		if (head != null && head.tag().startsWith("NN")
 				&& g.getEdge(head, trigger).getRelation().toString().equals("compound")) {
+			if (PROSPECT_NOUNS.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+				// "Ukraine's accession talks", "a recognition bid": what is sought, not what is
+				modality = Modality.INTENDED;
+				rule += "+sought:" + head.lemma().toLowerCase(Locale.ROOT);
+			}
 			trigger = head;
 		}
 		boolean presupposedNoun = trigger.tag().startsWith("NN") && (!children(g, trigger, "nmod:poss").isEmpty()

@@ -882,4 +882,28 @@ class SentenceExtractionIT {
 			.noneMatch(c -> c.startsWith("russia ARMED"));
 	}
 
+	@Test
+	void leavingOrBeingExpelledFromABodyEndsTheMembership() {
+		assertThat(claims("Sudan withdrew from the United Nations in 1965."))
+			.containsExactly("sudan MEMBER_OF united-nations ended/fact null..1965");
+		assertThat(claims("Cuba was suspended from the United Nations in 1962."))
+			.containsExactly("cuba MEMBER_OF united-nations ended/fact null..1962");
+		// a state left is no membership
+		assertThat(claims("Soviet troops withdrew from Afghanistan in 1989.")).noneMatch(c -> c.contains("MEMBER_OF"));
+	}
+
+	@Test
+	void talksTowardsSomethingAreNotIt() {
+		assertThat(claims("Canada welcomed Ukraine's accession talks with the United Nations."))
+			.contains("ukraine MEMBER_OF united-nations asserted/intended null..null")
+			.noneMatch(c -> c.contains("MEMBER_OF") && c.contains("/fact"));
+	}
+
+	@Test
+	void armedGroupsNamedByTheirCountryAreNotItsState() {
+		assertThat(claims("Iran trained Iraqi militias.")).isEmpty();
+		assertThat(claims("Pakistan has provided the Taliban with safe havens."))
+			.containsExactly("pakistan SUPPORTS taliban asserted/fact null..null");
+	}
+
 }
