@@ -176,12 +176,12 @@ final class ArticleReader {
 		return control > n / 20;
 	}
 
-	private static final Set<String> BLOCKS = Set.of("h1", "h2", "h3", "h4", "p", "li", "blockquote", "td");
+	private static final Set<String> BLOCKS = Set.of("h1", "h2", "h3", "h4", "p", "li", "blockquote", "tr");
 
 	/**
-	 * The paragraphs of an article's body, in order: the text of each heading, paragraph, list item, quote and cell,
-	 * without the text of the blocks inside it (each its own paragraph, where it stands: an item's text before its
-	 * sub-list comes first). Text outside every block is left out. One walk without recursion that reads each text
+	 * The paragraphs of an article's body, in order: the text of each heading, paragraph, list item, quote and table
+	 * row (its cells separated by " | "), without the text of the blocks inside it (each its own paragraph, where it
+	 * stands: an item's text before its sub-list comes first). Text outside every block is left out. One walk without recursion that reads each text
 	 * once, so 80,000 nested quotes cost what their length costs.
 	 */
 	static List<String> blockTexts(Element body) {
@@ -202,6 +202,12 @@ final class ArticleReader {
 				}
 				else if (!open.isEmpty() && node instanceof Element element && element.normalName().equals("br")) {
 					open.peek().append(' ');
+				}
+				else if (!open.isEmpty() && node instanceof Element element
+						&& (element.normalName().equals("td") || element.normalName().equals("th"))
+						&& !open.peek().toString().isBlank()) {
+					// a table row is one paragraph, its cells separated as in a text table: "Albania | 8 November 1949"
+					open.peek().append(" | ");
 				}
 			}
 

@@ -159,6 +159,8 @@ public final class NewsExtractor {
 		int m = 0;
 		List<CoreSentence> sentences = document.sentences();
 		NewActors newActors = new NewActors(this.gazetteer, text, sentences, mentions);
+		RecognitionTables tables = new RecognitionTables(text, sentences, mentions);
+		int lastRowRead = -1;
 		// a line that opens with a date ("April 2024 | Russia Lifts Sanctions on Taliban | Moscow signals ...") dates
 		// every sentence on it
 		Map<Integer, PartialDate[]> lineDates = new HashMap<>();
@@ -256,8 +258,10 @@ public final class NewsExtractor {
 			if (ownDate != null) {
 				paragraphDate = ownDate;
 			}
-			if (lineStart == start) {
-				ExtractedClaim row = recognitionRow(article, text, lineStart, index, sentences, mentions, context);
+			if (lineStart != lastRowRead) {
+				// the first sentence of a line (a table's cells are sentences of their own)
+				lastRowRead = lineStart;
+				ExtractedClaim row = tables.claim(article, lineStart, index, context.lastObject(RelationshipType.RECOGNISED));
 				if (row != null) {
 					claims.putIfAbsent(row.key(), row);
 				}
@@ -311,77 +315,6 @@ public final class NewsExtractor {
 		return instead != null ? instead : mention.actor();
 	}
 
-	/** Words in the lines above a table that make it a table of recognitions. */
-	private static final Pattern RECOGNITION_TABLE = Pattern.compile("(?i)recogni[sz]|diplomatic relations|diplomatic ties");
-
-	/**
-	 * A row of a table of recognitions: "People's Republic of Bulgaria | 4 October 1949" under a heading about
-	 * recognising the PRC. The state in the first cell recognised, at the row's date, the actor that the line above
-	 * the table names after its word of recognition (else what the document has so far most often named as
-	 * recognised). Only where the three lines above the table speak of recognition or diplomatic relations, and the
-	 * row names one state and one date.
-	 */
-	private static ExtractedClaim recognitionRow(Article article, String text, int lineStart, int sentenceIndex,
-			List<CoreSentence> sentences, List<Mention> mentions, ClaimExtractor.Context context) {
-		int lineEnd = text.indexOf('\n', lineStart);
-		lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-		int bar = indexIn(text, '|', lineStart, lineEnd);
-		Entry object = context.lastObject(RelationshipType.RECOGNISED);
-		if (bar < 0 || object == null) {
-			return null;
-		}
-		// the table starts at the first of the consecutive lines with cells; look at the three lines above it
-		int tableStart = lineStart;
-		while (tableStart > 0) {
-			int previous = text.lastIndexOf('\n', tableStart - 2) + 1;
-			if (indexIn(text, '|', previous, tableStart - 1) < 0) {
-				break;
-			}
-			tableStart = previous;
-		}
-		int above = tableStart;
-		for (int i = 0; i < 3 && above > 0; i++) {
-			above = text.lastIndexOf('\n', above - 2) + 1;
-		}
-		Matcher keyword = RECOGNITION_TABLE.matcher(text.substring(above, tableStart));
-		if (!keyword.find()) {
-			return null;
-		}
-		// the actor the heading or sentence above the table says is recognised, else the document's usual one
-		int keywordAt = above + keyword.start();
-		int keywordLineEnd = text.indexOf('\n', keywordAt);
-		for (Mention mention : mentions) {
-			if (mention.start() > keywordAt && (keywordLineEnd < 0 || mention.end() <= keywordLineEnd)) {
-				object = mention.actor();
-				break;
-			}
-		}
-		Entry subject = null;
-		for (Mention mention : mentions) {
-			if (mention.start() >= lineStart && mention.end() <= bar) {
-				if (subject != null && subject != mention.actor()) {
-					return null;
-				}
-				subject = mention.actor();
-			}
-		}
-		PartialDate date = null;
-		for (CoreSentence sentence : sentences) {
-			int from = sentence.charOffsets().first();
-			if (from > bar && from < lineEnd) {
-				PartialDate found = ClaimDates.lastDate(sentence.tokens());
-				date = found != null ? found : date;
-			}
-		}
-		if (subject == null || date == null || subject.kind() != ActorKind.STATE || subject == object) {
-			return null;
-		}
-		ClaimExtractor.Found found = new ClaimExtractor.Found(subject, RelationshipType.RECOGNISED, object,
-				Polarity.ASSERTED, Modality.FACT, date, null, "table:recognition-row", 0.7);
-		return ExtractedClaim.of(article.name(), sentenceIndex, found, text.substring(lineStart, lineEnd), lineStart,
-				lineEnd);
-	}
-
 	/**
 	 * A name that contains a possessive names its owner too: in "America's Central Intelligence Agency" the tokens
 	 * "America" stand for the United States, the rest for the CIA, so the parse's possessive links the two.
@@ -411,22 +344,6 @@ public final class NewsExtractor {
 
 	private static boolean isGroup(Entry entry) {
 		return entry.kind() == ActorKind.MOVEMENT || entry.kind() == ActorKind.ARMED_GROUP;
-	}
-
-	/**
-	 * The text the parser sees: acronyms of three or more capitals ("IS-K" read as the verb "is", "ISKP views" read
-	 * as a noun compound) are written as names ("Is-k" → "Isak", "ISKP" → "Iskp"), which the tagger reads as proper
-	 * nouns; the cells of a table row become lines of their own. Same length, so offsets stay those of the original
-	 * text.
-	 */
-	/** The first {@code c} in {@code text} from {@code from} to before {@code to}, or -1: never past the line. */
-	private static int indexIn(String text, char c, int from, int to) {
-		for (int i = Math.max(0, from); i < to; i++) {
-			if (text.charAt(i) == c) {
-				return i;
-			}
-		}
-		return -1;
 	}
 
 	/** A word of a headline in Title Case: a capital, then small letters. */
@@ -470,6 +387,12 @@ public final class NewsExtractor {
 		}
 	}
 
+	/**
+	 * The text the parser sees: acronyms of three or more capitals ("IS-K" read as the verb "is", "ISKP views" read
+	 * as a noun compound) are written as names ("Is-k" → "Isak", "ISKP" → "Iskp"), which the tagger reads as proper
+	 * nouns; the cells of a table row become lines of their own. Same length, so offsets stay those of the original
+	 * text.
+	 */
 	static String parseable(String text, List<Mention> mentions) {
 		// table cells ("April 2024 | Russia Lifts Sanctions on Taliban | Moscow signals ...") are read as sentences
 		StringBuilder out = new StringBuilder(text.replace('|', '\n'));

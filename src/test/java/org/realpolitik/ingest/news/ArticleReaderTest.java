@@ -56,6 +56,16 @@ class ArticleReaderTest {
 	}
 
 	@Test
+	void anHtmlTableRowIsOneLineWithItsCellsSeparatedAsInATextTable() throws Exception {
+		Article article = read("a.html", """
+				<html><body><article><h2>States that recognised Kosovo</h2>
+				<table><tr><th>State</th><th>Date</th></tr>
+				<tr><td>Albania</td><td>18 February 2008</td></tr></table></article></body></html>
+				""");
+		assertThat(article.text()).contains("State | Date").contains("Albania | 18 February 2008");
+	}
+
+	@Test
 	void textThatIsNotUtf8IsReadAsWindows1252WithAWarning() throws Exception {
 		byte[] latin = "Caf\u00e9 talks in Ankara".getBytes(StandardCharsets.ISO_8859_1);
 		Article article = ArticleReader.read("a.txt", latin);

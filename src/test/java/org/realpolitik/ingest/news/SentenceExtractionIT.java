@@ -906,4 +906,30 @@ class SentenceExtractionIT {
 			.containsExactly("pakistan SUPPORTS taliban asserted/fact null..null");
 	}
 
+	@Test
+	void tablesAndListsOfRecognitionsGiveOneClaimPerRow() {
+		assertThat(claims("""
+				States that recognised Kosovo
+
+				| No. | State | Date of recognition |
+				|---|---|---|
+				| 1 | Japan | 18 March 2008 |
+				| 2 | Canada | 18 March 2008 |
+				""")).containsExactlyInAnyOrder("japan RECOGNISED kosovo asserted/fact 2008-03-18..null",
+				"canada RECOGNISED kosovo asserted/fact 2008-03-18..null");
+		assertThat(claims("""
+				The following states recognised Kosovo in 2008:
+
+				- Turkey (18 February 2008)
+				- Jordan – 7 July 2009
+				""")).contains("turkey RECOGNISED kosovo asserted/fact 2008-02-18..null",
+				"jordan RECOGNISED kosovo asserted/fact 2009-07-07..null");
+		// a single line of prose under such a heading is no list
+		assertThat(claims("""
+				Recognition of Kosovo
+
+				Japan joined the talks in 2008.
+				""")).noneMatch(c -> c.contains("RECOGNISED"));
+	}
+
 }
