@@ -19,38 +19,14 @@ public final class Params {
 	private Params() {
 	}
 
-	public static int integer(String name, String value, int defaultValue, int min, int max) {
-		if (value == null || value.isBlank()) {
-			return defaultValue;
-		}
-		try {
-			int parsed = Integer.parseInt(value.strip());
-			if (parsed < min || parsed > max) {
-				throw outOfRange(name, value, min, max);
-			}
-			return parsed;
-		}
-		catch (NumberFormatException ex) {
-			throw outOfRange(name, value, min, max);
-		}
-	}
+	/** The forms of a date parameter, for the API description: a year, a month or a day. */
+	public static final String DATE_PATTERN = "^\\d{4}(-\\d{2}(-\\d{2})?)?$";
 
 	/**
 	 * The most any page may skip. Larger offsets are read as this one: a page past the end is empty, and no query or
 	 * list is ever sized by what a caller asks to skip.
 	 */
 	public static final int MAX_OFFSET = 1_000_000;
-
-	/** A page offset: 0 or more, an integer; anything past {@link #MAX_OFFSET} is the (empty) page there. */
-	public static int offset(String name, String value) {
-		return Math.min(integer(name, value, 0, 0, Integer.MAX_VALUE), MAX_OFFSET);
-	}
-
-	private static InvalidParameterException outOfRange(String name, String value, int min, int max) {
-		return new InvalidParameterException(name,
-				"parameter '" + name + "' must be an integer from " + min + " to " + max + ", was '" + value + "'",
-				List.of(min + ".." + max));
-	}
 
 	/** One of {@code type}'s constants by name, case-insensitive; {@code defaultValue} when blank. */
 	public static <E extends Enum<E>> E choice(String name, String value, Class<E> type, E defaultValue) {
@@ -88,8 +64,29 @@ public final class Params {
 		return new ArrayList<>(types);
 	}
 
+	/**
+	 * Relationship types converted by the web layer, without repeats; all types when none is given. A list of empty
+	 * parts only ("types=,") names none, which is an error, as it is for {@link #types(String, String)}.
+	 */
+	public static List<RelationshipType> types(String name, List<RelationshipType> given) {
+		if (given == null || given.isEmpty()) {
+			return List.of(RelationshipType.values());
+		}
+		List<RelationshipType> types = given.stream().filter(java.util.Objects::nonNull).distinct().toList();
+		if (types.isEmpty()) {
+			throw new InvalidParameterException(name, "parameter '" + name + "' names no relationship type",
+					RelationshipType.names());
+		}
+		return types;
+	}
+
+	/** A page offset already checked to be 0 or more: anything past {@link #MAX_OFFSET} is the (empty) page there. */
+	public static int offset(int value) {
+		return Math.min(value, MAX_OFFSET);
+	}
+
 	/** One relationship type, or null when blank and optional. */
-	public static RelationshipType type(String name, String value, boolean required) {
+	private static RelationshipType type(String name, String value, boolean required) {
 		if (value == null || value.isBlank()) {
 			if (required) {
 				throw new InvalidParameterException(name, "parameter '" + name + "' is required",
@@ -135,18 +132,6 @@ public final class Params {
 					List.of());
 		}
 		return id;
-	}
-
-	public static boolean bool(String name, String value, boolean defaultValue) {
-		if (value == null || value.isBlank()) {
-			return defaultValue;
-		}
-		return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
-			case "true", "yes", "1" -> true;
-			case "false", "no", "0" -> false;
-			default -> throw new InvalidParameterException(name,
-					"parameter '" + name + "' must be true or false, was '" + value + "'", List.of("true", "false"));
-		};
 	}
 
 	public static String required(String name, String value, String hint) {

@@ -221,6 +221,13 @@ class ApiIT extends GraphTest {
 		var openapi = get("/v3/api-docs");
 		assertThat(openapi.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(openapi.getBody()).contains("/api/paths", "/api/actors/{id}", "/api/relationships/evidence");
+		// typed parameters: the description shows integers with their limits and defaults, and enums with their values
+		assertThat(json(openapi, "$.paths['/api/paths'].get.parameters[?(@.name=='maxHops')].schema.maximum").toString())
+			.isEqualTo("[6]");
+		assertThat(json(openapi, "$.paths['/api/paths'].get.parameters[?(@.name=='maxHops')].schema.default").toString())
+			.isEqualTo("[4]");
+		assertThat(json(openapi, "$.paths['/api/influence'].get.parameters[?(@.name=='sign')].schema.enum").toString())
+			.contains("POSITIVE", "NEGATIVE", "ALL");
 		assertThat(get("/no/such/page").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 	}
 

@@ -11,18 +11,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ParamsTest {
 
 	@Test
-	void integersDefaultWhenAbsentAndNameTheRangeWhenWrong() {
-		assertThat(Params.integer("limit", null, 3, 1, 20)).isEqualTo(3);
-		assertThat(Params.integer("limit", "20", 3, 1, 20)).isEqualTo(20);
-		assertThatThrownBy(() -> Params.integer("limit", "21", 3, 1, 20)).isInstanceOf(InvalidParameterException.class)
-			.hasMessage("parameter 'limit' must be an integer from 1 to 20, was '21'")
-			.extracting("parameter")
-			.isEqualTo("limit");
-		assertThatThrownBy(() -> Params.integer("maxHops", "four", 4, 1, 6))
-			.hasMessage("parameter 'maxHops' must be an integer from 1 to 6, was 'four'");
-	}
-
-	@Test
 	void typesAreAllByDefaultAndUnknownOnesAreNamedWithTheVocabulary() {
 		assertThat(Params.types("types", "")).containsExactly(RelationshipType.values());
 		assertThat(Params.types("types", "armed, sanctioned,ARMED")).containsExactly(RelationshipType.ARMED,
@@ -53,11 +41,13 @@ class ParamsTest {
 	}
 
 	@Test
-	void booleans() {
-		assertThat(Params.bool("directed", null, false)).isFalse();
-		assertThat(Params.bool("directed", "TRUE", false)).isTrue();
-		assertThatThrownBy(() -> Params.bool("directed", "maybe", false))
-			.hasMessage("parameter 'directed' must be true or false, was 'maybe'");
+	void aConvertedListOfTypesDropsRepeatsAndMustNameOne() {
+		assertThat(Params.types("types", (java.util.List<RelationshipType>) null)).containsExactly(RelationshipType.values());
+		assertThat(Params.types("types", java.util.Arrays.asList(RelationshipType.ARMED, null, RelationshipType.ARMED)))
+			.containsExactly(RelationshipType.ARMED);
+		assertThatThrownBy(() -> Params.types("types", java.util.Arrays.asList((RelationshipType) null, null)))
+			.hasMessage("parameter 'types' names no relationship type");
+		assertThat(Params.offset(2_000_000_000)).isEqualTo(Params.MAX_OFFSET);
 	}
 
 }

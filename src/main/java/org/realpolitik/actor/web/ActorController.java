@@ -4,6 +4,8 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.realpolitik.actor.ActorKind;
 import org.realpolitik.actor.ActorQueries;
 import org.realpolitik.actor.ActorQueries.ActorDetail;
@@ -37,8 +39,8 @@ class ActorController {
 	@GetMapping
 	List<ActorSummary> search(
 			@Parameter(description = "words to look for, e.g. moscow or islamic state") @RequestParam(required = false) String q,
-			@Parameter(description = "only actors of this kind") @RequestParam(required = false) String kind,
-			@Parameter(description = "at most this many results, 1-100 (default 20)") @RequestParam(required = false) String limit) {
+			@Parameter(description = "only actors of this kind") @RequestParam(required = false) ActorKind kind,
+			@Parameter(description = "at most this many results") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
 		String text = Params.required("q", q, "the words to search actor names and aliases for");
 		if (text.length() > MAX_QUERY_LENGTH) {
 			throw new InvalidParameterException("q", "parameter 'q' may have at most " + MAX_QUERY_LENGTH
@@ -48,11 +50,7 @@ class ActorController {
 			throw new InvalidParameterException("q", "parameter 'q' may have at most " + MAX_QUERY_WORDS + " words",
 					List.of());
 		}
-		ActorKind actorKind = kind == null || kind.isBlank() ? null
-				: ActorKind.parse(kind)
-					.orElseThrow(() -> new InvalidParameterException("kind", "parameter 'kind' has unknown actor kind '"
-							+ kind + "'", ActorKind.valueNames()));
-		return this.actors.search(text, actorKind, Params.integer("limit", limit, 20, 1, 100));
+		return this.actors.search(text, kind, limit);
 	}
 
 	@Operation(summary = "An actor with its relationships in both directions")

@@ -4,11 +4,13 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.realpolitik.claim.ClaimStore;
 import org.realpolitik.claim.DocumentQueries;
 import org.realpolitik.claim.DocumentQueries.DocumentSummary;
-import org.realpolitik.web.NotFoundException;
 import org.realpolitik.params.Params;
+import org.realpolitik.web.NotFoundException;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -35,10 +37,10 @@ class DocumentController {
 	@GetMapping
 	List<DocumentSummary> list(
 			@Parameter(description = "only documents from this source: curated, news, gdelt, ftm") @RequestParam(required = false) String source,
-			@Parameter(description = "page size, 1-1000 (default 100)") @RequestParam(required = false) String limit,
-			@Parameter(description = "documents to skip (default 0)") @RequestParam(required = false) String offset) {
-		return this.documents.list(source == null || source.isBlank() ? null : source.strip(),
-				Params.integer("limit", limit, 100, 1, 1000), Params.offset("offset", offset));
+			@Parameter(description = "page size") @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
+			@Parameter(description = "documents to skip") @RequestParam(defaultValue = "0") @Min(0) int offset) {
+		return this.documents.list(source == null || source.isBlank() ? null : source.strip(), limit,
+				Params.offset(offset));
 	}
 
 	@Operation(summary = "Delete a document and its claims; the edges they supported are derived again")

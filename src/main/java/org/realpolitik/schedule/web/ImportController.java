@@ -5,14 +5,16 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.realpolitik.params.InvalidParameterException;
+import org.realpolitik.params.Params;
 import org.realpolitik.schedule.ImportRun;
 import org.realpolitik.schedule.ImportRuns;
 import org.realpolitik.schedule.ImportSettings;
 import org.realpolitik.schedule.RunStatus;
 import org.realpolitik.schedule.Trigger;
-import org.realpolitik.params.InvalidParameterException;
 import org.realpolitik.web.NotFoundException;
-import org.realpolitik.params.Params;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -42,21 +44,11 @@ class ImportController {
 	@GetMapping
 	ResponseEntity<List<ImportRun>> list(
 			@Parameter(description = "only runs of this source (a configured name, or cli:<kind>)") @RequestParam(required = false) String source,
-			@Parameter(description = "only runs with this status: running, succeeded, partial, failed, abandoned, unchanged") @RequestParam(required = false) String status,
-			@Parameter(description = "page size, 1-1000 (default 50)") @RequestParam(required = false) String limit,
-			@Parameter(description = "runs to skip (default 0)") @RequestParam(required = false) String offset) {
-		RunStatus wanted = null;
-		if (status != null && !status.isBlank()) {
-			try {
-				wanted = RunStatus.of(status.strip());
-			}
-			catch (IllegalArgumentException ex) {
-				throw new InvalidParameterException("status", "parameter 'status' must be one of "
-						+ String.join(", ", RunStatus.VALUES) + ", was '" + status + "'", RunStatus.VALUES);
-			}
-		}
-		ImportRuns.Page page = this.runs.runs(source == null || source.isBlank() ? null : source.strip(), wanted,
-				Params.integer("limit", limit, 50, 1, 1000), Params.offset("offset", offset));
+			@Parameter(description = "only runs with this status") @RequestParam(required = false) RunStatus status,
+			@Parameter(description = "page size") @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int limit,
+			@Parameter(description = "runs to skip") @RequestParam(defaultValue = "0") @Min(0) int offset) {
+		ImportRuns.Page page = this.runs.runs(source == null || source.isBlank() ? null : source.strip(), status, limit,
+				Params.offset(offset));
 		return ResponseEntity.ok().header("X-Total-Count", Long.toString(page.total())).body(page.runs());
 	}
 

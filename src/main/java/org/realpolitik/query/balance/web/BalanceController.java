@@ -2,10 +2,14 @@ package org.realpolitik.query.balance.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.realpolitik.claim.PartialDate;
+import org.realpolitik.params.Params;
 import org.realpolitik.query.balance.BalanceQueries;
 import org.realpolitik.query.balance.BalanceQueries.Balance;
 import org.realpolitik.query.balance.BalanceQueries.Blocs;
-import org.realpolitik.params.Params;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,20 +27,18 @@ class BalanceController {
 	@Operation(summary = "Signed triads classified by structural balance (unbalanced first) and 'enemy of my enemy' candidate pairs, with the edges behind each sign")
 	@GetMapping("/api/balance")
 	Balance balance(
-			@Parameter(description = "edges valid on this date (YYYY, YYYY-MM or YYYY-MM-DD; default today)") @RequestParam(required = false) String asOf,
-			@Parameter(description = "triads and candidates per page, 1-1000 (default 50)") @RequestParam(required = false) String limit,
-			@Parameter(description = "triads and candidates to skip, 0 or more (default 0)") @RequestParam(required = false) String offset) {
-		return this.balance.balance(Params.date("asOf", asOf),
-				Params.integer("limit", limit, 50, 1, BalanceQueries.MAX_LIMIT),
-				Params.offset("offset", offset));
+			@Parameter(description = "edges valid on this date (YYYY, YYYY-MM or YYYY-MM-DD; default today)", schema = @Schema(type = "string", pattern = Params.DATE_PATTERN)) @RequestParam(required = false) PartialDate asOf,
+			@Parameter(description = "triads and candidates per page") @RequestParam(defaultValue = "50") @Min(1) @Max(BalanceQueries.MAX_LIMIT) int limit,
+			@Parameter(description = "triads and candidates to skip") @RequestParam(defaultValue = "0") @Min(0) int offset) {
+		return this.balance.balance(asOf == null ? null : asOf.first(), limit, Params.offset(offset));
 	}
 
 	@Operation(summary = "Blocs: groups of actors that hang together on positive ties, each with its members and strongest ties")
 	@GetMapping("/api/blocs")
 	Blocs blocs(
-			@Parameter(description = "edges valid on this date (YYYY, YYYY-MM or YYYY-MM-DD; default today)") @RequestParam(required = false) String asOf,
-			@Parameter(description = "number of blocs, 1-1000 (default 50)") @RequestParam(required = false) String limit) {
-		return this.balance.blocs(Params.date("asOf", asOf), Params.integer("limit", limit, 50, 1, BalanceQueries.MAX_LIMIT));
+			@Parameter(description = "edges valid on this date (YYYY, YYYY-MM or YYYY-MM-DD; default today)", schema = @Schema(type = "string", pattern = Params.DATE_PATTERN)) @RequestParam(required = false) PartialDate asOf,
+			@Parameter(description = "number of blocs") @RequestParam(defaultValue = "50") @Min(1) @Max(BalanceQueries.MAX_LIMIT) int limit) {
+		return this.balance.blocs(asOf == null ? null : asOf.first(), limit);
 	}
 
 }

@@ -4,12 +4,17 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.realpolitik.claim.PartialDate;
+import org.realpolitik.claim.RelationshipType;
+import org.realpolitik.params.InvalidParameterException;
+import org.realpolitik.params.Params;
 import org.realpolitik.query.relationship.RelationshipQueries;
 import org.realpolitik.query.relationship.RelationshipQueries.Cursor;
 import org.realpolitik.query.relationship.RelationshipQueries.Edge;
 import org.realpolitik.query.relationship.RelationshipQueries.Evidence;
-import org.realpolitik.params.InvalidParameterException;
-import org.realpolitik.params.Params;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,15 +41,15 @@ class RelationshipController {
 			+ "the next page's cursor in X-Next-Cursor and a Link header (rel=next)")
 	@GetMapping
 	ResponseEntity<List<Edge>> list(
-			@Parameter(description = "comma-separated relationship types (default all)") @RequestParam(required = false) String type,
+			@Parameter(description = "comma-separated relationship types (default all)") @RequestParam(required = false) List<RelationshipType> type,
 			@Parameter(description = "subject actor id") @RequestParam(required = false) String subject,
 			@Parameter(description = "object actor id") @RequestParam(required = false) String object,
-			@Parameter(description = "only edges valid on this date (YYYY, YYYY-MM or YYYY-MM-DD)") @RequestParam(required = false) String asOf,
-			@Parameter(description = "page size, 1-10000 (default 100)") @RequestParam(required = false) String limit,
-			@Parameter(description = "edges to skip, 0 or more (default 0); for deep pages use the cursor") @RequestParam(required = false) String offset,
+			@Parameter(description = "only edges valid on this date (YYYY, YYYY-MM or YYYY-MM-DD)", schema = @Schema(type = "string", pattern = Params.DATE_PATTERN)) @RequestParam(required = false) PartialDate asOf,
+			@Parameter(description = "page size") @RequestParam(defaultValue = "100") @Min(1) @Max(10_000) int limit,
+			@Parameter(description = "edges to skip; for deep pages use the cursor") @RequestParam(defaultValue = "0") @Min(0) int offset,
 			@Parameter(description = "the cursor of the page before (its X-Next-Cursor header); not with offset") @RequestParam(required = false) String after,
-			@Parameter(description = "count the total even when that means reading every matching edge (asOf without an actor); default false") @RequestParam(required = false) String total) {
-		int skip = Params.offset("offset", offset);
+			@Parameter(description = "count the total even when that means reading every matching edge (asOf without an actor)") @RequestParam(defaultValue = "false") boolean total) {
+		int skip = Params.offset(offset);
 		Cursor cursor = null;
 		if (after != null) {
 			if (skip > 0) {
@@ -60,8 +65,7 @@ class RelationshipController {
 			}
 		}
 		var page = this.relationships.list(Params.types("type", type), Params.actorId("subject", subject, false),
-				Params.actorId("object", object, false), Params.date("asOf", asOf),
-				Params.integer("limit", limit, 100, 1, 10_000), skip, cursor, Params.bool("total", total, false));
+				Params.actorId("object", object, false), asOf == null ? null : asOf.first(), limit, skip, cursor, total);
 		var response = ResponseEntity.ok();
 		if (page.total() != null) {
 			response.header(TOTAL, Long.toString(page.total()));
@@ -81,9 +85,9 @@ class RelationshipController {
 	@Operation(summary = "The claims about an actor pair: those behind its edges and, marked, the negated, intended and hypothetical ones")
 	@GetMapping("/evidence")
 	Evidence evidence(@RequestParam(required = false) String subject,
-			@Parameter(description = "one relationship type (default all)") @RequestParam(required = false) String type,
+			@Parameter(description = "one relationship type (default all)") @RequestParam(required = false) RelationshipType type,
 			@RequestParam(required = false) String object) {
-		return this.relationships.evidence(Params.actorId("subject", subject, true), Params.type("type", type, false),
+		return this.relationships.evidence(Params.actorId("subject", subject, true), type,
 				Params.actorId("object", object, true));
 	}
 

@@ -67,6 +67,27 @@ class PathControllerTest {
 	}
 
 	@Test
+	void typedParametersAnswerNotANumberAndOutOfRangeInOneWording() throws Exception {
+		// "abc" fails conversion, "9" fails the range check: both say the same thing
+		this.mvc.perform(get("/api/paths").param("from", "a").param("to", "b").param("maxHops", "abc"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("parameter 'maxHops' must be an integer from 1 to 6, was 'abc'"));
+		this.mvc.perform(get("/api/paths").param("from", "a").param("to", "b").param("maxHops", "9"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("parameter 'maxHops' must be an integer from 1 to 6, was '9'"));
+		this.mvc.perform(get("/api/paths").param("from", "a").param("to", "b").param("types", "ARMED,ALLIES"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("parameter 'types' has unknown relationship type 'ALLIES'"))
+			.andExpect(jsonPath("$.allowed[0]").value("RECOGNISED"));
+		this.mvc.perform(get("/api/paths").param("from", "a").param("to", "b").param("directed", "sometimes"))
+			.andExpect(jsonPath("$.detail").value("parameter 'directed' must be true or false, was 'sometimes'"));
+		this.mvc.perform(get("/api/paths").param("from", "a").param("to", "b").param("asOf", "soon"))
+			.andExpect(jsonPath("$.detail", org.hamcrest.Matchers.startsWith("parameter 'asOf': ")))
+			.andExpect(jsonPath("$.allowed[0]").value("YYYY"));
+		verifyNoInteractions(this.paths);
+	}
+
+	@Test
 	void outOfRangeAndMalformedParametersAre400sNamingThem() throws Exception {
 		this.mvc.perform(get("/api/paths").param("from", "a").param("to", "b").param("maxHops", "7"))
 			.andExpect(status().isBadRequest())
