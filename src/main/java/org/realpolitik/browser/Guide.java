@@ -17,9 +17,9 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The Browser guide ({@code :play <url>}): an HTML page of {@code <slide>}s whose runnable queries are the files
- * {@code cypher/queries/guide-*.cypher}, put in at start-up from the same files the tests run, so the guide and the
+ * {@code cypher/guide/guide-*.cypher}, put in at start-up from the same files the tests run, so the guide and the
  * queries cannot drift apart. The prose is {@code browser/realpolitik/guide.html}, where {@code {{query:NAME}}}
- * stands for the file {@code cypher/queries/NAME.cypher}.
+ * stands for the file {@code cypher/guide/NAME.cypher}.
  */
 @Component
 public class Guide {
@@ -40,11 +40,11 @@ public class Guide {
 		while (matcher.find()) {
 			String name = matcher.group(1);
 			if (!name.startsWith("guide-")) {
-				throw new IllegalStateException(TEMPLATE + " names " + name + ": guide queries are cypher/queries/guide-*.cypher");
+				throw new IllegalStateException(TEMPLATE + " names " + name + ": guide queries are cypher/guide/guide-*.cypher");
 			}
 			names.add(name);
 			String runnable = "<pre mode=\"cypher\" class=\"pre-scrollable code runnable\">"
-					+ HtmlUtils.htmlEscape(CypherFiles.query(name).strip()) + "</pre>";
+					+ HtmlUtils.htmlEscape(CypherFiles.guide(name).strip()) + "</pre>";
 			matcher.appendReplacement(out, Matcher.quoteReplacement(runnable));
 		}
 		matcher.appendTail(out);

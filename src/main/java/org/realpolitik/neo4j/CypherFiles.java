@@ -19,18 +19,23 @@ public final class CypherFiles {
 	private CypherFiles() {
 	}
 
-	/** The text of {@code cypher/queries/<name>.cypher}. */
+	/** The text of {@code cypher/queries/<name>.cypher}: a query the service runs. */
 	public static String query(String name) {
-		return CACHE.computeIfAbsent(name, CypherFiles::load);
+		return CACHE.computeIfAbsent("queries/" + name, CypherFiles::load);
 	}
 
-	private static String load(String name) {
-		var resource = new ClassPathResource("cypher/queries/" + name + ".cypher");
+	/** The text of {@code cypher/guide/<name>.cypher}: a query of the Neo4j Browser guide, for people to run. */
+	public static String guide(String name) {
+		return CACHE.computeIfAbsent("guide/" + name, CypherFiles::load);
+	}
+
+	private static String load(String path) {
+		var resource = new ClassPathResource("cypher/" + path + ".cypher");
 		try (var in = resource.getInputStream()) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("missing Cypher file cypher/queries/" + name + ".cypher", ex);
+			throw new UncheckedIOException("missing Cypher file cypher/" + path + ".cypher", ex);
 		}
 	}
 

@@ -112,7 +112,7 @@ class BrowserE2EIT {
 	void everyGuideQueryRunsOnTheSeededDatabase() throws Exception {
 		seedsImported();
 		List<String> files;
-		try (Stream<Path> list = Files.list(Path.of("cypher/queries"))) {
+		try (Stream<Path> list = Files.list(Path.of("cypher/guide"))) {
 			files = list.map(p -> p.getFileName().toString())
 				.filter(name -> name.startsWith("guide-") && name.endsWith(".cypher"))
 				.map(name -> name.substring(0, name.length() - ".cypher".length()))
@@ -121,10 +121,10 @@ class BrowserE2EIT {
 		}
 		assertThat(new Guide().queries()).as("the guide shows every guide query file").containsExactlyInAnyOrderElementsOf(files);
 		for (String name : files) {
-			var records = this.driver.executableQuery(CypherFiles.query(name)).execute().records();
+			var records = this.driver.executableQuery(CypherFiles.guide(name)).execute().records();
 			assertThat(records).as(name + " returns rows on the fixtures").isNotEmpty();
 		}
-		var drawn = this.driver.executableQuery(CypherFiles.query("guide-recognised-taliban")).execute().records();
+		var drawn = this.driver.executableQuery(CypherFiles.guide("guide-recognised-taliban")).execute().records();
 		assertThat(drawn).extracting(r -> r.get("subject").asNode().get("name").asString())
 			.contains("Russia", "Pakistan");
 		assertThat(drawn).extracting(r -> r.get("subject").asNode().labels().iterator().next()).contains("State");
@@ -175,17 +175,14 @@ class BrowserE2EIT {
 	}
 
 	private void seedsImported() throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-		while (System.nanoTime() < deadline) {
-			var marker = this.driver.executableQuery("MATCH (s:__Seeds {id: 'seeds'}) RETURN count(s) AS n")
+		org.awaitility.Awaitility.await("the seeds imported").atMost(Duration.ofMinutes(2))
+			.pollInterval(Duration.ofMillis(250))
+			.until(() -> this.driver.executableQuery("MATCH (s:__Seeds {id: 'seeds'}) RETURN count(s) AS n")
 				.execute()
-				.records();
-			if (marker.get(0).get("n").asLong() > 0) {
-				return;
-			}
-			Thread.sleep(250);
-		}
-		throw new AssertionError("the seeds were not imported within 2 minutes");
+				.records()
+				.get(0)
+				.get("n")
+				.asLong() > 0);
 	}
 
 	private URI url(String path) {

@@ -118,7 +118,7 @@ class FirstCommandIT {
 		List<String> first = cli(this.fresh, "export", "--format", "json", "--output", file.toString());
 		assertThat(first.get(0)).isEqualTo("0");
 		var graph = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
-		assertThat(graph.get("nodes").size()).as("the gazetteer").isEqualTo(245);
+		assertThat(graph.get("nodes").size()).as("the gazetteer").isEqualTo(246);
 		assertThat(graph.get("edges").size()).as("an edge for each of the 13 background claims").isEqualTo(13);
 	}
 

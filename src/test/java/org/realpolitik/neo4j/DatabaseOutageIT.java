@@ -62,14 +62,10 @@ class DatabaseOutageIT {
 			assertThat(get(port, "/actuator/health").statusCode()).as("health is DOWN").isEqualTo(503);
 
 			database = start(this.second, bolt);
-			int status = 0;
-			for (int i = 0; i < 60 && status != 404; i++) {
-				status = get(port, "/api/actors/iran").statusCode();
-				if (status != 404) {
-					Thread.sleep(500);
-				}
-			}
-			assertThat(status).as("the service answers from the database again").isEqualTo(404);
+			org.awaitility.Awaitility.await("the service answers from the database again")
+				.atMost(java.time.Duration.ofSeconds(30))
+				.pollInterval(java.time.Duration.ofMillis(500))
+				.until(() -> get(port, "/api/actors/iran").statusCode() == 404);
 			assertThat(get(port, "/actuator/health").statusCode()).isEqualTo(200);
 		}
 		finally {

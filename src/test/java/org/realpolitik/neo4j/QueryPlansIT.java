@@ -16,7 +16,7 @@ import org.realpolitik.support.GraphTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every query in {@code cypher/queries/} is planned ({@code EXPLAIN}) on the migrated schema, templates filled the way
+ * Every query in {@code cypher/queries/} and {@code cypher/guide/} is planned ({@code EXPLAIN}) on the migrated schema, templates filled the way
  * the service fills them; a query that starts from an actor, a claim, a document, a run or a lock must find it through
  * an index: a label scan or a scan of all nodes fails the test. The queries that read a whole label by design (the
  * analytics' edge lists, exports, the Browser guide's overviews, lists of all documents and runs) are listed with
@@ -45,9 +45,11 @@ class QueryPlansIT extends GraphTest {
 	@Test
 	void everyQueryThatStartsFromAKeyUsesAnIndex() throws IOException {
 		Map<String, List<String>> scanning = new TreeMap<>();
-		List<Path> files;
-		try (Stream<Path> list = Files.list(Path.of("cypher", "queries"))) {
-			files = list.filter(p -> p.toString().endsWith(".cypher")).sorted().toList();
+		List<Path> files = new java.util.ArrayList<>();
+		for (String folder : List.of("queries", "guide")) {
+			try (Stream<Path> list = Files.list(Path.of("cypher", folder))) {
+				files.addAll(list.filter(p -> p.toString().endsWith(".cypher")).sorted().toList());
+			}
 		}
 		assertThat(files).hasSizeGreaterThan(40);
 		boolean gds = !this.driver.executableQuery("SHOW PROCEDURES YIELD name WHERE name STARTS WITH 'gds.' RETURN name")

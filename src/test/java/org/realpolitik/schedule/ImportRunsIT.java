@@ -287,11 +287,9 @@ class ImportRunsIT extends GraphTest {
 		Files.copy(FIXTURES.resolve("actors.yaml"), inbox.resolve("actors.yaml"));
 		ImportRun started = this.runs.submit("curated-inbox", Trigger.REST);
 		assertThat(started.trigger()).isEqualTo("rest");
-		ImportRun run = started;
-		for (int i = 0; i < 200 && !run.finished(); i++) {
-			Thread.sleep(50);
-			run = this.runs.run(started.id()).orElseThrow();
-		}
+		ImportRun run = org.awaitility.Awaitility.await("the run ends")
+			.atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> this.runs.run(started.id()).orElseThrow(), ImportRun::finished);
 		assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
 		assertThat(run.counts()).containsEntry("actors new", 7L);
 	}

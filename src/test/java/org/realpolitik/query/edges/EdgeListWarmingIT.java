@@ -27,11 +27,9 @@ class EdgeListWarmingIT extends GraphTest {
 
 	/** Once the web server is up the list is loaded in the background, before any analysis asks for it. */
 	@org.junit.jupiter.api.BeforeEach
-	void startUpLoadIsDone() throws InterruptedException {
-		long deadline = System.currentTimeMillis() + 10_000;
-		while (this.cache.loads() == 0 && System.currentTimeMillis() < deadline) {
-			Thread.sleep(50);
-		}
+	void startUpLoadIsDone() {
+		org.awaitility.Awaitility.await("the start-up load").atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> this.cache.loads() > 0);
 	}
 
 	@Test
