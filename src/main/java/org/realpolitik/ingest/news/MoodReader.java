@@ -173,8 +173,10 @@ final class MoodReader {
 			}
 			IndexedWord used = g.getParent(node);
 			if (depth == 0 && polarity == Polarity.ASSERTED && used != null && used.word().equalsIgnoreCase("used")
-					&& g.getEdge(used, node).getRelation().toString().equals("xcomp")) {
-				// "Kenya used to back Somalia's government": it did, and no longer does
+					&& g.getEdge(used, node).getRelation().toString().equals("xcomp")
+					&& g.outgoingEdgeList(used).stream().noneMatch(e -> e.getRelation().toString().equals("obj"))) {
+				// "Kenya used to back Somalia's government": it did, and no longer does ("Russia used Belarus to attack
+				// Ukraine" is no habit that ended)
 				polarity = Polarity.ENDED;
 				rule += "+ended:used-to";
 			}

@@ -863,6 +863,7 @@ class SentenceExtractionIT {
 			.containsExactly("brazil RECOGNISED kosovo ended/fact null..null");
 		assertThat(claims("Kenya used to back Somalia's government."))
 			.containsExactly("kenya SUPPORTS somalia ended/fact null..null");
+		assertThat(claims("Russia used Syria to attack Ukraine.")).noneMatch(c -> c.contains("ended/"));
 	}
 
 	@Test
