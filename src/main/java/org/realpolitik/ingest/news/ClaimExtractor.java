@@ -1572,6 +1572,12 @@ final class ClaimExtractor {
 				}
 			}
 		}
+		for (IndexedWord among : children(g, token, "nmod:among")) {
+			// "recognised by 12 countries, among them Paraguay and Guatemala"
+			for (IndexedWord name : children(g, among, "dep", "appos")) {
+				resolve(s, name, into, seen, depth + 1);
+			}
+		}
 		if (!into.isEmpty() || !children(g, token, "amod").stream().anyMatch(a -> a.lemma().equalsIgnoreCase("following"))) {
 			return;
 		}

@@ -59,7 +59,9 @@ final class Memberships {
 		predicates.addAll(predicatesOf(g, name));
 		List<Found> found = new ArrayList<>();
 		for (IndexedWord predicate : predicates) {
-			if (!BRANCH_NOUNS.contains(predicate.lemma().toLowerCase(Locale.ROOT))) {
+			// "a member state of the SCO", "a member country of ASEAN"
+			boolean memberOf = children(g, predicate, "compound").stream().anyMatch(c -> c.lemma().equalsIgnoreCase("member"));
+			if (!BRANCH_NOUNS.contains(predicate.lemma().toLowerCase(Locale.ROOT)) && !memberOf) {
 				continue;
 			}
 			Set<Entry> parents = new LinkedHashSet<>();
@@ -216,12 +218,66 @@ final class Memberships {
 		return found;
 	}
 
+	/** Verbs that name a body's members as their object: "The EAC comprises Kenya, Uganda and Tanzania". */
+	private static final Set<String> COMPRISE_VERBS = Set.of("comprise", "include", "consist", "encompass", "unite");
+
+	/**
+	 * "NATO's members include Turkey and Greece", "The Security Council's permanent members are China, France, ...",
+	 * "The East African Community comprises Kenya, Uganda and Tanzania", "made up of", "consists of": the actors named
+	 * are members of the body.
+	 */
+	private List<Found> membersNamed(Sentence s, IndexedWord verb) {
+		SemanticGraph g = s.graph();
+		String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+		Set<Entry> bodies = new LinkedHashSet<>();
+		List<IndexedWord> named = new ArrayList<>();
+		boolean copula = !children(g, verb, "cop").isEmpty() && s.actorAt().containsKey(verb.index());
+		boolean made = lemma.equals("make") && !children(g, verb, "compound:prt").isEmpty();
+		if (!COMPRISE_VERBS.contains(lemma) && !copula && !made) {
+			return List.of();
+		}
+		for (IndexedWord subject : children(g, verb, "nsubj", "nsubj:pass")) {
+			String head = subject.lemma().toLowerCase(Locale.ROOT);
+			if (head.equals("member") || head.equals("membership")) {
+				// "NATO's members include ...", "the members of the coalition are ..."
+				for (IndexedWord owner : children(g, subject, "nmod:poss", "nmod:of")) {
+					this.resolver.resolve(s, owner, bodies);
+				}
+			}
+			else if (!copula) {
+				Set<Entry> body = new LinkedHashSet<>();
+				this.resolver.resolve(s, subject, body);
+				body.removeIf(b -> b.kind() != ActorKind.ORGANISATION && b.kind() != ActorKind.BLOC);
+				bodies.addAll(body);
+			}
+		}
+		if (copula) {
+			named.add(verb);
+		}
+		named.addAll(children(g, verb, "obj", "obl:of"));
+		Set<Entry> members = new LinkedHashSet<>();
+		for (IndexedWord member : named) {
+			this.resolver.resolve(s, member, members);
+		}
+		List<Found> found = new ArrayList<>();
+		for (Entry body : bodies) {
+			for (Entry member : members) {
+				if (member != body && member.kind() != ActorKind.PERSON) {
+					found.add(new Found(member, RelationshipType.MEMBER_OF, body, Polarity.ASSERTED, Modality.FACT, null,
+							null, "member:named-by:" + (copula ? "copula" : made ? "made-up-of" : lemma), 0.7));
+				}
+			}
+		}
+		return found;
+	}
+
 	/** "Russia's special envoy, Zamir Kabulov" and "Russian President Vladimir Putin": a person acting for an actor. */
 	List<Found> find(Sentence s) {
 		List<Found> found = new ArrayList<>();
 		SemanticGraph g = s.graph();
 		for (IndexedWord verb : g.vertexListSorted()) {
 			found.addAll(left(s, verb));
+			found.addAll(membersNamed(s, verb));
 		}
 		for (IndexedWord word : g.vertexListSorted()) {
 			Entry person = s.actorAt().get(word.index());

@@ -933,4 +933,23 @@ class SentenceExtractionIT {
 				""")).noneMatch(c -> c.contains("RECOGNISED"));
 	}
 
+	@Test
+	void theMembersABodyIsSaidToHaveAreItsMembers() {
+		assertThat(claims("The United Nations comprises Kenya, Sudan and Chad.")).containsExactlyInAnyOrder(
+				"kenya MEMBER_OF united-nations asserted/fact null..null", "sudan MEMBER_OF united-nations asserted/fact null..null",
+				"chad MEMBER_OF united-nations asserted/fact null..null");
+		assertThat(claims("The United Nations' members include Japan and Brazil.")).containsExactlyInAnyOrder(
+				"japan MEMBER_OF united-nations asserted/fact null..null", "brazil MEMBER_OF united-nations asserted/fact null..null");
+		assertThat(claims("Egypt is a member state of the United Nations."))
+			.containsExactly("egypt MEMBER_OF united-nations asserted/fact null..null");
+		// a state that includes a region is no body with members
+		assertThat(claims("Russia includes Chechnya.")).isEmpty();
+	}
+
+	@Test
+	void statesNamedAmongAPluralAreThoseItStandsFor() {
+		assertThat(claims("Taiwan is recognised by 12 countries, among them Japan and Canada.")).containsExactlyInAnyOrder(
+				"japan RECOGNISED taiwan asserted/fact null..null", "canada RECOGNISED taiwan asserted/fact null..null");
+	}
+
 }
