@@ -952,4 +952,12 @@ class SentenceExtractionIT {
 				"japan RECOGNISED taiwan asserted/fact null..null", "canada RECOGNISED taiwan asserted/fact null..null");
 	}
 
+	@Test
+	void weaponsLaunchedOrFiredAtSomeoneAttackThemAndDiplomaticCoverSupports() {
+		assertThat(claims("The Houthis launched drones at Israel.")).containsExactly("houthis ATTACKED israel asserted/fact null..null");
+		assertThat(claims("Hamas fired rockets at Israel.")).containsExactly("hamas ATTACKED israel asserted/fact null..null");
+		assertThat(claims("China provides diplomatic cover to Iran at the United Nations."))
+			.contains("china SUPPORTS iran asserted/fact null..null");
+	}
+
 }
