@@ -33,16 +33,11 @@ public final class Params {
 		if (value == null || value.isBlank()) {
 			return defaultValue;
 		}
-		List<String> allowed = java.util.Arrays.stream(type.getEnumConstants())
-			.map(e -> e.name().toLowerCase(java.util.Locale.ROOT))
-			.toList();
 		try {
-			return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+			return ParameterConversions.enumValue(type, value);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidParameterException(name,
-					"parameter '" + name + "' must be one of " + String.join(", ", allowed) + ", was '" + value + "'",
-					allowed);
+			throw ParameterConversions.unreadable(name, value, type, 0, 0, ex);
 		}
 	}
 
@@ -54,7 +49,8 @@ public final class Params {
 		Set<RelationshipType> types = new LinkedHashSet<>();
 		for (String part : value.split(",")) {
 			if (!part.isBlank()) {
-				types.add(type(name, part, true));
+				types.add(RelationshipType.parse(part)
+					.orElseThrow(() -> ParameterConversions.unreadable(name, part, RelationshipType.class, 0, 0, null)));
 			}
 		}
 		if (types.isEmpty()) {
@@ -85,21 +81,6 @@ public final class Params {
 		return Math.min(value, MAX_OFFSET);
 	}
 
-	/** One relationship type, or null when blank and optional. */
-	private static RelationshipType type(String name, String value, boolean required) {
-		if (value == null || value.isBlank()) {
-			if (required) {
-				throw new InvalidParameterException(name, "parameter '" + name + "' is required",
-						RelationshipType.names());
-			}
-			return null;
-		}
-		return RelationshipType.parse(value)
-			.orElseThrow(() -> new InvalidParameterException(name,
-					"parameter '" + name + "' has unknown relationship type '" + value.strip() + "'",
-					RelationshipType.names()));
-	}
-
 	/**
 	 * A date ({@code 2025-07-03}; a month or a year stand for their first day), or null when blank.
 	 */
@@ -111,8 +92,7 @@ public final class Params {
 			return PartialDate.parse(value).first();
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidParameterException(name, "parameter '" + name + "': " + ex.getMessage(),
-					List.of("YYYY", "YYYY-MM", "YYYY-MM-DD"));
+			throw ParameterConversions.unreadable(name, value, PartialDate.class, 0, 0, ex);
 		}
 	}
 

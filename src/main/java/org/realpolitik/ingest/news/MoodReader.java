@@ -171,18 +171,17 @@ final class MoodReader {
 				polarity = Polarity.ENDED;
 				rule += "+ended:no-longer";
 			}
-			IndexedWord used = g.getParent(node);
-			if (depth == 0 && polarity == Polarity.ASSERTED && used != null && used.word().equalsIgnoreCase("used")
-					&& g.getEdge(used, node).getRelation().toString().equals("xcomp")
-					&& g.outgoingEdgeList(used).stream().noneMatch(e -> e.getRelation().toString().equals("obj"))) {
+			IndexedWord parent = g.getParent(node);
+			if (depth == 0 && polarity == Polarity.ASSERTED && parent != null && parent.word().equalsIgnoreCase("used")
+					&& g.getEdge(parent, node).getRelation().toString().equals("xcomp")
+					&& g.outgoingEdgeList(parent).stream().noneMatch(e -> e.getRelation().toString().equals("obj"))) {
 				// "Kenya used to back Somalia's government": it did, and no longer does ("Russia used Belarus to attack
 				// Ukraine" is no habit that ended)
 				polarity = Polarity.ENDED;
 				rule += "+ended:used-to";
 			}
-			IndexedWord reporter = g.getParent(node);
-			if (modality == Modality.FACT && reporter != null && reporter.lemma().equalsIgnoreCase("claim")
-					&& g.getEdge(reporter, node).getRelation().toString().equals("ccomp")) {
+			if (modality == Modality.FACT && parent != null && parent.lemma().equalsIgnoreCase("claim")
+					&& g.getEdge(parent, node).getRelation().toString().equals("ccomp")) {
 				// "The Houthis claimed that Israel had attacked Yemen" (but "claimed responsibility" is no report)
 				modality = Modality.ALLEGED;
 				rule += "+claimed";
@@ -198,7 +197,6 @@ final class MoodReader {
 					}
 				}
 			}
-			IndexedWord parent = g.getParent(node);
 			if (parent == null) {
 				break;
 			}

@@ -48,6 +48,9 @@ final class RecognitionTables {
 
 	private final Map<Integer, Optional<Row>> rows = new HashMap<>();
 
+	/** The table of each row read so far. */
+	private final Map<Integer, Table> tables = new HashMap<>();
+
 	RecognitionTables(String text, List<CoreSentence> sentences, List<Mention> mentions) {
 		this.text = text;
 		this.sentences = sentences;
@@ -61,25 +64,11 @@ final class RecognitionTables {
 		if (row == null) {
 			return null;
 		}
-		// the table starts at the first of the consecutive rows (and lines of cells, such as a header row) above
-		int tableStart = lineStart;
-		int rowsAbove = 0;
-		for (int i = 0; i < MAX_TABLE && tableStart > 0; i++) {
-			int previous = previousLine(tableStart);
-			if (previous < 0) {
-				break;
-			}
-			if (row(previous) != null) {
-				rowsAbove++;
-			}
-			else if (!cells(previous, lineEnd(previous))) {
-				break;
-			}
-			tableStart = previous;
-		}
+		Table table = table(lineStart);
+		int tableStart = table.start();
 		// a list item without cells is a row only in a list of at least two
 		int next = nextLine(lineEnd);
-		if (!cells(lineStart, lineEnd) && rowsAbove == 0 && (next < 0 || row(next) == null)) {
+		if (!cells(lineStart, lineEnd) && !table.rowAbove() && (next < 0 || row(next) == null)) {
 			return null;
 		}
 		int above = tableStart;
@@ -111,6 +100,46 @@ final class RecognitionTables {
 				Polarity.ASSERTED, Modality.FACT, row.date(), null, "table:recognition-row", 0.7);
 		return ExtractedClaim.of(article.name(), sentenceIndex, found, this.text.substring(lineStart, lineEnd), lineStart,
 				lineEnd);
+	}
+
+	/** Where a row's table starts, how many lines above the row that is, and whether a row stands above it. */
+	private record Table(int start, int linesAbove, boolean rowAbove) {
+	}
+
+	/**
+	 * The table of the row at {@code lineStart}: it starts at the first of the consecutive rows (and lines of cells,
+	 * such as a header row) above. The walk up stops at a row read before, whose table it continues (each row of a
+	 * table is read in turn), so a table costs what its length costs.
+	 */
+	private Table table(int lineStart) {
+		int start = lineStart;
+		int linesAbove = 0;
+		boolean rowAbove = false;
+		for (int i = 0; i < MAX_TABLE && start > 0; i++) {
+			int previous = previousLine(start);
+			if (previous < 0) {
+				break;
+			}
+			Table known = this.tables.get(previous);
+			if (known != null) {
+				// no longer than MAX_TABLE lines above the row, as the walk itself
+				linesAbove = Math.min(MAX_TABLE, linesAbove + 1 + known.linesAbove());
+				start = linesAbove == MAX_TABLE ? lineAbove(lineStart, MAX_TABLE) : known.start();
+				rowAbove = true;
+				break;
+			}
+			if (row(previous) != null) {
+				rowAbove = true;
+			}
+			else if (!cells(previous, lineEnd(previous))) {
+				break;
+			}
+			start = previous;
+			linesAbove++;
+		}
+		Table table = new Table(start, linesAbove, rowAbove);
+		this.tables.put(lineStart, table);
+		return table;
 	}
 
 	/**
@@ -177,6 +206,15 @@ final class RecognitionTables {
 			end = start - 1;
 		}
 		return -1;
+	}
+
+	/** The start of the non-blank line {@code count} non-blank lines above the one at {@code lineStart}. */
+	private int lineAbove(int lineStart, int count) {
+		int start = lineStart;
+		for (int i = 0; i < count; i++) {
+			start = previousLine(start);
+		}
+		return start;
 	}
 
 	/** The start of the nearest non-blank line below the line ending at {@code lineEnd}, or -1. */
