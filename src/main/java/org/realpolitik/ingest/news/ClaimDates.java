@@ -16,8 +16,6 @@ import org.realpolitik.claim.PartialDate;
 import org.realpolitik.claim.RelationshipType;
 import org.realpolitik.claim.Modality;
 import org.realpolitik.claim.Polarity;
-import org.realpolitik.ingest.news.ClaimExtractor.Found;
-import org.realpolitik.ingest.news.ClaimExtractor.Sentence;
 
 /**
  * Step 5 of reading a sentence: when a claim holds. The date attached to the trigger's own clause (or to a "which

@@ -13,11 +13,9 @@ import org.realpolitik.claim.Modality;
 import org.realpolitik.claim.PartialDate;
 import org.realpolitik.claim.Polarity;
 import org.realpolitik.claim.RelationshipType;
-import org.realpolitik.ingest.news.ClaimExtractor.Found;
-import org.realpolitik.ingest.news.ClaimExtractor.Sentence;
 import org.realpolitik.ingest.news.Gazetteer.Entry;
 
-import static org.realpolitik.ingest.news.ClaimExtractor.children;
+import static org.realpolitik.ingest.news.Dependencies.children;
 
 /**
  * Constructions that make a claim without a trigger word of the lexicon taking arguments: "anti-X" and "X-backed"
@@ -110,7 +108,7 @@ final class Constructions {
 		}
 		SemanticGraph g = s.graph();
 		Set<Entry> mediators = new LinkedHashSet<>();
-		for (IndexedWord mediator : ClaimExtractor.passive(g, word) ? children(g, word, "obl:agent", "obl:by") : children(g, word, "nsubj")) {
+		for (IndexedWord mediator : Dependencies.passive(g, word) ? children(g, word, "obl:agent", "obl:by") : children(g, word, "nsubj")) {
 			this.resolver.resolve(s, mediator, mediators);
 		}
 		Set<Entry> parties = new LinkedHashSet<>();

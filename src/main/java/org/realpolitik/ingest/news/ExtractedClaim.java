@@ -17,7 +17,7 @@ public record ExtractedClaim(String document, int sentence, ActorRef subject, St
 	public record ActorRef(String id, String name) {
 	}
 
-	static ExtractedClaim of(String document, int sentence, ClaimExtractor.Found f, String quote, int start,
+	static ExtractedClaim of(String document, int sentence, Found f, String quote, int start,
 			int end) {
 		return new ExtractedClaim(document, sentence, new ActorRef(f.subject().id(), f.subject().name()),
 				f.type().name(), new ActorRef(f.object().id(), f.object().name()), f.polarity().value(),

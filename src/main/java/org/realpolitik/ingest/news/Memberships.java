@@ -14,11 +14,9 @@ import org.realpolitik.claim.Modality;
 import org.realpolitik.claim.PartialDate;
 import org.realpolitik.claim.Polarity;
 import org.realpolitik.claim.RelationshipType;
-import org.realpolitik.ingest.news.ClaimExtractor.Found;
-import org.realpolitik.ingest.news.ClaimExtractor.Sentence;
 import org.realpolitik.ingest.news.Gazetteer.Entry;
 
-import static org.realpolitik.ingest.news.ClaimExtractor.children;
+import static org.realpolitik.ingest.news.Dependencies.children;
 
 /**
  * Who acts for whom in a sentence (MEMBER_OF): people named with a noun of office and the actor they serve ("Russia's
@@ -165,7 +163,7 @@ final class Memberships {
 		String lemma = role.lemma().toLowerCase(Locale.ROOT);
 		// "then-commander", "ex-president": the office after the prefix
 		lemma = lemma.substring(lemma.lastIndexOf('-') + 1);
-		return OFFICES.contains(lemma) || ClaimExtractor.HEAD_NOUNS.contains(lemma) || this.lexicon.isAgent(lemma)
+		return OFFICES.contains(lemma) || ActorResolver.HEAD_NOUNS.contains(lemma) || this.lexicon.isAgent(lemma)
 				|| this.lexicon.isDiplomatNoun(lemma);
 	}
 
@@ -350,7 +348,7 @@ final class Memberships {
 					}
 				}
 			}
-			if (governor != null && up.equals("nsubj:pass") && ClaimExtractor.APPOINT_VERBS.contains(governing)) {
+			if (governor != null && up.equals("nsubj:pass") && VerbArguments.APPOINT_VERBS.contains(governing)) {
 				// "Putin was elected President of Russia in 2000"
 				PartialDate[] dates = ClaimDates.dates(s, governor);
 				for (IndexedWord role : children(g, governor, "xcomp", "obl:as", "obj")) {
@@ -385,7 +383,7 @@ final class Memberships {
 							Modality.FACT, null, null, "member:of", 0.6));
 				}
 			}
-			if (governor != null && up.equals("obj") && ClaimExtractor.APPOINT_VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT))
+			if (governor != null && up.equals("obj") && VerbArguments.APPOINT_VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT))
 					&& children(g, governor, "obl:as").stream().anyMatch(this::office)) {
 				// "The Taliban appointed X as ambassador": X acts for the appointer (designated as a terrorist is no
 				// office)

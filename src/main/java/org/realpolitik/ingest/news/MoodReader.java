@@ -10,10 +10,9 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import org.realpolitik.claim.Modality;
 import org.realpolitik.claim.Polarity;
 import org.realpolitik.claim.RelationshipType;
-import org.realpolitik.ingest.news.ClaimExtractor.Sentence;
 import org.realpolitik.ingest.news.Lexicon.Cue;
 
-import static org.realpolitik.ingest.news.ClaimExtractor.children;
+import static org.realpolitik.ingest.news.Dependencies.children;
 
 /**
  * Step 4 of reading a sentence: what a trigger's sentence says of it. Polarity (asserted, negated, ended) and

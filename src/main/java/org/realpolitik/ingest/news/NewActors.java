@@ -771,7 +771,7 @@ final class NewActors {
 	 * A person the gazetteer does not know acts only as a member of something, never as a state-like actor; it may be
 	 * what an actor sanctions, supports, opposes or recognises ("sanctions gang leader Jimmy Cherizier").
 	 */
-	boolean mayAppearIn(ClaimExtractor.Found found) {
+	boolean mayAppearIn(Found found) {
 		if (found.type() == RelationshipType.MEMBER_OF || found.rule().contains("-designated-for")) {
 			return true; // a designation's reason names its doer: "designated X for supporting the Houthis"
 		}

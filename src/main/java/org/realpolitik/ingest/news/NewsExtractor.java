@@ -52,7 +52,7 @@ public final class NewsExtractor {
 	record Counted(List<ExtractedClaim> claims, int sentences, List<ActorInput> newActors) {
 	}
 
-	private String explained(int index, String quote, ClaimExtractor.Sentence sentence) {
+	private String explained(int index, String quote, Sentence sentence) {
 		StringBuilder out = new StringBuilder("sentence ").append(index).append(": ").append(quote.replaceAll("\\s+", " "));
 		out.append("\n  actors:");
 		new LinkedHashSet<>(sentence.actorAt().values()).forEach(e -> out.append(' ').append(e.id()));
@@ -72,7 +72,7 @@ public final class NewsExtractor {
 		return out.toString();
 	}
 
-	private static String explained(ClaimExtractor.Found found) {
+	private static String explained(Found found) {
 		return found.subject().id() + " " + found.type() + " " + found.object().id() + " ("
 				+ found.polarity().name().toLowerCase(Locale.ROOT) + ", " + found.modality().name().toLowerCase(Locale.ROOT)
 				+ (found.from() != null ? ", from " + found.from() : "") + (found.until() != null ? ", until " + found.until() : "")
@@ -155,7 +155,7 @@ public final class NewsExtractor {
 		CoreDocument document = Nlp.annotate(parseable(text, mentions),
 				article.publishedAt() == null ? null : article.publishedAt().first().toString());
 		Map<String, ExtractedClaim> claims = new LinkedHashMap<>();
-		ClaimExtractor.Context context = new ClaimExtractor.Context();
+		Sentence.Context context = new Sentence.Context();
 		int m = 0;
 		List<CoreSentence> sentences = document.sentences();
 		NewActors newActors = new NewActors(this.gazetteer, text, sentences, mentions);
@@ -218,12 +218,12 @@ public final class NewsExtractor {
 			// is the writer's time)
 			PartialDate[] inherited = ownDate == null && paragraphDate != null && ClaimDates.pastTense(tokens)
 					? new PartialDate[] { paragraphDate, null } : null;
-			ClaimExtractor.Sentence parsed = new ClaimExtractor.Sentence(tokens, graph, actorAt, context,
+			Sentence parsed = new Sentence(tokens, graph, actorAt, context,
 					this.gazetteer::lookup, this.gazetteer::organOf);
 			if (explain != null) {
 				explain.accept(explained(index, quote, parsed));
 			}
-			for (ClaimExtractor.Found extracted : this.rules.extract(parsed)) {
+			for (Found extracted : this.rules.extract(parsed)) {
 				if (!newActors.mayAppearIn(extracted)) {
 					if (explain != null) {
 						explain.accept("  not kept (a person the gazetteer does not know acts only as a member): "
@@ -234,7 +234,7 @@ public final class NewsExtractor {
 				if (explain != null) {
 					explain.accept("  claim: " + explained(extracted));
 				}
-				ClaimExtractor.Found found = lineDate != null ? ClaimDates.dated(extracted, lineDate)
+				Found found = lineDate != null ? ClaimDates.dated(extracted, lineDate)
 						: inherited != null ? ClaimDates.dated(extracted, inherited, "+paragraph-date") : extracted;
 				if (ownDate == null && article.publishedAt() != null && ClaimDates.event(found)) {
 					// "The United Kingdom condemns Iran's attack", "Militants killed eight soldiers": an act the
@@ -249,7 +249,7 @@ public final class NewsExtractor {
 				if (leader != null && ledStated.add(named.id())) {
 					// "the Saudi-led coalition": its leader is a member of it
 					ExtractedClaim member = ExtractedClaim.of(article.name(), index,
-							new ClaimExtractor.Found(leader, RelationshipType.MEMBER_OF, named, Polarity.ASSERTED,
+							new Found(leader, RelationshipType.MEMBER_OF, named, Polarity.ASSERTED,
 									Modality.FACT, null, null, "member:leads-coalition", 0.7),
 							quote, start, end);
 					claims.putIfAbsent(member.key(), member);
@@ -267,9 +267,10 @@ public final class NewsExtractor {
 				}
 			}
 			// the group the sentence is about: the one it names most often, then the one nearest the root
-			// ("the Islamic State-Khorasan Province (IS-K), an offshoot of ISIS" is about IS-K)
-			Map<Entry, Integer> named = new HashMap<>();
-			Map<Entry, Integer> depth = new HashMap<>();
+			// ("the Islamic State-Khorasan Province (IS-K), an offshoot of ISIS" is about IS-K), then the one named
+			// first (in text order: a hash order would change with the JVM's identity hashes of the actor kinds)
+			Map<Entry, Integer> named = new LinkedHashMap<>();
+			Map<Entry, Integer> depth = new LinkedHashMap<>();
 			for (int t = 1; t <= tokens.size(); t++) {
 				Entry entry = actorAt.get(t);
 				var vertex = entry == null ? null : graph.getNodeByIndexSafe(t);
@@ -286,7 +287,7 @@ public final class NewsExtractor {
 				.max(java.util.Comparator.<Entry>comparingInt(named::get).thenComparing(e -> -depth.get(e)))
 				.orElse(null);
 			context.lastGroup = lastGroup != null ? lastGroup : previousGroup;
-			Entry subject = ClaimExtractor.mainClauseSubject(graph, actorAt, false);
+			Entry subject = ActorResolver.mainClauseSubject(graph, actorAt, false);
 			if (subject != null) {
 				context.lastSubject = subject;
 			}

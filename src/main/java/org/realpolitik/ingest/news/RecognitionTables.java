@@ -96,7 +96,7 @@ final class RecognitionTables {
 		if (object == null || object == row.state()) {
 			return null;
 		}
-		ClaimExtractor.Found found = new ClaimExtractor.Found(row.state(), RelationshipType.RECOGNISED, object,
+		Found found = new Found(row.state(), RelationshipType.RECOGNISED, object,
 				Polarity.ASSERTED, Modality.FACT, row.date(), null, "table:recognition-row", 0.7);
 		return ExtractedClaim.of(article.name(), sentenceIndex, found, this.text.substring(lineStart, lineEnd), lineStart,
 				lineEnd);

@@ -11,9 +11,8 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import org.realpolitik.claim.RelationshipType;
-import org.realpolitik.ingest.news.ClaimExtractor.Sentence;
 
-import static org.realpolitik.ingest.news.ClaimExtractor.children;
+import static org.realpolitik.ingest.news.Dependencies.children;
 
 /**
  * Step 1 of reading a sentence: which words express a relationship, and of which type. Verbs, nouns and adjectives
@@ -110,10 +109,10 @@ final class Triggers {
 			if (verb == null && this.lexicon.isDiplomatVerb(lemma) && !diplomats(s, word).isEmpty()) {
 				return RelationshipType.ENGAGES;
 			}
-			if (verb == null && ClaimExtractor.APPOINT_VERBS.contains(lemma) && !postings(s, word).isEmpty()) {
+			if (verb == null && VerbArguments.APPOINT_VERBS.contains(lemma) && !postings(s, word).isEmpty()) {
 				return RelationshipType.ENGAGES;
 			}
-			if (verb == null && ClaimExtractor.VIEW_VERBS.contains(lemma) && designatedAsBanned(s, word)) {
+			if (verb == null && NounArguments.VIEW_VERBS.contains(lemma) && designatedAsBanned(s, word)) {
 				// "designated the Houthis as a terrorist organisation", "listed it as a banned group"
 				return RelationshipType.SANCTIONED;
 			}
@@ -149,7 +148,7 @@ final class Triggers {
 				String rel = governor == null ? "" : s.graph().getEdge(governor, word).getRelation().toString();
 				// "designated X as a Specially Designated Global Terrorist" is a sanction, read on the verb
 				return governor != null && !governor.lemma().equalsIgnoreCase("designate")
-						&& ClaimExtractor.VIEW_VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT))
+						&& NounArguments.VIEW_VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT))
 						&& (rel.equals("xcomp") || rel.equals("obl:as") || rel.equals("obj")) ? label : null;
 			}
 			if (this.lexicon.isWeapon(lemma)) {

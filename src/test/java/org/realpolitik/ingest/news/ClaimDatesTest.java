@@ -60,12 +60,12 @@ class ClaimDatesTest {
 
 	@Test
 	void aClaimTakesGivenDatesOnlyWhereItHasNoneAndAnEndingsDateIsItsEnd() {
-		var asserted = new ClaimExtractor.Found(RUSSIA, RelationshipType.RECOGNISED, TALIBAN, Polarity.ASSERTED,
+		var asserted = new Found(RUSSIA, RelationshipType.RECOGNISED, TALIBAN, Polarity.ASSERTED,
 				Modality.FACT, null, null, "verb:recognise", 0.8);
 		var dated = ClaimDates.dated(asserted, new PartialDate[] { PartialDate.parse("2025-07-03"), null });
 		assertThat(dated.from()).isEqualTo(PartialDate.parse("2025-07-03"));
 		assertThat(dated.rule()).isEqualTo("verb:recognise+line-date");
-		var ended = new ClaimExtractor.Found(RUSSIA, RelationshipType.SANCTIONED, TALIBAN, Polarity.ENDED,
+		var ended = new Found(RUSSIA, RelationshipType.SANCTIONED, TALIBAN, Polarity.ENDED,
 				Modality.FACT, null, null, "verb:lift", 0.8);
 		var endedDated = ClaimDates.dated(ended, new PartialDate[] { PartialDate.parse("2025-04-17"), null },
 				"+paragraph-date");

@@ -1,0 +1,80 @@
+package org.realpolitik.ingest.news;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import org.realpolitik.actor.ActorKind;
+import org.realpolitik.claim.RelationshipType;
+import org.realpolitik.ingest.news.Gazetteer.Entry;
+
+/**
+ * A parsed sentence with the actor under each token (1-based token index), what the sentences before it said
+ * ({@link Context}), and how to look actors up by id and find the body an organ belongs to.
+ */
+record Sentence(List<CoreLabel> tokens, SemanticGraph graph, Map<Integer, Entry> actorAt, Context context,
+		Function<String, Entry> lookup, Function<Entry, Entry> organOf) {
+
+	/** What the preceding sentences said: the latest group-like actor, for "the group", "them", "it". */
+	static final class Context {
+
+		/** The latest movement or armed group mentioned: "the group", "they". */
+		Entry lastGroup;
+
+		/** The actor the previous sentence was about (its main subject): "it", "its". */
+		Entry lastSubject;
+
+		/** The states named so far, the latest first: "the two countries". */
+		final LinkedList<Entry> states = new LinkedList<>();
+
+		/** Remembers the states a sentence names, in its order, so that the last one named comes first. */
+		void statesNamed(Collection<Entry> named) {
+			for (Entry entry : named) {
+				if (entry.kind() == ActorKind.STATE) {
+					this.states.remove(entry);
+					this.states.addFirst(entry);
+				}
+			}
+			while (this.states.size() > 8) {
+				this.states.removeLast();
+			}
+		}
+
+		private final Map<RelationshipType, Map<Entry, Integer>> objects = new EnumMap<>(RelationshipType.class);
+
+		/**
+		 * What the document has so far most often named as the object of this type: an article about recognising the
+		 * Taliban goes on to say "stopped short of formal recognition" without naming them again.
+		 */
+		Entry lastObject(RelationshipType type) {
+			Map<Entry, Integer> counts = this.objects.get(type);
+			if (counts == null) {
+				return null;
+			}
+			// of those named most often, the one named last
+			Entry best = null;
+			int most = 0;
+			for (Map.Entry<Entry, Integer> named : counts.entrySet()) {
+				if (named.getValue() >= most) {
+					best = named.getKey();
+					most = named.getValue();
+				}
+			}
+			return best;
+		}
+
+		void objectOf(RelationshipType type, Entry object) {
+			Map<Entry, Integer> counts = this.objects.computeIfAbsent(type, t -> new java.util.LinkedHashMap<>());
+			// re-inserted, so the map keeps the order in which objects were last named
+			Integer before = counts.remove(object);
+			counts.put(object, before == null ? 1 : before + 1);
+		}
+
+	}
+
+}
