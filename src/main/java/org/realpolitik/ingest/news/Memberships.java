@@ -406,7 +406,10 @@ final class Memberships {
 				children(g, governor, "obl:as").forEach(roles::add);
 			}
 			IndexedWord parent = g.getParent(word);
-			if (parent != null && g.getEdge(parent, word).getRelation().toString().equals("appos")) {
+			String toParent = parent == null ? "" : g.getEdge(parent, word).getRelation().toString();
+			// "Russia's special envoy Zamir Kabulov met ...": the parser often hangs a name after its title as an
+			// unlabelled dependent; that is an apposition too
+			if (toParent.equals("appos") || toParent.equals("dep") && parent.index() < word.index()) {
 				roles.add(parent);
 				IndexedWord office = g.getParent(parent);
 				if (s.actorAt().containsKey(parent.index()) && office != null

@@ -150,6 +150,20 @@ public final class NewsExtractor {
 	 * extractor saw in it: the actors named, the words that express a relationship, and the claims read off them.
 	 */
 	Counted extractCounting(Article article, Consumer<String> explain) {
+		return extractCounting(article, explain, null);
+	}
+
+	/**
+	 * The sentences of an article as the extractor's steps see them (parse, actors, context), each handed over just
+	 * before its claims are read: for tests of one step at a time.
+	 */
+	List<Sentence> sentences(Article article) {
+		List<Sentence> sentences = new ArrayList<>();
+		extractCounting(article, null, sentences::add);
+		return sentences;
+	}
+
+	private Counted extractCounting(Article article, Consumer<String> explain, Consumer<Sentence> parsedSentences) {
 		String text = article.text();
 		List<Mention> mentions = this.gazetteer.withSharedHeads(text, withoutVenues(text, this.gazetteer.find(text)));
 		CoreDocument document = Nlp.annotate(parseable(text, mentions),
@@ -222,6 +236,9 @@ public final class NewsExtractor {
 					this.gazetteer::lookup, this.gazetteer::organOf);
 			if (explain != null) {
 				explain.accept(explained(index, quote, parsed));
+			}
+			if (parsedSentences != null) {
+				parsedSentences.accept(parsed);
 			}
 			for (Found extracted : this.rules.extract(parsed)) {
 				if (!newActors.mayAppearIn(extracted)) {
