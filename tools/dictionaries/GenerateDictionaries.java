@@ -544,7 +544,7 @@ public class GenerateDictionaries {
 					while (start < words.length - 1 && (TITLE_WORDS.contains(key(words[start])) || agents.containsKey(key(words[start])))) {
 						start++;
 					}
-					name = String.join(" ", Arrays.copyOfRange(words, start, words.length));
+					name = personDisplay(String.join(" ", Arrays.copyOfRange(words, start, words.length)));
 					if (!name.contains(" ")) {
 						// a single name ("Abdullah") would be read into other people's names
 						skipped[1]++;
@@ -711,10 +711,36 @@ public class GenerateDictionaries {
 			"rapporteur", "adviser", "advisor", "official", "officer", "delegate", "emissary", "attache", "consul",
 			"governor", "mayor", "commissioner", "resident", "general", "head", "premier", "chancellor");
 
-	/** Titles before a person's name. */
+	/**
+	 * Titles before a person's name, religious and military honorifics among them ("Hojatolislam Sayyed Ali Khamenei"
+	 * is Ali Khamenei).
+	 */
 	static final Set<String> TITLE_WORDS = Set.of("mr", "mrs", "ms", "dr", "sir", "lord", "lady", "foreign", "prime",
 			"general", "secretary", "secretary general", "king", "queen", "prince", "chief", "minister", "president",
-			"former", "deputy", "vice", "crown", "sheikh", "emir");
+			"former", "deputy", "vice", "crown", "sheikh", "emir", "ayatollah", "hojatolislam", "hojatoleslam", "sayyed",
+			"sayed", "seyed", "seyyed", "haji", "hajji", "maulana", "mawlawi", "mawlavi", "mullah", "mufti", "colonel",
+			"lieutenant", "major", "marshal", "admiral", "brigadier");
+
+	/** Numerals after a name ("Lloyd J. Austin III"), the only words of a person's name kept in capitals. */
+	private static final Set<String> NUMERALS = Set.of("ii", "iii", "iv");
+
+	/**
+	 * A person's name as prose writes it: every word capitalised ("XI_JINPING" is Xi Jinping, "KIM" is Kim), where
+	 * {@link #display} would keep a short word with one vowel in capitals as an acronym.
+	 */
+	static String personDisplay(String name) {
+		StringBuilder out = new StringBuilder();
+		String[] words = name.split(" ");
+		for (int i = 0; i < words.length; i++) {
+			if (words[i].isEmpty()) continue;
+			if (out.length() > 0) out.append(' ');
+			String lower = words[i].toLowerCase(Locale.ROOT);
+			if (out.length() > 0 && LOWER.contains(lower)) out.append(lower);
+			else if (i > 0 && i == words.length - 1 && NUMERALS.contains(lower)) out.append(lower.toUpperCase(Locale.ROOT));
+			else out.append(capitalise(lower));
+		}
+		return out.toString();
+	}
 
 	static boolean office(String name) {
 		for (String word : key(name).split(" ")) {

@@ -162,10 +162,11 @@ final class ActorResolver {
 						}
 					}
 					Entry entry = s.actorAt().get(modifier.index());
-					if (entry != null && entry.kind() == ActorKind.STATE && NON_STATE_HEADS.contains(lemma)
-							&& !relation.equals("nmod:poss")) {
-						// "Iraqi militias", "Syrian rebels": armed groups of a country are not its state ("Iran's
-						// militias" are its own)
+					if (entry != null && entry.kind() == ActorKind.STATE && !relation.equals("nmod:poss")
+							&& (NON_STATE_HEADS.contains(lemma) || children(g, token, "compound", "amod").stream()
+								.anyMatch(m -> NON_STATE_HEADS.contains(m.lemma().toLowerCase(Locale.ROOT))))) {
+						// "Iraqi militias", "Syrian rebels", "Syrian rebel fighters": armed groups of a country are
+						// not its state ("Iran's militias" are its own)
 						continue;
 					}
 					if (entry != null && entry.kind() == ActorKind.PERSON && ADMINISTRATIONS.contains(lemma)) {
@@ -370,7 +371,8 @@ final class ActorResolver {
 		SemanticGraph g = s.graph();
 		List<IndexedWord> modifiers = new ArrayList<>(children(g, name, "amod", "compound", "nmod:poss"));
 		for (IndexedWord role : children(g, name, "compound", "appos")) {
-			if (!s.actorAt().containsKey(role.index())) {
+			// the title may be part of the person's name in the gazetteer ("President Vladimir Putin")
+			if (!s.actorAt().containsKey(role.index()) || s.actorAt().get(role.index()) == person) {
 				modifiers.addAll(children(g, role, "amod", "compound", "nmod:poss", "nmod:of"));
 			}
 		}

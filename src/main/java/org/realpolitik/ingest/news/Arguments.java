@@ -77,6 +77,10 @@ final class Arguments {
 			Entry direct = s.actorAt().get(token.index());
 			Entry office = subject && direct != null && direct.kind() == ActorKind.PERSON
 					? this.resolver.officeHolderOf(s, token, direct) : null;
+			if (office == null && subject && direct != null && direct.kind() == ActorKind.PERSON && s.context() != null) {
+				// "Russian President Vladimir Putin ... Putin said": named once as an official, he acts for his state
+				office = s.context().officeOf(direct);
+			}
 			if (office != null) {
 				// "Saudi King Salman accused Iran": an official named with the actor he serves acts for it
 				into.add(office);

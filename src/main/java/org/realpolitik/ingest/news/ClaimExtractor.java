@@ -58,6 +58,12 @@ final class ClaimExtractor {
 	/** Verbs of engaging whose coordinated subjects engage each other: "Russia and China met". */
 	private static final Set<String> MUTUAL_VERBS = Set.of("meet", "negotiate", "talk", "confer", "engage");
 
+	/** What a person can be an official of, and act for: "Iran's foreign minister", "Hezbollah's leader". */
+	private static final Set<ActorKind> OFFICE_KINDS = Set.of(ActorKind.STATE, ActorKind.MOVEMENT,
+			ActorKind.ARMED_GROUP, ActorKind.ORGANISATION);
+
+	private final ActorResolver resolver;
+
 	private final VerbArguments verbArguments;
 
 	private final NounArguments nounArguments;
@@ -74,6 +80,7 @@ final class ClaimExtractor {
 		this.triggers = new Triggers(lexicon);
 		this.moods = new MoodReader(lexicon);
 		ActorResolver resolver = new ActorResolver(lexicon);
+		this.resolver = resolver;
 		this.verbArguments = new VerbArguments(lexicon, this.triggers, resolver);
 		this.nounArguments = new NounArguments(lexicon, resolver);
 		this.memberships = new Memberships(lexicon, resolver::resolve);
@@ -96,6 +103,11 @@ final class ClaimExtractor {
 		PartialDate[] leading = ClaimDates.leadingDates(s.tokens());
 		for (Found membership : this.memberships.find(s)) {
 			found.add(leading == null ? membership : ClaimDates.dated(membership, leading));
+			if (s.context() != null && membership.subject().kind() == ActorKind.PERSON
+					&& membership.polarity() == Polarity.ASSERTED && membership.until() == null
+					&& OFFICE_KINDS.contains(membership.object().kind())) {
+				s.context().holdsOffice(membership.subject(), membership.object());
+			}
 		}
 		for (Found f : found) {
 			if (f.type() != RelationshipType.MEMBER_OF && !f.rule().contains("implicit")) {
@@ -200,6 +212,11 @@ final class ClaimExtractor {
 		if (subjects.isEmpty() || objects.isEmpty()) {
 			return;
 		}
+		if (type == RelationshipType.ENGAGES && subjects.stream().noneMatch(e -> e.kind() == ActorKind.PERSON)) {
+			// "Russia's president met Chinese President Xi Jinping": a state meeting another's official engages that
+			// state (a person who acts for no one meets the person)
+			objects = officialsForTheirOffice(s, objects);
+		}
 		MoodReader.Mood read = this.moods.read(s, word, type);
 		// "withdrew its ambassador": withdrawing a diplomat is the act of opposition, not the end of one
 		MoodReader.Mood mood = read.polarity() == Polarity.ENDED && args.how.equals("-diplomat")
@@ -285,6 +302,29 @@ final class ClaimExtractor {
 		IndexedWord verb = g.getParent(noun);
 		return verb != null && verb.tag().startsWith("VB") && g.getEdge(verb, noun).getRelation().toString().startsWith("obj")
 				&& !children(g, verb, "obl:on", "obl:against", "obl:to", "obl:over").isEmpty();
+	}
+
+	/**
+	 * The actors, with each person named in this sentence as an official ("Chinese President Xi Jinping") or earlier in
+	 * the article replaced by the state or group they serve.
+	 */
+	private Set<Entry> officialsForTheirOffice(Sentence s, Set<Entry> actors) {
+		Set<Entry> mapped = new LinkedHashSet<>();
+		for (Entry actor : actors) {
+			Entry office = null;
+			if (actor.kind() == ActorKind.PERSON) {
+				for (IndexedWord token : s.graph().vertexListSorted()) {
+					if (office == null && s.actorAt().get(token.index()) == actor) {
+						office = this.resolver.officeHolderOf(s, token, actor);
+					}
+				}
+				if (office == null && s.context() != null) {
+					office = s.context().officeOf(actor);
+				}
+			}
+			mapped.add(office != null ? office : actor);
+		}
+		return mapped;
 	}
 
 	private static boolean plausible(RelationshipType type, Entry subject, Entry object) {

@@ -420,7 +420,8 @@ final class Memberships {
 				}
 			}
 			for (IndexedWord role : roles) {
-				if (s.actorAt().get(role.index()) != null || !office(role)) {
+				// the title may be part of the person's name in the gazetteer ("President Vladimir Putin")
+				if (s.actorAt().get(role.index()) != null && s.actorAt().get(role.index()) != person || !office(role)) {
 					continue;
 				}
 				String roleLemma = role.lemma().toLowerCase(Locale.ROOT);

@@ -344,7 +344,8 @@ final class NewActors {
 	}
 
 	/** Words after a demonym that name those who fight its state, not the state: "the Syrian opposition". */
-	private static final Pattern OPPOSITION = Pattern.compile("\\s+(opposition|rebels|insurgents|rebel forces|opposition forces)\\b");
+	private static final Pattern OPPOSITION = Pattern.compile(
+			"\\s+(?:(opposition|rebel|insurgent)\\s+(?:forces|groups|fighters|militias)|(opposition|rebels|insurgents))\\b");
 
 	/**
 	 * "The Syrian opposition", "Libyan rebels": a demonym of a state followed by an opposition word names a movement
@@ -358,7 +359,10 @@ final class NewActors {
 			}
 			Matcher m = OPPOSITION.matcher(text).region(mention.end(), Math.min(text.length(), mention.end() + 30));
 			if (m.lookingAt()) {
-				Entry entry = entry(gazetteer, surface + " " + m.group(1), ActorKind.MOVEMENT);
+				// "Syrian rebel groups", "Syrian rebel fighters" and "Syrian rebels" are one movement
+				String word = m.group(2) != null ? m.group(2)
+						: m.group(1).equals("opposition") ? "opposition" : m.group(1) + "s";
+				Entry entry = entry(gazetteer, surface + " " + word, ActorKind.MOVEMENT);
 				if (entry != null) {
 					override(mention.start(), m.end(), entry);
 				}

@@ -2,6 +2,7 @@ package org.realpolitik.ingest.news;
 
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,22 @@ record Sentence(List<CoreLabel> tokens, SemanticGraph graph, Map<Integer, Entry>
 
 		/** The actor the previous sentence was about (its main subject): "it", "its". */
 		Entry lastSubject;
+
+		/** The actor each person was named as an official of, by person id: "Russian President Vladimir Putin". */
+		private final Map<String, Entry> offices = new HashMap<>();
+
+		/**
+		 * Remembers that the article named a person as an official of a state or group ("Iran's foreign minister Javad
+		 * Zarif"), so that the person named alone later ("Zarif condemned ...") acts for it.
+		 */
+		void holdsOffice(Entry person, Entry office) {
+			this.offices.put(person.id(), office);
+		}
+
+		/** The state or group the article named this person an official of, or null. */
+		Entry officeOf(Entry person) {
+			return this.offices.get(person.id());
+		}
 
 		/** The states named so far, the latest first: "the two countries". */
 		final LinkedList<Entry> states = new LinkedList<>();

@@ -960,4 +960,24 @@ class SentenceExtractionIT {
 			.contains("china SUPPORTS iran asserted/fact null..null");
 	}
 
+	@Test
+	void anOfficialNamedOnceWithHisStateActsForItWhenNamedAloneLater() {
+		assertThat(claims("Iranian Foreign Minister Javad Zarif arrived in Tokyo on Monday. Zarif condemned the United States."))
+			.contains("javad-zarif MEMBER_OF iran asserted/fact null..null",
+					"iran OPPOSES united-states asserted/fact null..null")
+			.noneMatch(c -> c.startsWith("javad-zarif OPPOSES"));
+	}
+
+	@Test
+	void aStateMeetingAnotherStatesOfficialEngagesThatState() {
+		assertThat(claims("Egyptian President Abdel Fattah el-Sisi met Turkish President Recep Tayyip Erdogan."))
+			.contains("egypt ENGAGES turkey asserted/fact null..null");
+	}
+
+	@Test
+	void rebelFightersOfACountryAreItsRebelsNotItsState() {
+		assertThat(claims("Turkey trained Syrian rebel fighters."))
+			.containsExactly("turkey SUPPORTS syrian-rebels asserted/fact null..null");
+	}
+
 }
