@@ -721,6 +721,10 @@ public class GenerateDictionaries {
 			"sayed", "seyed", "seyyed", "haji", "hajji", "maulana", "mawlawi", "mawlavi", "mullah", "mufti", "colonel",
 			"lieutenant", "major", "marshal", "admiral", "brigadier");
 
+	/** Honorifics that an alias may start with and still name the person: "Ayatollah Khomeini" is Khomeini. */
+	static final Set<String> HONORIFICS = Set.of("ayatollah", "hojatolislam", "hojatoleslam", "sayyed", "sayed", "seyed",
+			"seyyed", "haji", "hajji", "maulana", "mawlawi", "mawlavi");
+
 	/** Numerals after a name ("Lloyd J. Austin III"), the only words of a person's name kept in capitals. */
 	private static final Set<String> NUMERALS = Set.of("ii", "iii", "iv");
 
@@ -821,6 +825,9 @@ public class GenerateDictionaries {
 		if (raw.contains("{") || raw.contains("!") || raw.contains("&")) return null;
 		String acronym = acronymIn(raw);
 		String display = display(raw);
+		while (display.contains(" ") && HONORIFICS.contains(key(display.substring(0, display.indexOf(' '))))) {
+			display = display.substring(display.indexOf(' ') + 1);
+		}
 		if (display.length() < 3) return acronym;
 		String[] words = key(display).split(" ");
 		if (words.length == 0) return null;
