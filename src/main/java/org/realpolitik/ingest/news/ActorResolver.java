@@ -63,9 +63,9 @@ final class ActorResolver {
 			"militant", "faction", "movement", "jihadist", "gunman", "militiaman", "mercenary", "paramilitary",
 			"affiliate", "branch", "cell", "network");
 
-	/** Nouns that refer back to the group the article named last: "the group", "the militia". */
+	/** Nouns that refer back to the group the article named last: "the group", "the militia", "the rebels". */
 	private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "organisation", "organization", "regime",
-			"outfit", "militia", "insurgent", "insurgency");
+			"outfit", "militia", "insurgent", "insurgency", "rebel", "militant", "fighter", "jihadist", "guerrilla");
 
 	/** Pronouns that refer back to the group or subject named before. */
 	private static final Set<String> PRONOUNS = Set.of("them", "they", "it", "its", "their");
@@ -301,7 +301,10 @@ final class ActorResolver {
 					into.add(last);
 				}
 			}
-			else if (pronoun || (GROUP_NOUNS.contains(lemma) && hasDefiniteArticle(g, token))) {
+			else if (pronoun || (GROUP_NOUNS.contains(lemma) && hasDefiniteArticle(g, token)
+					&& children(g, token, "amod", "compound", "nmod:poss").stream().noneMatch(m -> s.actorAt().containsKey(m.index())))) {
+				// "the group", "the militant group", "the rebels": the group the article named last (not "the Syrian
+				// rebels", named by their own words)
 				if (s.context().lastGroup != null) {
 					into.add(s.context().lastGroup);
 				}

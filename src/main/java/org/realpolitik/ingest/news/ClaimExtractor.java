@@ -58,6 +58,10 @@ final class ClaimExtractor {
 	/** Verbs of engaging whose coordinated subjects engage each other: "Russia and China met". */
 	private static final Set<String> MUTUAL_VERBS = Set.of("meet", "negotiate", "talk", "confer", "engage");
 
+	/** Verbs that keep arms from someone, making an arms embargo: "prevent the supply of arms to". */
+	private static final Set<String> EMBARGO_CUES = Set.of("prevent", "ban", "prohibit", "forbid", "bar", "embargo",
+			"block");
+
 	/** What a person can be an official of, and act for: "Iran's foreign minister", "Hezbollah's leader". */
 	private static final Set<ActorKind> OFFICE_KINDS = Set.of(ActorKind.STATE, ActorKind.MOVEMENT,
 			ActorKind.ARMED_GROUP, ActorKind.ORGANISATION);
@@ -255,6 +259,10 @@ final class ClaimExtractor {
 		// opposition (CAMEO 16, reducing relations)
 		boolean cutOff = type == RelationshipType.ENGAGES && mood.polarity() == Polarity.ENDED
 				&& CUTTING_CUES.stream().anyMatch(cue -> mood.rule().contains("+ended:" + cue));
+		// "all States shall prevent the supply of arms to the Houthis", "banned arms sales to X": an arms embargo is a
+		// sanction on the one it keeps arms from
+		boolean embargo = type == RelationshipType.ARMED && mood.polarity() == Polarity.NEGATED
+				&& EMBARGO_CUES.stream().anyMatch(cue -> mood.rule().contains("+negated:" + cue));
 		boolean militarily = type == RelationshipType.SUPPORTS && (verb
 				? children(s.graph(), word, "advmod").stream().anyMatch(a -> a.lemma().equalsIgnoreCase("militarily"))
 				: s.graph().getParents(word).stream().anyMatch(first -> first.lemma().equalsIgnoreCase("military")
@@ -264,6 +272,10 @@ final class ClaimExtractor {
 				if (!subject.id().equals(object.id()) && plausible(type, subject, object)) {
 					found.add(new Found(subject, type, object, mood.polarity(), mood.modality(), from, until,
 							rule + mood.rule(), confidence));
+					if (embargo && subject.kind() != ActorKind.PERSON) {
+						found.add(new Found(subject, RelationshipType.SANCTIONED, object, Polarity.ASSERTED, mood.modality(),
+								from, until, rule + "+embargo" + mood.rule(), confidence - 0.1));
+					}
 					if (cutOff) {
 						found.add(new Found(subject, RelationshipType.OPPOSES, object, Polarity.ASSERTED, mood.modality(),
 								until != null ? until : from, null, rule + "+cut-off" + mood.rule(), confidence - 0.1));

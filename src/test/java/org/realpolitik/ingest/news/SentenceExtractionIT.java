@@ -980,4 +980,22 @@ class SentenceExtractionIT {
 			.containsExactly("turkey SUPPORTS syrian-rebels asserted/fact null..null");
 	}
 
+	@Test
+	void keepingArmsFromSomeoneIsAnEmbargoNotArming() {
+		assertThat(claims("The United States banned arms sales to Saudi Arabia in 2021."))
+			.contains("united-states SANCTIONED saudi-arabia asserted/fact 2021..null")
+			.noneMatch(c -> c.startsWith("united-states ARMED saudi-arabia asserted"));
+		assertThat(claims("All member states of the United Nations shall prevent the supply of arms to Al-Shabaab."))
+			.noneMatch(c -> c.contains(" ARMED al-shabaab asserted"));
+		assertThat(claims("Germany prohibits the sale of weapons to Venezuela."))
+			.contains("germany SANCTIONED venezuela asserted/fact null..null")
+			.noneMatch(c -> c.startsWith("germany ARMED venezuela asserted"));
+	}
+
+	@Test
+	void theRebelsAreTheGroupNamedLast() {
+		assertThat(claims("Rwanda is accused of backing Al-Shabaab. The rebels are allegedly supported by Sudan."))
+			.contains("sudan SUPPORTS al-shabaab asserted/alleged null..null");
+	}
+
 }
