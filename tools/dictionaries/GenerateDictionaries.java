@@ -263,7 +263,12 @@ public class GenerateDictionaries {
 			{ "white-house", "White House", "united-states", "the White House" },
 			{ "us-congress", "U.S. Congress", "united-states", "Congress|the U.S. Congress|US Congress" },
 			{ "uk-foreign-office", "Foreign, Commonwealth and Development Office", "united-kingdom", "Foreign Office|the Foreign Office|FCDO|Foreign and Commonwealth Office" },
-			{ "hm-treasury", "HM Treasury", "united-kingdom", "Her Majesty's Treasury|His Majesty's Treasury|OFSI|Office of Financial Sanctions Implementation" } };
+			{ "hm-treasury", "HM Treasury", "united-kingdom", "Her Majesty's Treasury|His Majesty's Treasury|OFSI|Office of Financial Sanctions Implementation" },
+			// Phoenix names MI5 and MI6 as other names of GCHQ, and the Quds Force and the Basij as the Revolutionary Guard
+			{ "secret-intelligence-service", "Secret Intelligence Service", "united-kingdom", "MI6|the Secret Intelligence Service" },
+			{ "mi5", "MI5", "united-kingdom", "" },
+			{ "irgc", "Islamic Revolutionary Guard Corps", "iran", "IRGC|Revolutionary Guard Corps|Iranian Revolutionary Guard Corps|Revolutionary Guards|the Revolutionary Guards|Pasdaran" },
+			{ "irgc-quds-force", "IRGC-Quds Force", "iran", "Quds Force|the Quds Force|IRGC-QF|IRGC Quds Force|QUDS Force" } };
 
 	/**
 	 * International and regional bodies, their missions, courts and the humanitarian organisations conflict reporting
@@ -325,7 +330,18 @@ public class GenerateDictionaries {
 			{ "oxfam", "Oxfam", "organisation", "Oxfam International" },
 			{ "fatf", "Financial Action Task Force", "organisation", "FATF|the FATF|the Financial Action Task Force" },
 			{ "imf", "International Monetary Fund", "organisation", "IMF|the IMF|the International Monetary Fund" },
-			{ "world-bank", "World Bank", "organisation", "the World Bank" } };
+			{ "world-bank", "World Bank", "organisation", "the World Bank" },
+			// a fifth column: the body it is an organ of, which it acts for
+			{ "un-general-assembly", "UN General Assembly", "organisation", "General Assembly|the General Assembly|United Nations General Assembly|U.N. General Assembly|UNGA", "united-nations" } };
+
+	/**
+	 * Short names that prose uses for actors Phoenix names only in full (it has no "EU"): id, aliases. Written by hand;
+	 * each alias then belongs to that actor alone.
+	 */
+	static final String[][] MORE_NAMES = {
+			{ "european-union", "EU|E.U.|the EU" },
+			{ "world-health-organization", "WHO" },
+			{ "un-security-council", "UNSC|the UNSC" } };
 
 	/**
 	 * Armed groups and movements of the conflicts reported since the Phoenix dictionaries were written (about 2016),
@@ -351,7 +367,9 @@ public class GenerateDictionaries {
 			{ "sinaloa-cartel", "Sinaloa Cartel", "armed_group", "the Sinaloa Cartel|Sinaloa cartel" },
 			{ "cjng", "Jalisco New Generation Cartel", "armed_group", "CJNG|Cartel Jalisco Nueva Generación|Jalisco cartel" },
 			{ "islamic-state-mozambique", "Islamic State Mozambique Province", "armed_group", "ISIS-Mozambique|IS Mozambique|Ansar al-Sunna" },
-			{ "hurras-al-din", "Hurras al-Din", "armed_group", "Hurras al-Deen|Tanzim Hurras al-Din" } };
+			{ "hurras-al-din", "Hurras al-Din", "armed_group", "Hurras al-Deen|Tanzim Hurras al-Din" },
+			{ "ypg", "People's Defense Units", "armed_group", "YPG|People's Protection Units|People’s Protection Units|People's Defence Units|Kurdish YPG" },
+			{ "haqqani-network", "Haqqani Network", "armed_group", "Haqqani network|the Haqqani network|the Haqqanis" } };
 
 	/**
 	 * States with limited or no recognition, which the CAMEO and Phoenix country lists leave out and whose recognition
@@ -614,7 +632,7 @@ public class GenerateDictionaries {
 		// organs of states that sanctions and designations name most, under the names prose uses for them
 		for (String[] organ : ORGANS) {
 			if (states.containsValue(organ[2])) {
-				Set<String> names = new TreeSet<>(List.of(organ[3].split("\\|")));
+				Set<String> names = new TreeSet<>(organ[3].isEmpty() ? List.of() : List.of(organ[3].split("\\|")));
 				actors.put(organ[0], new Actor(organ[0], organ[1], "agency", organ[2], "", List.of(), names,
 						"GenerateDictionaries.ORGANS"));
 				names.forEach(n -> preferred.put(key(n), organ[0]));
@@ -626,10 +644,20 @@ public class GenerateDictionaries {
 			Set<String> names = new TreeSet<>(List.of(body[3].split("\\|")));
 			actors.values().removeIf(a -> !a.id().equals(body[0]) && (names.contains(a.name())
 					|| a.name().equalsIgnoreCase(body[1])));
-			actors.put(body[0], new Actor(body[0], body[1], body[2], "", "", List.of(), names,
+			actors.put(body[0], new Actor(body[0], body[1], body[2], body.length > 4 ? body[4] : "", "", List.of(), names,
 					"GenerateDictionaries.BODIES"));
 			names.forEach(n -> preferred.put(key(n), body[0]));
 			preferred.put(key(body[1]), body[0]);
+		}
+		for (String[] more : MORE_NAMES) {
+			Actor actor = actors.get(more[0]);
+			if (actor == null) {
+				throw new IllegalStateException("MORE_NAMES names no actor '" + more[0] + "'");
+			}
+			for (String name : more[1].split("\\|")) {
+				actor.aliases().add(name);
+				preferred.put(key(name), more[0]);
+			}
 		}
 		// armed groups, movements and states of limited recognition Phoenix lacks: the same, from the hand tables
 		List<String[]> added = new ArrayList<>(List.of(GROUPS));

@@ -70,6 +70,8 @@ public class GenerateGazetteer {
 			Map.entry("SAU", List.of("Saudi", "Saudis")),
 			Map.entry("MMR", List.of("Burma", "Burmese")),
 			Map.entry("PRK", List.of("DPRK")),
+			Map.entry("USA", List.of("USA", "U.S.A.")),
+			Map.entry("KOR", List.of("ROK")),
 			Map.entry("CHN", List.of("PRC")),
 			Map.entry("TWN", List.of("Republic of China", "ROC")),
 			Map.entry("ARE", List.of("Emirates")),
@@ -98,7 +100,8 @@ public class GenerateGazetteer {
 			"al-qaeda", List.of("al-Qaeda", "al-Qa'ida", "al-Qa’ida", "Al-Qaida", "al Qaida"),
 			"ttp", List.of("Tehrik-e-Taliban Pakistan", "Tehrik-i-Taliban Pakistan", "Tehrik-e Taliban Pakistan",
 					"Tehreek-i-Taliban Pakistan", "Pakistani Taliban"),
-			"gulf-states", List.of("Persian Gulf states", "Gulf Arab states", "Arab Gulf states"));
+			"gulf-states", List.of("Persian Gulf states", "Gulf Arab states", "Arab Gulf states"),
+			"jaish-e-mohammed", List.of("JeM", "Jaish-e-Muhammad", "Jaish-e-Mohammad", "Jaish-i-Mohammed"));
 
 	/**
 	 * States the CAMEO list is older than, with the code Phoenix gives them, and a sovereign the Phoenix country list

@@ -998,4 +998,11 @@ class SentenceExtractionIT {
 			.contains("sudan SUPPORTS al-shabaab asserted/alleged null..null");
 	}
 
+	@Test
+	void shortNamesOfBodiesAndOrgansNameThem() {
+		assertThat(claims("The EU imposed sanctions on Russia.")).containsExactly("european-union SANCTIONED russia asserted/fact null..null");
+		assertThat(claims("The UNSC condemned Hamas.")).contains("united-nations OPPOSES hamas asserted/fact null..null");
+		assertThat(claims("The Quds Force supplied the Houthis with missiles.")).containsExactly("irgc-quds-force ARMED houthis asserted/fact null..null");
+	}
+
 }
