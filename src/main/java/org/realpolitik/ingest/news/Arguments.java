@@ -91,12 +91,16 @@ final class Arguments {
 				// "condemned the missile launches by the DPRK": the one who did what is condemned
 				List<IndexedWord> owners = this.ownersOnly ? children(s.graph(), token, "nmod:poss", "nmod:of")
 						: children(s.graph(), token, "nmod:poss", "compound", "amod", "nmod:of", "nmod:by", "nmod:agent");
+				// "Hungary's veto of EU aid": what is Hungary's is not also the EU's
+				boolean ownedDirectly = owners.stream()
+					.anyMatch(m -> s.actorAt().containsKey(m.index())
+							&& !s.graph().getEdge(token, m).getRelation().toString().equals("nmod:of"));
 				for (IndexedWord modifier : owners) {
 					Entry entry = s.actorAt().get(modifier.index());
 					if (entry != null) {
 						into.add(entry);
 					}
-					else if (s.graph().getEdge(token, modifier).getRelation().toString().equals("nmod:of")) {
+					else if (!ownedDirectly && s.graph().getEdge(token, modifier).getRelation().toString().equals("nmod:of")) {
 						// "the assets of Iran's central bank", "the bases of Russian forces": the owner's own owner
 						for (IndexedWord owner : this.ownersOnly ? children(s.graph(), modifier, "nmod:poss")
 								: children(s.graph(), modifier, "nmod:poss", "compound", "amod")) {

@@ -58,6 +58,9 @@ final class MoodReader {
 	record Mood(Polarity polarity, Modality modality, String rule) {
 	}
 
+	/** The verbs of "has yet to", "is yet to". */
+	private static final Set<String> YET_TO_HEADS = Set.of("have", "be");
+
 	/** Polarity and modality from the cue words on the trigger and on the words that govern it. */
 	Mood read(Sentence s, IndexedWord trigger, RelationshipType type) {
 		SemanticGraph g = s.graph();
@@ -120,6 +123,14 @@ final class MoodReader {
 						rule += "+ended:" + modifier.lemma().toLowerCase(Locale.ROOT);
 					}
 				}
+			}
+			if (polarity == Polarity.ASSERTED && node.tag().startsWith("VB")
+					&& children(g, node, "advmod").stream().anyMatch(a -> a.lemma().equalsIgnoreCase("yet"))
+					&& children(g, node, "mark").stream().anyMatch(m -> m.lemma().equalsIgnoreCase("to"))
+					&& g.getParent(node) != null && YET_TO_HEADS.contains(g.getParent(node).lemma().toLowerCase(Locale.ROOT))) {
+				// "Saudi Arabia has yet to recognise Israel", "is yet to decide": not (yet) done
+				polarity = Polarity.NEGATED;
+				rule += "+negated:yet-to";
 			}
 			if ((lemma.equals("stop") || lemma.equals("short")) && !presupposedNoun) {
 				for (IndexedWord dep : g.getChildList(node)) {

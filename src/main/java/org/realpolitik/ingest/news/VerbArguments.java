@@ -204,8 +204,13 @@ final class VerbArguments {
 			}
 			else {
 				// "will stand with Israel against Hamas": who is stood against is no partner of a friendly act
-				List<IndexedWord> partners = new ArrayList<>(hostile ? children(g, verb, "obj", "obl:against", "obl:to", "obl:on")
+				List<IndexedWord> partners = new ArrayList<>(hostile ? children(g, verb, "obj", "obl:against", "obl:on")
 						: children(g, verb, "obj", "obl:to", "obl:on"));
+				if (hostile && children(g, verb, "obj").isEmpty()) {
+					// "objected to the deal", "a warning to Iran"; with an object ("criticised Hungary's veto of EU aid
+					// to Ukraine") a "to" the parser hangs on the verb belongs to the object's phrase
+					partners.addAll(children(g, verb, "obl:to"));
+				}
 				for (IndexedWord with : children(g, verb, "obl:with", "nmod:with")) {
 					// "fought with Iranian backing", "attacked with Russian weapons": what was given is no partner
 					if (!Arguments.given(this.lexicon, with)) {

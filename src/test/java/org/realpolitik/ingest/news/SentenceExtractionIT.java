@@ -1005,4 +1005,20 @@ class SentenceExtractionIT {
 		assertThat(claims("The Quds Force supplied the Houthis with missiles.")).containsExactly("irgc-quds-force ARMED houthis asserted/fact null..null");
 	}
 
+	@Test
+	void whatIsYetToBeDoneDiscussedOrCriticisedInAnothersNameIsNotDone() {
+		assertThat(claims("Saudi Arabia has yet to recognise Israel."))
+			.containsExactly("saudi-arabia RECOGNISED israel negated/fact null..null");
+		assertThat(claims("The European Union and Japan discussed sanctions on Russia."))
+			.allMatch(c -> c.contains("/hypothetical"));
+		assertThat(claims("Germany criticised Turkey's veto of Chinese aid to Iran."))
+			.containsExactly("germany OPPOSES turkey asserted/fact null..null");
+	}
+
+	@Test
+	void aVerbTheTaggerTookForANounIsReadAsAVerb() {
+		assertThat(claims("The United States could sanction Turkey."))
+			.containsExactly("united-states SANCTIONED turkey asserted/hypothetical null..null");
+	}
+
 }
