@@ -29,6 +29,25 @@ final class Arguments {
 			"penalise", "punish", "indict", "charge", "accuse", "blame", "arrest", "condemn", "criticize", "criticise",
 			"fine", "prosecute", "convict", "identify");
 
+	/**
+	 * Verbs of reacting to, judging or reporting an act, whose subject did not do it: "Russia condemned the attack on
+	 * Israel" is no attack by Russia, "welcomed the recognition" no recognition.
+	 */
+	static final Set<String> REACTION_VERBS = Set.of("condemn", "denounce", "decry", "deplore", "criticise", "criticize",
+			"slam", "blast", "welcome", "praise", "hail", "applaud", "commend", "protest", "reject", "oppose", "mourn",
+			"investigate", "report", "confirm", "deny", "dispute", "question", "note", "acknowledge", "regret",
+			"lament", "blame", "fear", "predict", "expect", "witness", "survive", "repel", "repulse", "thwart", "foil",
+			"avenge", "retaliate", "respond", "document", "verify", "describe", "recall", "remember", "commemorate",
+			"mark", "cite", "support", "back", "endorse", "recognise", "recognize");
+
+	/** What a reaction is about: "concern over the sanctions", "worried about the strikes". */
+	static final Set<String> CONCERNING = Set.of("obl:over", "obl:about", "obl:regarding", "obl:concerning",
+			"nmod:over", "nmod:about", "nmod:regarding", "nmod:concerning");
+
+	/** The instruments through which an actor acts: a resolution, an order, a law. */
+	private static final Set<String> INSTRUMENT_NOUNS = Set.of("resolution", "decision", "decree", "law", "order",
+			"directive", "measure", "bill", "act", "regulation", "package", "statement", "declaration");
+
 	/** Nouns of reacting: what they react to was done by someone else. */
 	private static final Set<String> RESPONSE_NOUNS = Set.of("response", "reaction", "retaliation", "reply", "answer",
 			"objection", "opposition");
@@ -141,6 +160,13 @@ final class Arguments {
 			return null;
 		}
 		String rel = g.getEdge(governor, word).getRelation().toString();
+		if (REACTION_VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT)) && governor.tag().startsWith("VB")
+				&& (rel.startsWith("obj") || rel.startsWith("obl") || rel.equals("nsubj:pass"))
+				|| CONCERNING.contains(rel)) {
+			// "Russia condemned the attack on Israel", "the attack was condemned by Russia", "expressed concern over
+			// the sanctions on Iran": the one who reacts did not do it
+			return null;
+		}
 		if (REQUEST_VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT)) && governor.tag().startsWith("VB")
 				&& (rel.startsWith("obl") || rel.startsWith("obj"))) {
 			// "Russia has called for an end to sanctions on Syria", "Iran demanded sanctions on Israel": who asks for
@@ -171,6 +197,14 @@ final class Arguments {
 			// "Russia has become the first country to recognise": the noun is predicated of a subject; a participle
 			// ("entities involved in procuring weapons for the Houthis") makes the noun itself the agent
 			boolean infinitive = children(g, word, "mark").stream().anyMatch(m -> m.lemma().equalsIgnoreCase("to"));
+			IndexedWord adopting = g.getParent(governor);
+			if (INSTRUMENT_NOUNS.contains(governor.lemma().toLowerCase(Locale.ROOT)) && adopting != null
+					&& adopting.tag().startsWith("VB") && g.getEdge(adopting, governor).getRelation().toString().equals("obj")
+					&& !children(g, adopting, "nsubj").isEmpty()) {
+				// "the Council adopted resolution 2719, renewing the sanctions", "signed an executive order imposing
+				// sanctions": what the instrument does, its author does
+				return children(g, adopting, "nsubj").get(0);
+			}
 			if (!infinitive && (word.tag().equals("VBN") || word.tag().equals("VBG"))) {
 				return null;
 			}

@@ -166,6 +166,15 @@ final class NewActors {
 				else {
 					parent = null;
 				}
+				if (parent == null && inside != null && kind == ActorKind.ORGANISATION
+						&& inside.actor().kind() == ActorKind.STATE && organWordsOnly(text.substring(start, inside.start()))) {
+					// "the Government of Somalia", "the Ministry of Defence of Ukraine": the state's organ, named with
+					// the state after "of", acts for the state
+					override(start, end, inside.actor());
+					knownAt.put(end, inside.actor());
+					t = last;
+					continue;
+				}
 				Entry entry = kind == ActorKind.PERSON && first == last ? earlier(surnames, name) : null;
 				if (entry == null) {
 					entry = entry(gazetteer, name, kind);
@@ -667,6 +676,16 @@ final class NewActors {
 
 	/** Words after a surname that are no part of it: "Lloyd J. Austin III", "Martin Luther King Jr.". */
 	private static final Pattern SUFFIX = Pattern.compile("(?i)(jr\\.?|sr\\.?|ii|iii|iv)");
+
+	/** True when every word of the text names a state's organ ("Government of", "Ministry of Defence of"). */
+	private static boolean organWordsOnly(String words) {
+		for (String word : words.strip().split("[\\s-]+")) {
+			if (!word.isEmpty() && !ORGAN_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+				return false;
+			}
+		}
+		return !words.isBlank();
+	}
 
 	/** The family name a full name ends in, without a generational suffix. */
 	static String surname(String name) {

@@ -256,7 +256,8 @@ final class NounArguments {
 				args.add(s, List.of(governor), true);
 			}
 			else if (args.subjects.isEmpty() && (rel.startsWith("obj") || rel.startsWith("obl") && !TEMPORAL.contains(rel)
-					|| rel.equals("nsubj:pass"))) {
+					|| rel.equals("nsubj:pass")) && !Arguments.REACTION_VERBS.contains(lemma)
+					&& !Arguments.CONCERNING.contains(rel)) {
 				args.how = "-light-verb";
 				args.add(s, children(g, governor, "nsubj", "nsubj:xsubj", "obl:agent"), true);
 				if (args.subjects.isEmpty()) {

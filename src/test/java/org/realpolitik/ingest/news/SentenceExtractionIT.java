@@ -1021,4 +1021,22 @@ class SentenceExtractionIT {
 			.containsExactly("united-states SANCTIONED turkey asserted/hypothetical null..null");
 	}
 
+	@Test
+	void whoReactsToAnActDidNotDoIt() {
+		assertThat(claims("Russia condemned the attack on Israel.")).noneMatch(c -> c.contains(" ATTACKED "));
+		assertThat(claims("The attack on Israel was condemned by Russia.")).noneMatch(c -> c.contains(" ATTACKED "));
+		assertThat(claims("Russia expressed concern over the sanctions on Iran.")).noneMatch(c -> c.contains(" SANCTIONED "));
+		assertThat(claims("Egypt welcomed the recognition of Kosovo.")).noneMatch(c -> c.contains(" RECOGNISED "));
+		// the act's own author still acts
+		assertThat(claims("Hamas launched an attack on Israel.")).containsExactly("hamas ATTACKED israel asserted/fact null..null");
+	}
+
+	@Test
+	void whatAnInstrumentDoesItsAuthorDoesAndAGovernmentOfAStateIsTheState() {
+		assertThat(claims("The Security Council adopted resolution 2719, renewing the sanctions on Libya."))
+			.contains("united-nations SANCTIONED libya asserted/fact null..null");
+		assertThat(claims("Kenya reiterated its support for the Government of Somalia."))
+			.containsExactly("kenya SUPPORTS somalia asserted/fact null..null");
+	}
+
 }
