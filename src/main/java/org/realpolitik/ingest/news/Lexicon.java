@@ -64,7 +64,7 @@ final class Lexicon {
 	private final Map<String, RelationshipType> objectPhrases = new HashMap<>();
 
 	@SuppressWarnings("unchecked")
-	private Lexicon(Map<String, Object> yaml) {
+	Lexicon(Map<String, Object> yaml) {
 		Map<String, Map<String, List<String>>> types = (Map<String, Map<String, List<String>>>) yaml.get("types");
 		types.forEach((name, words) -> {
 			RelationshipType type = RelationshipType.valueOf(name);
@@ -94,7 +94,16 @@ final class Lexicon {
 		this.hostileDiplomatVerbs.addAll((List<String>) yaml.get("diplomat-hostile-verbs"));
 		Map<String, List<String>> cueWords = (Map<String, List<String>>) yaml.get("cues");
 		for (Cue cue : Cue.values()) {
-			this.cues.put(cue, Set.copyOf(cueWords.get(cue.name().toLowerCase(Locale.ROOT).replace('_', '-'))));
+			String key = cue.name().toLowerCase(Locale.ROOT).replace('_', '-');
+			List<?> words = cueWords.get(key);
+			for (Object word : words) {
+				if (!(word instanceof String)) {
+					// YAML reads an unquoted no, yes, on or off as a boolean: the cue would silently never match
+					throw new IllegalStateException("news/lexicon.yaml: cue list '" + key + "' has " + word
+							+ ", not a word; quote it (\"no\")");
+				}
+			}
+			this.cues.put(cue, Set.copyOf((List<String>) words));
 		}
 		this.negatingPhrases = List.copyOf(cueWords.get("negating-phrases"));
 	}

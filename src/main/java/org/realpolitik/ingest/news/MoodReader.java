@@ -58,6 +58,10 @@ final class MoodReader {
 	record Mood(Polarity polarity, Modality modality, String rule) {
 	}
 
+	/** Nouns whose absence leaves what they would show open: "no evidence that", "no sign that". */
+	private static final Set<String> EVIDENCE_NOUNS = Set.of("evidence", "sign", "indication", "proof", "confirmation",
+			"trace");
+
 	/** The verbs of "has yet to", "is yet to". */
 	private static final Set<String> YET_TO_HEADS = Set.of("have", "be");
 
@@ -189,6 +193,12 @@ final class MoodReader {
 				// Ukraine" is no habit that ended)
 				polarity = Polarity.ENDED;
 				rule += "+ended:used-to";
+			}
+			if (modality == Modality.FACT && depth > 0 && EVIDENCE_NOUNS.contains(lemma) && node.tag().startsWith("NN")
+					&& children(g, node, "det").stream().anyMatch(d -> this.lexicon.is(Cue.NEGATION, d.lemma().toLowerCase(Locale.ROOT)))) {
+				// "had no evidence that China was arming Russia", "no sign that": neither said nor denied
+				modality = Modality.HYPOTHETICAL;
+				rule += "+no-evidence";
 			}
 			if (modality == Modality.FACT && parent != null && parent.lemma().equalsIgnoreCase("claim")
 					&& g.getEdge(parent, node).getRelation().toString().equals("ccomp")) {

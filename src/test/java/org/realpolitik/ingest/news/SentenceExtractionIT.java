@@ -1039,4 +1039,10 @@ class SentenceExtractionIT {
 			.containsExactly("kenya SUPPORTS somalia asserted/fact null..null");
 	}
 
+	@Test
+	void noEvidenceOfAnActLeavesItOpen() {
+		assertThat(claims("The Pentagon said it had no evidence that China was arming Russia."))
+			.containsExactly("china ARMED russia asserted/hypothetical null..null");
+	}
+
 }
