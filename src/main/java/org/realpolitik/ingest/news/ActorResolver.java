@@ -121,6 +121,16 @@ final class ActorResolver {
 			}
 			return;
 		}
+		if (direct == null && COLLECTIVE_NOUNS.contains(lemma) && token.tag().equals("NNS")) {
+			// "the UK became one of the first Western countries to recognise": the states the sentence says are among
+			// them, before what their modifiers name
+			Set<Entry> named = new LinkedHashSet<>();
+			listed(s, token, named, seen, depth);
+			if (!named.isEmpty()) {
+				into.addAll(named);
+				return;
+			}
+		}
 		if (direct != null) {
 			into.add(direct);
 			for (IndexedWord part : children(g, token, "compound")) {
@@ -339,6 +349,15 @@ final class ActorResolver {
 				for (IndexedWord other : children(g, up, "conj:and")) {
 					resolve(s, other, into, seen, depth + 1);
 				}
+			}
+		}
+		IndexedWord picked = g.getParent(token);
+		if (picked != null && children(g, token, "det:qmod").stream().anyMatch(q -> PICKING_WORDS.contains(q.lemma().toLowerCase(Locale.ROOT)))
+				&& g.getEdge(picked, token).getRelation().toString().equals("obj")
+				&& Set.of("become", "remain").contains(picked.lemma().toLowerCase(Locale.ROOT))) {
+			// "the United Kingdom became one of the first Western countries to recognise China"
+			for (IndexedWord subject : children(g, picked, "nsubj")) {
+				resolve(s, subject, into, seen, depth + 1);
 			}
 		}
 		for (IndexedWord among : children(g, token, "nmod:among")) {

@@ -2,9 +2,11 @@ package org.realpolitik.ingest.news;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,6 +45,9 @@ final class Gazetteer {
 
 	/** The reference actors a text named, as the database should store them once a claim names them. */
 	private final Map<String, ActorInput> reference = new HashMap<>();
+
+	/** Words that begin at least two people's names in the reference dictionary ("Ayman", "Abubakar", "Vladimir"). */
+	private final Set<String> givenNames = new HashSet<>();
 
 	private final Node root = new Node();
 
@@ -93,6 +98,18 @@ final class Gazetteer {
 		for (ActorInput actor : actors) {
 			add(actor, new Entry(actor.id(), actor.name(), actor.kind()));
 		}
+		Map<String, Integer> firstWords = new HashMap<>();
+		for (ReferenceActors.Actor ref : references) {
+			String[] words = ref.input().name().split(" ");
+			if (ref.input().kind() == ActorKind.PERSON && words.length >= 2) {
+				firstWords.merge(words[0].toLowerCase(Locale.ROOT), 1, Integer::sum);
+			}
+		}
+		firstWords.forEach((word, count) -> {
+			if (count >= 2) {
+				this.givenNames.add(word);
+			}
+		});
 		for (ReferenceActors.Actor ref : references) {
 			Entry known = this.byId.get(ref.input().id());
 			if (known != null) {
@@ -206,6 +223,11 @@ final class Gazetteer {
 	/** The state an agency is an organ of, when its names or the reference dictionary say so; or null. */
 	Entry organOf(Entry agency) {
 		return this.organOf.get(agency.id());
+	}
+
+	/** True when the word begins people's names in the reference dictionary. */
+	boolean isGivenName(String word) {
+		return this.givenNames.contains(word.toLowerCase(Locale.ROOT));
 	}
 
 	/** The reference actor behind an entry, as it is to be stored; null for an actor of the first tier. */

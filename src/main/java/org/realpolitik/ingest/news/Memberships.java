@@ -216,6 +216,49 @@ final class Memberships {
 		return found;
 	}
 
+	/**
+	 * Memberships a body grants or takes away: "Israel was admitted to the United Nations in 1949" (from then), "the
+	 * African Union suspended Mali" (ended then).
+	 */
+	private List<Found> admittedOrSuspended(Sentence s, IndexedWord verb) {
+		String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+		SemanticGraph g = s.graph();
+		boolean passive = !children(g, verb, "nsubj:pass").isEmpty();
+		List<IndexedWord> memberWords;
+		List<IndexedWord> bodyWords;
+		Polarity polarity;
+		if (lemma.equals("admit") && passive) {
+			memberWords = children(g, verb, "nsubj:pass");
+			bodyWords = children(g, verb, "obl:to", "obl:into");
+			polarity = Polarity.ASSERTED;
+		}
+		else if (EXPEL_VERBS.contains(lemma) && !passive && verb.tag().startsWith("VB")) {
+			memberWords = children(g, verb, "obj");
+			bodyWords = children(g, verb, "nsubj");
+			polarity = Polarity.ENDED;
+		}
+		else {
+			return List.of();
+		}
+		Set<Entry> members = new LinkedHashSet<>();
+		memberWords.forEach(w -> this.resolver.resolve(s, w, members));
+		Set<Entry> bodies = new LinkedHashSet<>();
+		bodyWords.forEach(w -> this.resolver.resolve(s, w, bodies));
+		PartialDate[] dates = ClaimDates.dates(s, verb);
+		List<Found> found = new ArrayList<>();
+		for (Entry member : members) {
+			for (Entry body : bodies) {
+				if (body != member && (body.kind() == ActorKind.ORGANISATION || body.kind() == ActorKind.BLOC)
+						&& member.kind() != ActorKind.PERSON) {
+					found.add(new Found(member, RelationshipType.MEMBER_OF, body, polarity, Modality.FACT,
+							polarity == Polarity.ASSERTED ? dates[0] : null, polarity == Polarity.ENDED ? dates[0] : null,
+							"member:" + (polarity == Polarity.ASSERTED ? "admitted" : "suspended") + ":" + lemma, 0.7));
+				}
+			}
+		}
+		return found;
+	}
+
 	/** Verbs that name a body's members as their object: "The EAC comprises Kenya, Uganda and Tanzania". */
 	private static final Set<String> COMPRISE_VERBS = Set.of("comprise", "include", "consist", "encompass", "unite");
 
@@ -275,6 +318,7 @@ final class Memberships {
 		SemanticGraph g = s.graph();
 		for (IndexedWord verb : g.vertexListSorted()) {
 			found.addAll(left(s, verb));
+			found.addAll(admittedOrSuspended(s, verb));
 			found.addAll(membersNamed(s, verb));
 		}
 		for (IndexedWord word : g.vertexListSorted()) {

@@ -141,6 +141,35 @@ public final class NewsExtractor {
 		return kept;
 	}
 
+	/**
+	 * The dictionary of armed groups lists some of their leaders as groups ("Ayman al Zawahiri"): a reference armed
+	 * group whose every word the recogniser tags as a person's name, and whose first word begins people's names in the
+	 * dictionary ("Ayman", not "Boko"), is read as that person (one entry per id in an article), so that "Ayman
+	 * al-Zawahiri became the leader of al-Qaeda" is his membership.
+	 */
+	private void peopleListedAsGroups(List<CoreLabel> tokens, Map<Integer, Entry> actorAt, Map<String, Entry> people) {
+		for (int t = 1; t <= tokens.size(); t++) {
+			Entry entry = actorAt.get(t);
+			if (entry == null || entry.kind() != ActorKind.ARMED_GROUP || this.gazetteer.referenceActor(entry.id()) == null) {
+				continue;
+			}
+			int end = t;
+			boolean named = true;
+			while (end <= tokens.size() && actorAt.get(end) == entry) {
+				String word = tokens.get(end - 1).word();
+				named &= "PERSON".equals(tokens.get(end - 1).ner()) || word.equalsIgnoreCase("al") || word.equalsIgnoreCase("bin");
+				end++;
+			}
+			if (named && end - t >= 2 && this.gazetteer.isGivenName(tokens.get(t - 1).word())) {
+				Entry person = people.computeIfAbsent(entry.id(), id -> new Entry(id, entry.name(), ActorKind.PERSON));
+				for (int k = t; k < end; k++) {
+					actorAt.put(k, person);
+				}
+			}
+			t = end - 1;
+		}
+	}
+
 	Counted extractCounting(Article article) {
 		return extractCounting(article, null);
 	}
@@ -179,6 +208,7 @@ public final class NewsExtractor {
 		// every sentence on it
 		Map<Integer, PartialDate[]> lineDates = new HashMap<>();
 		Map<String, Entry> bodyByHead = new HashMap<>();
+		Map<String, Entry> people = new HashMap<>();
 		int paragraph = -1;
 		Set<String> ledStated = new HashSet<>();
 		PartialDate paragraphDate = null;
@@ -207,6 +237,7 @@ public final class NewsExtractor {
 				}
 			}
 			newActors.map(tokens, actorAt);
+			peopleListedAsGroups(tokens, actorAt, people);
 			possessorsInsideNames(text, tokens, actorAt);
 			bodiesNamedByTheirHead(tokens, actorAt, bodyByHead);
 			Entry previousGroup = context.lastGroup;

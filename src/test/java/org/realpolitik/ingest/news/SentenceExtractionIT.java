@@ -1045,4 +1045,24 @@ class SentenceExtractionIT {
 			.containsExactly("china ARMED russia asserted/hypothetical null..null");
 	}
 
+	@Test
+	void membershipsABodyGrantsOrTakesAway() {
+		assertThat(claims("Israel was admitted to the United Nations in 1949."))
+			.containsExactly("israel MEMBER_OF united-nations asserted/fact 1949..null");
+		assertThat(claims("The United Nations suspended Sudan in 2021."))
+			.containsExactly("sudan MEMBER_OF united-nations ended/fact null..2021");
+	}
+
+	@Test
+	void aStateThatBecameOneOfTheStatesToRecogniseIsTheOneThatDid() {
+		assertThat(claims("In 1950, Japan became one of the first Western countries to recognise China."))
+			.containsExactly("japan RECOGNISED china asserted/fact 1950..null");
+	}
+
+	@Test
+	void aLeaderTheDictionaryListsAsAGroupIsAPerson() {
+		assertThat(claims("Ayman al-Zawahiri became the leader of al-Qaeda in 2011."))
+			.contains("ayman-al-zawahiri MEMBER_OF al-qaeda asserted/fact 2011..null");
+	}
+
 }
