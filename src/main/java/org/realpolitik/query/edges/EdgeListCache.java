@@ -144,8 +144,9 @@ public class EdgeListCache {
 	}
 
 	/**
-	 * The edges without waiting for the database: the cached list when current. When it is behind, still the cached
-	 * list (missing at most what the last imports derived), while it is brought up to date in the background; null
+	 * The edges without waiting long for the database: the cached list when current. When it is behind, a list of up
+	 * to {@link #SYNC_PATCH_LIMIT} edges is patched first; a larger one is handed out as it is (missing at most what
+	 * the last imports derived) while it is brought up to date in the background; null
 	 * when there is none to hand out (nothing cached yet, a new epoch, the cache off), and then a load starts in the
 	 * background: the caller answers another way (the path search asks the database). With no edge version at all
 	 * (edges written by hand) the list is loaded, as {@link #current} does.
@@ -162,9 +163,17 @@ public class EdgeListCache {
 		if (version == null) {
 			return current();
 		}
+		if (known != null && version.patchable(known.version()) && known.edges().size() <= SYNC_PATCH_LIMIT) {
+			// a small list is brought up to date at once (reading the changed pairs and copying it takes
+			// milliseconds): right after an import, a path search sees what it derived
+			return current();
+		}
 		loadInBackground();
 		return known != null && version.patchable(known.version()) ? known.edges() : null;
 	}
+
+	/** Lists up to this many edges are patched before they are handed out; larger ones are handed out behind. */
+	static final int SYNC_PATCH_LIMIT = 100_000;
 
 	private final java.util.concurrent.atomic.AtomicBoolean loading = new java.util.concurrent.atomic.AtomicBoolean();
 

@@ -138,6 +138,20 @@ class EdgeListCacheIT extends GraphTest {
 	}
 
 	@Test
+	void aSmallListBehindIsPatchedBeforeItIsHandedOutWithoutWaiting() {
+		this.importer.importFiles(List.of(Path.of("seeds/actors.yaml"), Path.of("seeds/background.yaml")));
+		EdgeList first = this.cache.current();
+		long patches = this.cache.patches();
+		this.importer.importFiles(List.of(Path.of("src/test/resources/curated/actors.yaml"),
+				Path.of("src/test/resources/curated/claims.yaml")));
+		// right after the import, what the import derived is there: no stale list is handed out
+		EdgeList recent = this.cache.currentOrRecent();
+		assertThat(recent).isNotSameAs(first);
+		assertThat(recent.size()).isGreaterThan(first.size());
+		assertThat(this.cache.patches()).isEqualTo(patches + 1);
+	}
+
+	@Test
 	void derivationKeepsTheChangesOfTheLast500VersionsOnly() {
 		this.driver.executableQuery("""
 				CREATE (:__EdgeVersion {id: 'edges', epoch: 'e', version: 1000})
