@@ -181,7 +181,12 @@ final class Arguments {
 				&& (REASON_VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT))
 						|| governor.lemma().equalsIgnoreCase("impose") || governor.lemma().equalsIgnoreCase("announce"))) {
 			// "the US is imposing sanctions on them for their involvement in generating support for the Houthis":
-			// the reason is someone else's doing
+			// the reason is someone else's doing: the one sanctioned, when the clause says who ("Eritrea was
+			// sanctioned for supporting al-Shabaab")
+			if (rel.equals("advcl:for") && REASON_VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT))
+					&& governor.tag().startsWith("VB") && !children(g, governor, "nsubj:pass").isEmpty()) {
+				return children(g, governor, "nsubj:pass").get(0);
+			}
 			return null;
 		}
 		if (rel.startsWith("acl") && governor.tag().startsWith("NN")) {

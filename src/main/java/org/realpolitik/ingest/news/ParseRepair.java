@@ -25,6 +25,7 @@ final class ParseRepair {
 		reportedSubjects(g, actorAt);
 		activeSubjects(g);
 		providedWith(g, actorAt);
+		gerundsBeforeTheirObject(g, actorAt);
 		openingParticiples(g);
 		for (SemanticGraphEdge edge : List.copyOf(g.edgeListSorted())) {
 			if (!edge.getRelation().toString().equals("nsubj")) {
@@ -153,6 +154,45 @@ final class ParseRepair {
 				}
 			}
 			return;
+		}
+	}
+
+	/**
+	 * "Qatar has been accused of funding Hamas", "Eritrea was sanctioned for supporting al-Shabaab": a gerund after a
+	 * preposition, parsed as a modifier (compound, amod) of the actor it governs. It becomes the clause it is: the
+	 * preposition's clause on the verb ({@code advcl:of}, {@code advcl:for}), with the actor as its object.
+	 */
+	private static <E> void gerundsBeforeTheirObject(SemanticGraph g, Map<Integer, E> actorAt) {
+		for (SemanticGraphEdge modifier : List.copyOf(g.edgeListSorted())) {
+			String rel = modifier.getRelation().toString();
+			IndexedWord actor = modifier.getGovernor();
+			IndexedWord gerund = modifier.getDependent();
+			if (!(rel.equals("compound") || rel.equals("amod")) || !actorAt.containsKey(actor.index())
+					|| actorAt.containsKey(gerund.index()) || !gerund.word().toLowerCase(java.util.Locale.ROOT).endsWith("ing")
+					|| gerund.index() != actor.index() - 1 && !actorAt.containsKey(gerund.index() + 1)) {
+				continue;
+			}
+			SemanticGraphEdge attached = g.incomingEdgeList(actor).stream()
+				.filter(e -> e.getRelation().toString().matches("obl:(of|for)") && e.getGovernor().tag().startsWith("VB"))
+				.findFirst().orElse(null);
+			if (attached == null) {
+				continue;
+			}
+			IndexedWord verb = attached.getGovernor();
+			String preposition = attached.getRelation().toString().substring(4);
+			g.removeEdge(modifier);
+			g.removeEdge(attached);
+			gerund.setTag("VBG");
+			gerund.setLemma(edu.stanford.nlp.process.Morphology.lemmaStatic(gerund.word().toLowerCase(java.util.Locale.ROOT), "VBG"));
+			g.addEdge(verb, gerund, edu.stanford.nlp.trees.GrammaticalRelation
+				.valueOf(edu.stanford.nlp.international.Language.UniversalEnglish, "advcl:" + preposition), 1.0, false);
+			g.addEdge(gerund, actor, UniversalEnglishGrammaticalRelations.DIRECT_OBJECT, 1.0, false);
+			for (SemanticGraphEdge caseMarker : List.copyOf(g.outgoingEdgeList(actor))) {
+				if (caseMarker.getRelation().toString().equals("case")) {
+					g.removeEdge(caseMarker);
+					g.addEdge(gerund, caseMarker.getDependent(), UniversalEnglishGrammaticalRelations.MARKER, 1.0, false);
+				}
+			}
 		}
 	}
 

@@ -33,6 +33,10 @@ final class VerbArguments {
 	static final Set<String> PURPOSE_NOUNS = Set.of("programme", "program", "plan", "effort", "operation", "mission",
 			"campaign", "initiative", "scheme", "project", "fund", "policy");
 
+	/** Verbs of taking something by force from someone: "captured the city from government forces". */
+	private static final Set<String> CAPTURE_VERBS = Set.of("capture", "seize", "take", "wrest", "recapture",
+			"retake", "conquer", "overrun");
+
 	/** Verbs of putting someone in an office: "appointed him envoy to". */
 	static final Set<String> APPOINT_VERBS = Set.of("appoint", "name", "nominate", "designate", "elect", "send");
 
@@ -206,6 +210,10 @@ final class VerbArguments {
 				// "will stand with Israel against Hamas": who is stood against is no partner of a friendly act
 				List<IndexedWord> partners = new ArrayList<>(hostile ? children(g, verb, "obj", "obl:against", "obl:on")
 						: children(g, verb, "obj", "obl:to", "obl:on"));
+				if (hostile && CAPTURE_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+					// "captured Kunduz from Afghan government forces": whom it was taken from
+					partners.addAll(children(g, verb, "obl:from"));
+				}
 				if (hostile && children(g, verb, "obj").isEmpty()) {
 					// "objected to the deal", "a warning to Iran"; with an object ("criticised Hungary's veto of EU aid
 					// to Ukraine") a "to" the parser hangs on the verb belongs to the object's phrase

@@ -1065,4 +1065,26 @@ class SentenceExtractionIT {
 			.contains("ayman-al-zawahiri MEMBER_OF al-qaeda asserted/fact 2011..null");
 	}
 
+	@Test
+	void aGerundParsedAsTheModifierOfItsObjectIsTheClauseItIs() {
+		assertThat(claims("Iran has been accused of funding Hamas."))
+			.contains("iran SUPPORTS hamas asserted/alleged null..null");
+		assertThat(claims("Sudan was sanctioned for supporting Al-Shabaab."))
+			.contains("sudan SUPPORTS al-shabaab asserted/fact null..null");
+		assertThat(claims("Iran is widely believed to finance Hamas."))
+			.containsExactly("iran SUPPORTS hamas asserted/alleged null..null");
+	}
+
+	@Test
+	void whatIsCapturedFromSomeoneAttacksThem() {
+		assertThat(claims("The Taliban captured the city of Kunduz from Afghan government forces in 2015."))
+			.containsExactly("taliban ATTACKED afghanistan asserted/fact 2015..null");
+	}
+
+	@Test
+	void aListOfBannedOrganisationsIsReadOnItsLemmas() {
+		assertThat(claims("Kenya removed the Taliban from its list of banned organisations in 2023."))
+			.containsExactly("kenya SANCTIONED taliban ended/fact null..2023");
+	}
+
 }
