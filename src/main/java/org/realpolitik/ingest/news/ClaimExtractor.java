@@ -124,9 +124,9 @@ final class ClaimExtractor {
 	/** The claims one trigger word makes. */
 	private void extract(Sentence s, IndexedWord word, RelationshipType type, List<Found> found) {
 		// a word the tagger took for a noun but the parser gives an auxiliary or a direct object is a verb ("the United
-		// States will sanction Turkey", tagged NN): nouns take neither
+		// States could sanction Turkey", tagged NN): nouns take neither, but for a copula's ("have been rivals")
 		boolean verb = word.tag().startsWith("VB") || Triggers.participle(word)
-				|| !children(s.graph(), word, "aux", "obj").isEmpty();
+				|| !children(s.graph(), word, "aux", "obj").isEmpty() && children(s.graph(), word, "cop").isEmpty();
 		boolean hostile = type == RelationshipType.OPPOSES || type == RelationshipType.ATTACKED;
 		// hostile acts and sanctions reach an actor through what it owns: "condemned Russia's move", "sanctions on
 		// Syria's central bank"

@@ -62,6 +62,16 @@ final class MoodReader {
 	private static final Set<String> EVIDENCE_NOUNS = Set.of("evidence", "sign", "indication", "proof", "confirmation",
 			"trace");
 
+	/**
+	 * "Russia considers NATO a threat": a view verb over a noun in a small clause states a view, which is no
+	 * hypothesis ("considers recognising the Taliban" is one).
+	 */
+	private static boolean viewedAs(SemanticGraph g, IndexedWord verb, IndexedWord below) {
+		return below != null && below.tag().startsWith("NN") && g.getEdge(verb, below) != null
+				&& g.getEdge(verb, below).getRelation().toString().matches("xcomp|obl:as")
+				&& NounArguments.VIEW_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
+	}
+
 	/** The verbs of "has yet to", "is yet to". */
 	private static final Set<String> YET_TO_HEADS = Set.of("have", "be");
 
@@ -101,6 +111,7 @@ final class MoodReader {
 			}
 		}
 		IndexedWord node = trigger;
+		IndexedWord below = null;
 		for (int depth = 0; node != null && depth < 6; depth++) {
 			String lemma = node.lemma().toLowerCase(Locale.ROOT);
 			if (depth > 0 && polarity == Polarity.ASSERTED) {
@@ -155,7 +166,7 @@ final class MoodReader {
 				else if (this.lexicon.is(Cue.INTENDED, lemma)) {
 					modality = Modality.INTENDED;
 				}
-				else if (this.lexicon.is(Cue.HYPOTHETICAL, lemma)) {
+				else if (this.lexicon.is(Cue.HYPOTHETICAL, lemma) && !viewedAs(g, node, below)) {
 					modality = Modality.HYPOTHETICAL;
 				}
 			}
@@ -236,6 +247,7 @@ final class MoodReader {
 			if (node.tag().startsWith("NN") && up.equals("nsubj") && presupposed(g, node)) {
 				break;
 			}
+			below = node;
 			node = parent;
 		}
 		String text = " " + sentenceText(s).toLowerCase(Locale.ROOT);

@@ -249,6 +249,10 @@ final class NounArguments {
 				if (args.objects.isEmpty()) {
 					args.add(s, children(g, governor, "obj"), false);
 				}
+				if (args.objects.isEmpty() && rel.equals("xcomp")) {
+					// "Russia considers NATO a threat": the small clause's subject is who is viewed so
+					args.add(s, children(g, noun, "nsubj"), false);
+				}
 			}
 			else if (args.subjects.isEmpty() && (rel.startsWith("nmod:as") || rel.equals("appos"))
 					&& s.actorAt().containsKey(governor.index())) {

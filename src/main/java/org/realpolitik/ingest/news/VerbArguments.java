@@ -227,6 +227,12 @@ final class VerbArguments {
 				}
 				args.add(s, partners, false);
 				String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+				if (args.objects.isEmpty() && NounArguments.VIEW_VERBS.contains(lemma)) {
+					// "considers Hezbollah a terrorist organisation": the small clause's subject is who is viewed so
+					for (IndexedWord predicate : children(g, verb, "xcomp")) {
+						args.add(s, children(g, predicate, "nsubj"), false);
+					}
+				}
 				if (args.objects.isEmpty() && this.lexicon.hasPhrasal(lemma)) {
 					// "stand up for Israel's security", "lash out at Washington", "fought alongside the Syrian army":
 					// the actor after the phrase's preposition

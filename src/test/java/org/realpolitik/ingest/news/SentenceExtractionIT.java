@@ -1087,4 +1087,14 @@ class SentenceExtractionIT {
 			.containsExactly("kenya SANCTIONED taliban ended/fact null..2023");
 	}
 
+	@Test
+	void viewingSomeoneAsSomethingNamesThemInTheSmallClause() {
+		assertThat(claims("The United States considers Hezbollah a terrorist organisation."))
+			.containsExactly("united-states SANCTIONED hezbollah asserted/fact null..null");
+		assertThat(claims("Russia considers the United States a threat."))
+			.containsExactly("russia OPPOSES united-states asserted/fact null..null");
+		assertThat(claims("Saudi Arabia and Iran have been regional rivals for decades.")).containsExactlyInAnyOrder(
+				"saudi-arabia OPPOSES iran asserted/fact null..null", "iran OPPOSES saudi-arabia asserted/fact null..null");
+	}
+
 }
