@@ -126,6 +126,11 @@ final class ActorResolver {
 			// them, before what their modifiers name
 			Set<Entry> named = new LinkedHashSet<>();
 			listed(s, token, named, seen, depth);
+			for (IndexedWord member : children(g, token, "nmod:including", "acl:including", "nmod:such_as", "nmod:like")) {
+				// "104 UN member states, including the United States", "most Western countries, including France":
+				// the states it names, not the body or bloc the plural is of
+				resolve(s, member, named, seen, depth + 1);
+			}
 			if (!named.isEmpty()) {
 				into.addAll(named);
 				return;

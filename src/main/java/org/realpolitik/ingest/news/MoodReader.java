@@ -72,6 +72,15 @@ final class MoodReader {
 				&& NounArguments.VIEW_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
 	}
 
+	/**
+	 * "Taiwan lost the recognition of Nicaragua" ends the recognition; "Russia lost its naval chief in an attack by
+	 * Ukraine" ends no attack: losing ends only what is lost, its object.
+	 */
+	private static boolean lostItself(SemanticGraph g, IndexedWord verb, IndexedWord below) {
+		return !verb.lemma().equalsIgnoreCase("lose") || below != null && g.getEdge(verb, below) != null
+				&& g.getEdge(verb, below).getRelation().toString().equals("obj");
+	}
+
 	/** The verbs of "has yet to", "is yet to". */
 	private static final Set<String> YET_TO_HEADS = Set.of("have", "be");
 
@@ -119,7 +128,7 @@ final class MoodReader {
 					polarity = Polarity.NEGATED;
 					rule += "+negated:" + lemma;
 				}
-				else if (this.lexicon.is(Cue.ENDING, lemma) && !requested(g, node)) {
+				else if (this.lexicon.is(Cue.ENDING, lemma) && !requested(g, node) && lostItself(g, node, below)) {
 					polarity = Polarity.ENDED;
 					rule += "+ended:" + lemma;
 				}

@@ -35,7 +35,7 @@ final class NounArguments {
 	private static final Set<String> RELY_VERBS = Set.of("turn", "look", "rely", "depend", "lean", "count");
 
 	/** Verbs whose subject receives what the trigger noun names ("faces sanctions", "won recognition"). */
-	private static final Set<String> RECEIVER_VERBS = Set.of("face", "suffer", "endure", "receive", "undergo", "get",
+	private static final Set<String> RECEIVER_VERBS = Set.of("lose", "face", "suffer", "endure", "receive", "undergo", "get",
 			"win", "gain", "secure", "earn", "obtain", "enjoy", "attract", "buy", "purchase", "acquire", "import",
 			"procure", "accept");
 
@@ -195,12 +195,17 @@ final class NounArguments {
 					&& RECEIVER_VERBS.contains(lemma)) {
 				// "received weapons from Iran", "received billions of dollars in support from the United States"
 				args.how = "-received";
+				// "Taiwan lost the recognition of Nicaragua": whose recognition it was gives it
+				java.util.Set<Entry> whose = new java.util.LinkedHashSet<>(args.objects);
 				args.objects.clear();
 				// "was founded ..., and received Soviet support": a conjunct may carry the first verb's passive subject
 				args.add(s, children(g, governor, "nsubj", "nsubj:pass"), false);
 				if (args.subjects.isEmpty()) {
 					// "Russia purchased shells and rockets from North Korea": the seller supplies
 					args.add(s, children(g, governor, "obl:from"), true);
+				}
+				if (args.subjects.isEmpty() && lemma.equals("lose")) {
+					args.subjects.addAll(whose);
 				}
 				IndexedWord modified = modifiedBy(g, governor);
 				if (modified != null) {

@@ -1097,4 +1097,17 @@ class SentenceExtractionIT {
 				"saudi-arabia OPPOSES iran asserted/fact null..null", "iran OPPOSES saudi-arabia asserted/fact null..null");
 	}
 
+	@Test
+	void theStatesAPluralIncludesAreThoseThatAct() {
+		assertThat(claims("Kosovo has been recognised by 104 UN member states, including the United States and Germany."))
+			.containsExactlyInAnyOrder("united-states RECOGNISED kosovo asserted/fact null..null",
+					"germany RECOGNISED kosovo asserted/fact null..null");
+	}
+
+	@Test
+	void losingSomeonesRecognitionEndsIt() {
+		assertThat(claims("Taiwan lost the recognition of Brazil in 1974."))
+			.containsExactly("brazil RECOGNISED taiwan ended/fact null..1974");
+	}
+
 }
