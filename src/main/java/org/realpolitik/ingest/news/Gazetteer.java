@@ -104,13 +104,6 @@ final class Gazetteer {
 			if (ref.input().kind() == ActorKind.PERSON && words.length >= 2) {
 				firstWords.merge(words[0].toLowerCase(Locale.ROOT), 1, Integer::sum);
 			}
-		}
-		firstWords.forEach((word, count) -> {
-			if (count >= 2) {
-				this.givenNames.add(word);
-			}
-		});
-		for (ReferenceActors.Actor ref : references) {
 			Entry known = this.byId.get(ref.input().id());
 			if (known != null) {
 				// other names of an actor the first tier knows ("ISIL", "Daesh"): its names never change hands
@@ -121,6 +114,11 @@ final class Gazetteer {
 			this.reference.put(entry.id(), ref.input());
 			add(ref.input(), entry);
 		}
+		firstWords.forEach((word, count) -> {
+			if (count >= 2) {
+				this.givenNames.add(word);
+			}
+		});
 		for (String place : PLACES.stream().flatMap(p -> java.util.stream.Stream.of(p, "the " + p)).toList()) {
 			// "the West Bank" too, or "the West" would match first
 			Node node = this.root;

@@ -196,7 +196,7 @@ final class NounArguments {
 				// "received weapons from Iran", "received billions of dollars in support from the United States"
 				args.how = "-received";
 				// "Taiwan lost the recognition of Nicaragua": whose recognition it was gives it
-				java.util.Set<Entry> whose = new java.util.LinkedHashSet<>(args.objects);
+				Set<Entry> whose = new LinkedHashSet<>(args.objects);
 				args.objects.clear();
 				// "was founded ..., and received Soviet support": a conjunct may carry the first verb's passive subject
 				args.add(s, children(g, governor, "nsubj", "nsubj:pass"), false);

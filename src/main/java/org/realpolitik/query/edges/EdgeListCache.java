@@ -117,7 +117,11 @@ public class EdgeListCache {
 	 * whole.
 	 */
 	public EdgeList current() {
-		Version version = version();
+		return current(version());
+	}
+
+	/** {@link #current()} with the version already read. */
+	private EdgeList current(Version version) {
 		Cached known = this.cached;
 		if (fresh(known, version)) {
 			return known.edges();
@@ -161,12 +165,12 @@ public class EdgeListCache {
 			return known.edges();
 		}
 		if (version == null) {
-			return current();
+			return current(null);
 		}
 		if (known != null && version.patchable(known.version()) && known.edges().size() <= SYNC_PATCH_LIMIT) {
 			// a small list is brought up to date at once (reading the changed pairs and copying it takes
 			// milliseconds): right after an import, a path search sees what it derived
-			return current();
+			return current(version);
 		}
 		loadInBackground();
 		return known != null && version.patchable(known.version()) ? known.edges() : null;

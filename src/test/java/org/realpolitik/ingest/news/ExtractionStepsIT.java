@@ -45,6 +45,10 @@ class ExtractionStepsIT {
 		return sentences.get(0);
 	}
 
+	static VerbArguments verbArguments() {
+		return new VerbArguments(lexicon, new Triggers(lexicon), resolver);
+	}
+
 	static IndexedWord word(Sentence s, String text) {
 		return s.graph()
 			.vertexListSorted()
@@ -74,8 +78,7 @@ class ExtractionStepsIT {
 	@Test
 	void verbArgumentsReadThePassiveAgentAsSubjectAndEachCoordinatedPatientAsObject() {
 		Sentence s = parsed("Germany and France were armed by the United States.");
-		Arguments args = new VerbArguments(lexicon, new Triggers(lexicon), resolver).read(s, word(s, "armed"), false,
-				false);
+		Arguments args = verbArguments().read(s, word(s, "armed"), false, false);
 		assertThat(ids(args.subjects)).containsExactly("united-states");
 		assertThat(ids(args.objects)).containsExactly("germany", "france");
 	}
@@ -83,8 +86,7 @@ class ExtractionStepsIT {
 	@Test
 	void verbArgumentsReadTheControllerOfAnInfinitiveAsItsSubject() {
 		Sentence s = parsed("Russia has become the first country to recognise the Taliban.");
-		Arguments args = new VerbArguments(lexicon, new Triggers(lexicon), resolver).read(s, word(s, "recognise"),
-				false, false);
+		Arguments args = verbArguments().read(s, word(s, "recognise"), false, false);
 		assertThat(ids(args.subjects)).containsExactly("russia");
 		assertThat(ids(args.objects)).containsExactly("taliban");
 	}
