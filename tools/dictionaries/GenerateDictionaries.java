@@ -268,7 +268,7 @@ public class GenerateDictionaries {
 			{ "secret-intelligence-service", "Secret Intelligence Service", "united-kingdom", "MI6|the Secret Intelligence Service" },
 			{ "mi5", "MI5", "united-kingdom", "" },
 			{ "irgc", "Islamic Revolutionary Guard Corps", "iran", "IRGC|Revolutionary Guard Corps|Iranian Revolutionary Guard Corps|Revolutionary Guards|the Revolutionary Guards|Pasdaran" },
-			{ "irgc-quds-force", "IRGC-Quds Force", "iran", "Quds Force|the Quds Force|IRGC-QF|IRGC Quds Force|QUDS Force" } };
+			{ "irgc-quds-force", "IRGC-Quds Force", "iran", "Quds Force|the Quds Force|IRGC-QF|IRGC Quds Force|QUDS Force|Islamic Revolutionary Guard Corps-Quds Force|Islamic Revolutionary Guard Corps Quds Force|Islamic Revolutionary Guards Corps-Quds Force|Revolutionary Guards Quds Force" } };
 
 	/**
 	 * International and regional bodies, their missions, courts and the humanitarian organisations conflict reporting

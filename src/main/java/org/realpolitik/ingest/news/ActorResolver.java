@@ -146,7 +146,7 @@ final class ActorResolver {
 				}
 			}
 		}
-		else if ((HEAD_NOUNS.contains(lemma) || this.lexicon.isAgent(lemma) || token.tag().startsWith("NNP"))
+		else if ((HEAD_NOUNS.contains(lemma) || agent(g, token) || token.tag().startsWith("NNP"))
 				&& children(g, token, "appos").stream().anyMatch(a -> body(s.actorAt().get(a.index())))) {
 			// "Venezuelan intelligence forces (SEBIN)": the name in apposition says who they are (a person in
 			// apposition, "Egypt's foreign minister, Sameh Shoukry", acts for the state instead)
@@ -157,7 +157,7 @@ final class ActorResolver {
 			}
 			return;
 		}
-		else if (HEAD_NOUNS.contains(lemma) || this.lexicon.isAgent(lemma) || token.tag().startsWith("NNP")) {
+		else if (HEAD_NOUNS.contains(lemma) || agent(g, token) || token.tag().startsWith("NNP")) {
 			// the nearest modifier first: "Yemen's Houthi militia" is the Houthis'
 			for (String relation : List.of("compound", "amod", "nmod:poss", "nmod:of", "nmod:from", "nmod:in")) {
 				if (relation.equals("nmod:in") && (FIGHTER_HEADS.contains(lemma) || STATUS_HEADS.contains(lemma))) {
@@ -411,6 +411,25 @@ final class ActorResolver {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * True when the noun, alone or with the compound before it, is an agent of the dictionary: "minister", and "chief"
+	 * as in "army chief" or "prince" as in "crown prince" (the dictionary lists the pair, not the head alone).
+	 */
+	boolean agent(SemanticGraph g, IndexedWord noun) {
+		String lemma = noun.lemma() == null ? "" : noun.lemma().toLowerCase(Locale.ROOT);
+		if (this.lexicon.isAgent(lemma)) {
+			return true;
+		}
+		IndexedWord before = null;
+		for (IndexedWord modifier : children(g, noun, "compound")) {
+			if (modifier.index() < noun.index() && (before == null || modifier.index() > before.index())) {
+				before = modifier;
+			}
+		}
+		return before != null && before.index() == noun.index() - 1
+				&& this.lexicon.isAgent(before.word().toLowerCase(Locale.ROOT) + " " + lemma);
 	}
 
 	private static boolean body(Entry actor) {

@@ -231,6 +231,19 @@ final class Constructions {
 		}
 		Set<Entry> backed = new LinkedHashSet<>();
 		this.resolver.resolve(s, head, backed);
+		SemanticGraph g = s.graph();
+		if (backed.isEmpty()) {
+			// "Hezbollah, an Iran-backed group, ...", "Hezbollah is an Iran-backed group": the actor the noun describes
+			IndexedWord described = g.getParent(head);
+			if (described != null && g.getEdge(described, head).getRelation().toString().equals("appos")) {
+				this.resolver.resolve(s, described, backed);
+			}
+			if (!children(g, head, "cop").isEmpty()) {
+				for (IndexedWord subject : children(g, head, "nsubj")) {
+					this.resolver.resolve(s, subject, backed);
+				}
+			}
+		}
 		List<Found> found = new ArrayList<>();
 		PartialDate[] dates = ClaimDates.dates(s, head);
 		for (Entry object : backed) {

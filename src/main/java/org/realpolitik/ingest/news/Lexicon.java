@@ -147,7 +147,8 @@ final class Lexicon {
 			.forEach(line -> lexicon.addWeapon(RelationshipType.ARMED, line.cells()[0]));
 		TsvTable.read("/news/reference/agents.tsv", true, 2).forEach(line -> {
 			String noun = line.cells()[0];
-			if (!noun.contains(" ") && STATE_SECTORS.contains(line.cells()[1])) {
+			// one word ("minister") or a pair whose head alone is no agent ("army chief", "crown prince")
+			if (noun.split(" ").length <= 2 && STATE_SECTORS.contains(line.cells()[1])) {
 				lexicon.agents.add(noun);
 			}
 		});

@@ -277,7 +277,14 @@ final class Memberships {
 		if (!COMPRISE_VERBS.contains(lemma) && !copula && !made) {
 			return List.of();
 		}
-		for (IndexedWord subject : children(g, verb, "nsubj", "nsubj:pass")) {
+		List<IndexedWord> holders = new ArrayList<>(children(g, verb, "nsubj", "nsubj:pass"));
+		IndexedWord described = g.getParent(verb);
+		if (!copula && !made && described != null && g.getEdge(described, verb).getRelation().toString().equals("acl")
+				&& !lemma.equals("include")) {
+			// "the Gulf Cooperation Council, comprising Saudi Arabia, Kuwait, ...": the body the clause describes
+			holders.add(described);
+		}
+		for (IndexedWord subject : holders) {
 			String head = subject.lemma().toLowerCase(Locale.ROOT);
 			if (head.equals("member") || head.equals("membership")) {
 				// "NATO's members include ...", "the members of the coalition are ..."
@@ -312,6 +319,70 @@ final class Memberships {
 		return found;
 	}
 
+	/** The words that introduce examples of a plural: "members such as Poland", "members, including Turkey". */
+	private static final String[] EXAMPLES = { "nmod:such_as", "nmod:including", "acl:including", "nmod:like" };
+
+	/**
+	 * "NATO members such as Poland and Estonia", "the bloc's members, including Hungary", "EU member states like
+	 * Austria": the examples of a body's members are members of it.
+	 */
+	private List<Found> membersListed(Sentence s, IndexedWord noun) {
+		SemanticGraph g = s.graph();
+		String lemma = noun.lemma() == null ? "" : noun.lemma().toLowerCase(Locale.ROOT);
+		boolean memberStates = lemma.equals("state") && children(g, noun, "compound").stream()
+			.anyMatch(m -> m.lemma().equalsIgnoreCase("member"));
+		if (!noun.tag().equals("NNS") || !lemma.equals("member") && !memberStates) {
+			return List.of();
+		}
+		Set<Entry> bodies = new LinkedHashSet<>();
+		for (IndexedWord owner : children(g, noun, "compound", "nmod:poss", "nmod:of")) {
+			Entry body = s.actorAt().get(owner.index());
+			if (body != null && (body.kind() == ActorKind.ORGANISATION || body.kind() == ActorKind.BLOC)) {
+				bodies.add(body);
+			}
+		}
+		Set<Entry> members = new LinkedHashSet<>();
+		for (IndexedWord example : children(g, noun, EXAMPLES)) {
+			this.resolver.resolve(s, example, members);
+		}
+		List<Found> found = new ArrayList<>();
+		for (Entry body : bodies) {
+			for (Entry member : members) {
+				if (member != body && member.kind() != ActorKind.PERSON) {
+					found.add(new Found(member, RelationshipType.MEMBER_OF, body, Polarity.ASSERTED, Modality.FACT, null,
+							null, "member:examples", 0.7));
+				}
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * "The U.S. Department of the Treasury", "Iranian Revolutionary Guard Corps": an organ whose name, as the text
+	 * gives it, names the state it belongs to is a member of that state.
+	 */
+	private static List<Found> stateInName(Sentence s, IndexedWord head, Entry organ) {
+		Entry state = s.organOf().apply(organ);
+		if (state == null || state.kind() != ActorKind.STATE) {
+			return List.of();
+		}
+		int first = head.index(), last = head.index();
+		while (s.actorAt().get(first - 1) == organ) {
+			first--;
+		}
+		while (s.actorAt().get(last + 1) == organ) {
+			last++;
+		}
+		for (int t = first; t <= last; t++) {
+			String word = s.tokens().get(t - 1).word();
+			if (Character.isUpperCase(word.charAt(0)) && s.lookup().apply(word) == state) {
+				return List.of(new Found(organ, RelationshipType.MEMBER_OF, state, Polarity.ASSERTED, Modality.FACT,
+						null, null, "member:state-in-name", 0.7));
+			}
+		}
+		return List.of();
+	}
+
 	/** "Russia's special envoy, Zamir Kabulov" and "Russian President Vladimir Putin": a person acting for an actor. */
 	List<Found> find(Sentence s) {
 		List<Found> found = new ArrayList<>();
@@ -320,6 +391,7 @@ final class Memberships {
 			found.addAll(left(s, verb));
 			found.addAll(admittedOrSuspended(s, verb));
 			found.addAll(membersNamed(s, verb));
+			found.addAll(membersListed(s, verb));
 		}
 		for (IndexedWord word : g.vertexListSorted()) {
 			Entry person = s.actorAt().get(word.index());
@@ -365,11 +437,16 @@ final class Memberships {
 				if (BACKER_MODIFIER.matcher(modifier.word()).find()) {
 					continue; // "the Cuban-sponsored intelligence forces" are backed by Cuba, not Cuba's
 				}
+				// an organ of an organ is a member of it ("the Treasury's Office of Foreign Assets Control"); a person
+				// named with an organ acts for the organ's state (read elsewhere)
 				if (organisation != null && organisation != person && organisation.kind() != ActorKind.PERSON
-						&& organisation.kind() != ActorKind.AGENCY) {
+						&& (organisation.kind() != ActorKind.AGENCY || person.kind() == ActorKind.AGENCY)) {
 					found.add(new Found(person, RelationshipType.MEMBER_OF, organisation, membership,
 							Modality.FACT, null, null, "member:modifier", 0.7));
 				}
+			}
+			if (person.kind() == ActorKind.AGENCY && before == found.size()) {
+				found.addAll(stateInName(s, word, person));
 			}
 			IndexedWord governor = g.getParent(word);
 			String up = governor == null ? "" : g.getEdge(governor, word).getRelation().toString();
