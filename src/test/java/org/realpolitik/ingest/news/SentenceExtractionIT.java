@@ -1002,7 +1002,8 @@ class SentenceExtractionIT {
 	void shortNamesOfBodiesAndOrgansNameThem() {
 		assertThat(claims("The EU imposed sanctions on Russia.")).containsExactly("european-union SANCTIONED russia asserted/fact null..null");
 		assertThat(claims("The UNSC condemned Hamas.")).contains("united-nations OPPOSES hamas asserted/fact null..null");
-		assertThat(claims("The Quds Force supplied the Houthis with missiles.")).containsExactly("irgc-quds-force ARMED houthis asserted/fact null..null");
+		assertThat(claims("The Quds Force supplied the Houthis with missiles.")).containsExactlyInAnyOrder(
+				"irgc-quds-force ARMED houthis asserted/fact null..null", "iran ARMED houthis asserted/fact null..null");
 	}
 
 	@Test
@@ -1101,13 +1102,53 @@ class SentenceExtractionIT {
 	void theStatesAPluralIncludesAreThoseThatAct() {
 		assertThat(claims("Kosovo has been recognised by 104 UN member states, including the United States and Germany."))
 			.containsExactlyInAnyOrder("united-states RECOGNISED kosovo asserted/fact null..null",
-					"germany RECOGNISED kosovo asserted/fact null..null");
+					"germany RECOGNISED kosovo asserted/fact null..null",
+					// and the examples of UN member states are members of it
+					"united-states MEMBER_OF united-nations asserted/fact null..null",
+					"germany MEMBER_OF united-nations asserted/fact null..null");
 	}
 
 	@Test
 	void losingSomeonesRecognitionEndsIt() {
 		assertThat(claims("Taiwan lost the recognition of Brazil in 1974."))
 			.containsExactly("brazil RECOGNISED taiwan ended/fact null..1974");
+	}
+
+	@Test
+	void aStatesOfficialNamedByATwoWordTitleActsForTheState() {
+		assertThat(claims("Pakistan's army chief met the Saudi crown prince."))
+			.containsExactly("pakistan ENGAGES saudi-arabia asserted/fact null..null");
+	}
+
+	@Test
+	void aStatesOrganActsForTheStateAndItself() {
+		assertThat(claims("The Revolutionary Guards attacked Israel.")).containsExactlyInAnyOrder(
+				"irgc ATTACKED israel asserted/fact null..null", "iran ATTACKED israel asserted/fact null..null");
+	}
+
+	@Test
+	void anOrganIsAMemberOfTheOrganOrStateItsNameCarries() {
+		assertThat(claims("The U.S. Department of the Treasury's Office of Foreign Assets Control met on Monday."))
+			.containsExactlyInAnyOrder("ofac MEMBER_OF us-department-of-the-treasury asserted/fact null..null",
+					"us-department-of-the-treasury MEMBER_OF united-states asserted/fact null..null");
+		assertThat(claims("The Office of Foreign Assets Control met on Monday.")).isEmpty();
+	}
+
+	@Test
+	void membersNamedAsExamplesOrInAComprisingClauseAreMembers() {
+		assertThat(claims("NATO members such as Poland and Estonia met in Brussels.")).containsExactlyInAnyOrder(
+				"poland MEMBER_OF nato asserted/fact null..null", "estonia MEMBER_OF nato asserted/fact null..null");
+		assertThat(claims("The Gulf Cooperation Council, comprising Qatar and Kuwait, met in Riyadh."))
+			.containsExactlyInAnyOrder("qatar MEMBER_OF gulf-cooperation-council asserted/fact null..null",
+					"kuwait MEMBER_OF gulf-cooperation-council asserted/fact null..null");
+	}
+
+	@Test
+	void aBackerModifierOfAnApposedOrPredicatedNounBacksTheActorItDescribes() {
+		assertThat(claims("Hezbollah, an Iran-backed group, fired rockets at Israel.")).containsExactlyInAnyOrder(
+				"iran SUPPORTS hezbollah asserted/fact null..null", "hezbollah ATTACKED israel asserted/fact null..null");
+		assertThat(claims("Hezbollah is an Iranian-backed group.")).containsExactly(
+				"iran SUPPORTS hezbollah asserted/fact null..null");
 	}
 
 }
