@@ -37,6 +37,8 @@ final class ActorResolver {
 			"militia", "rebel", "insurgent", "faction", "branch", "affiliate", "wing", "navy", "coalition", "junta",
 			"independence", "sovereignty", "statehood", "legitimacy", "militiaman", "gunman", "jihadist", "security", "defense", "defence", "interest",
 			"integrity", "party", "nation", "country",
+			// what a state or group owns stands for it where it is frozen or seized: "froze Syrian assets"
+			"asset", "fund", "reserve",
 			// the arms that act for their side: "Turkish drones struck", "Russian missiles hit Kyiv"
 			"drone", "jet", "warplane", "aircraft", "plane", "missile", "rocket", "artillery", "warship", "tank",
 			"helicopter", "bomber", "submarine", "gunboat", "mercenary", "paramilitary",

@@ -44,8 +44,12 @@ final class Arguments {
 	static final Set<String> CONCERNING = Set.of("obl:over", "obl:about", "obl:regarding", "obl:concerning",
 			"nmod:over", "nmod:about", "nmod:regarding", "nmod:concerning");
 
+	/** Verbs by which an actor makes an instrument its own: "adopted resolution 2653", "signed an executive order". */
+	static final Set<String> ADOPT_VERBS = Set.of("adopt", "pass", "sign", "issue", "approve", "enact", "unveil",
+			"announce", "publish");
+
 	/** The instruments through which an actor acts: a resolution, an order, a law. */
-	private static final Set<String> INSTRUMENT_NOUNS = Set.of("resolution", "decision", "decree", "law", "order",
+	static final Set<String> INSTRUMENT_NOUNS = Set.of("resolution", "decision", "decree", "law", "order",
 			"directive", "measure", "bill", "act", "regulation", "package", "statement", "declaration");
 
 	/** Nouns of reacting: what they react to was done by someone else. */
@@ -105,7 +109,17 @@ final class Arguments {
 				into.add(office);
 				continue;
 			}
+			int before = into.size();
 			this.resolver.resolve(s, token, into);
+			if (subject && into.size() == before && s.context() != null && s.context().lastAuthor != null
+					&& INSTRUMENT_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT))
+					&& children(s.graph(), token, "det").stream().anyMatch(d -> d.lemma().equalsIgnoreCase("the")
+							|| d.lemma().equalsIgnoreCase("this"))) {
+				// "The Council adopted resolution 2653. The resolution imposes an asset freeze on ...": what the
+				// instrument does, the one who adopted it does
+				into.add(s.context().lastAuthor);
+				continue;
+			}
 			if (!subject && into.isEmpty() && this.possessorObjects && token.tag().startsWith("NN")) {
 				// "condemned the missile launches by the DPRK": the one who did what is condemned
 				List<IndexedWord> owners = this.ownersOnly ? children(s.graph(), token, "nmod:poss", "nmod:of")

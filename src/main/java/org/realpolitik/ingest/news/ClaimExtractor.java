@@ -98,6 +98,7 @@ final class ClaimExtractor {
 
 	List<Found> extract(Sentence s) {
 		List<Found> found = new ArrayList<>();
+		authorOfAnInstrument(s);
 		for (IndexedWord word : s.graph().vertexListSorted()) {
 			found.addAll(this.constructions.read(s, word));
 			for (RelationshipType type : this.triggers.of(s, word)) {
@@ -119,6 +120,30 @@ final class ClaimExtractor {
 			}
 		}
 		return found;
+	}
+
+	/** Remembers who adopts, passes or signs an instrument in this sentence: "The Council adopted resolution 2653". */
+	private void authorOfAnInstrument(Sentence s) {
+		if (s.context() == null) {
+			return;
+		}
+		SemanticGraph g = s.graph();
+		for (IndexedWord verb : g.vertexListSorted()) {
+			if (!verb.tag().startsWith("VB") || !Arguments.ADOPT_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+				continue;
+			}
+			boolean instrument = children(g, verb, "obj", "nsubj:pass").stream()
+				.anyMatch(o -> Arguments.INSTRUMENT_NOUNS.contains(o.lemma().toLowerCase(Locale.ROOT)));
+			List<IndexedWord> authors = children(g, verb, "obj").isEmpty() ? children(g, verb, "obl:by", "obl:agent")
+					: children(g, verb, "nsubj");
+			if (instrument && !authors.isEmpty()) {
+				Set<Entry> author = new LinkedHashSet<>();
+				this.resolver.resolve(s, authors.get(0), author);
+				if (author.size() == 1) {
+					s.context().lastAuthor = author.iterator().next();
+				}
+			}
+		}
 	}
 
 	/** The claims one trigger word makes. */

@@ -25,6 +25,9 @@ import static org.realpolitik.ingest.news.Dependencies.passive;
 final class NounArguments {
 
 	/** Verbs that say what their subject is, like a copula: "remain rivals", "became allies". */
+	/** A state's posts abroad: "an embassy in Riyadh" is one in Saudi Arabia, with it. */
+	private static final Set<String> MISSION_NOUNS = Set.of("embassy", "consulate", "legation");
+
 	private static final Set<String> LINKING_VERBS = Set.of("remain", "become", "stay", "seem", "appear", "prove");
 
 	/** Nouns of handing something over, whose "of" names what is handed over: "the sale of F-16 jets to Turkey". */
@@ -148,6 +151,10 @@ final class NounArguments {
 				args.subjects.add(named.get(0));
 				args.objects.addAll(named.subList(1, named.size()));
 			}
+		}
+		if (args.objects.isEmpty() && MISSION_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
+			// "opened an embassy in Riyadh", "its consulate in Erbil": the host
+			args.add(s, children(g, noun, "nmod:in"), false);
 		}
 		if (args.objects.isEmpty() && lexicon.noun(noun.lemma().toLowerCase(Locale.ROOT)) == RelationshipType.ATTACKED) {
 			// "its war in Ukraine", "attacks in Moscow", "attacks, including the massacre in Moscow"

@@ -30,6 +30,12 @@ record Sentence(List<CoreLabel> tokens, SemanticGraph graph, Map<Integer, Entry>
 		/** The actor the previous sentence was about (its main subject): "it", "its". */
 		Entry lastSubject;
 
+		/**
+		 * The actor that last adopted, passed or signed an instrument ("The Security Council adopted resolution
+		 * 2653."): "the resolution" that goes on to impose something is its act.
+		 */
+		Entry lastAuthor;
+
 		/** The actor each person was named as an official of, by person id: "Russian President Vladimir Putin". */
 		private final Map<String, Entry> offices = new HashMap<>();
 
