@@ -27,6 +27,7 @@ final class ParseRepair {
 		providedWith(g, actorAt);
 		gerundsBeforeTheirObject(g, actorAt);
 		openingParticiples(g);
+		reducedRelatives(g);
 		for (SemanticGraphEdge edge : List.copyOf(g.edgeListSorted())) {
 			if (!edge.getRelation().toString().equals("nsubj")) {
 				continue;
@@ -60,6 +61,43 @@ final class ParseRepair {
 			}
 			// the opening phrase, with the dates it carries, modifies the verb
 			g.addEdge(verb, subject, UniversalEnglishGrammaticalRelations.ADVERBIAL_MODIFIER, 1.0, false);
+		}
+	}
+
+	/**
+	 * "An attack carried out by Hamas killed 1,200 people": the parser takes the participle of the reduced relative
+	 * clause ("carried out by Hamas") for the main verb, with the noun as its subject and the real main verb as a
+	 * loose dependent that has an object but no subject. The participle becomes a clause of the noun again, and the
+	 * noun the subject of the main verb.
+	 */
+	private static void reducedRelatives(SemanticGraph g) {
+		for (IndexedWord root : List.copyOf(g.getRoots())) {
+			if (!"VBN".equals(root.tag()) && !"VBD".equals(root.tag())) {
+				continue;
+			}
+			List<IndexedWord> subjects = Dependencies.children(g, root, "nsubj");
+			boolean agent = !Dependencies.children(g, root, "obl:by", "obl:agent").isEmpty();
+			boolean auxiliary = g.outgoingEdgeList(root).stream()
+				.anyMatch(e -> e.getRelation().toString().startsWith("aux") || e.getRelation().toString().equals("cop"));
+			if (subjects.size() != 1 || !agent || auxiliary || !subjects.get(0).tag().startsWith("NN")) {
+				continue;
+			}
+			for (SemanticGraphEdge loose : List.copyOf(g.outgoingEdgeList(root))) {
+				IndexedWord verb = loose.getDependent();
+				if (!loose.getRelation().toString().equals("dep") || !"VBD".equals(verb.tag())
+						|| verb.index() < root.index() || !Dependencies.children(g, verb, "nsubj").isEmpty()
+						|| Dependencies.children(g, verb, "obj").isEmpty()) {
+					continue;
+				}
+				IndexedWord noun = subjects.get(0);
+				g.removeEdge(loose);
+				g.removeEdge(g.getEdge(root, noun));
+				g.addEdge(verb, noun, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, 1.0, false);
+				g.addEdge(noun, root, UniversalEnglishGrammaticalRelations.CLAUSAL_MODIFIER, 1.0, false);
+				g.resetRoots();
+				g.setRoot(verb);
+				break;
+			}
 		}
 	}
 
