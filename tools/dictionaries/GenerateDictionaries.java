@@ -267,6 +267,9 @@ public class GenerateDictionaries {
 			// Phoenix names MI5 and MI6 as other names of GCHQ, and the Quds Force and the Basij as the Revolutionary Guard
 			{ "secret-intelligence-service", "Secret Intelligence Service", "united-kingdom", "MI6|the Secret Intelligence Service" },
 			{ "mi5", "MI5", "united-kingdom", "" },
+			{ "tatmadaw", "Tatmadaw", "myanmar", "the Tatmadaw" },
+			{ "sudanese-armed-forces", "Sudanese Armed Forces", "sudan", "the Sudanese Armed Forces" },
+			{ "presidential-leadership-council", "Presidential Leadership Council", "yemen", "the Presidential Leadership Council|Presidential Leadership Council of Yemen" },
 			{ "irgc", "Islamic Revolutionary Guard Corps", "iran", "IRGC|Revolutionary Guard Corps|Iranian Revolutionary Guard Corps|Revolutionary Guards|the Revolutionary Guards|Pasdaran" },
 			{ "irgc-quds-force", "IRGC-Quds Force", "iran", "Quds Force|the Quds Force|IRGC-QF|IRGC Quds Force|QUDS Force|Islamic Revolutionary Guard Corps-Quds Force|Islamic Revolutionary Guard Corps Quds Force|Islamic Revolutionary Guards Corps-Quds Force|Revolutionary Guards Quds Force" } };
 
@@ -369,7 +372,36 @@ public class GenerateDictionaries {
 			{ "islamic-state-mozambique", "Islamic State Mozambique Province", "armed_group", "ISIS-Mozambique|IS Mozambique|Ansar al-Sunna" },
 			{ "hurras-al-din", "Hurras al-Din", "armed_group", "Hurras al-Deen|Tanzim Hurras al-Din" },
 			{ "ypg", "People's Defense Units", "armed_group", "YPG|People's Protection Units|People’s Protection Units|People's Defence Units|Kurdish YPG" },
-			{ "haqqani-network", "Haqqani Network", "armed_group", "Haqqani network|the Haqqani network|the Haqqanis" } };
+			{ "haqqani-network", "Haqqani Network", "armed_group", "Haqqani network|the Haqqani network|the Haqqanis" },
+			// Libya's rival authorities after 2014, which a state's demonym and organ words would otherwise name as Libya
+			{ "libyan-national-army", "Libyan National Army", "armed_group", "LNA|the Libyan National Army|Libyan Arab Armed Forces|LAAF" },
+			{ "government-of-national-accord", "Government of National Accord", "movement", "GNA|the Government of National Accord" },
+			{ "southern-transitional-council", "Southern Transitional Council", "movement", "STC|the Southern Transitional Council" },
+			{ "syrian-interim-government", "Syrian Interim Government", "movement", "the Syrian Interim Government" },
+			{ "balochistan-liberation-army", "Balochistan Liberation Army", "armed_group", "BLA|Baloch Liberation Army" },
+			// Iraqi and Iran-aligned militias
+			{ "asaib-ahl-al-haq", "Asa'ib Ahl al-Haq", "armed_group", "Asaib Ahl al-Haq|Asa’ib Ahl al-Haq|League of the Righteous" },
+			{ "badr-organization", "Badr Organization", "armed_group", "Badr Organisation|the Badr Organization|Badr Brigade|Badr Corps" },
+			{ "harakat-al-nujaba", "Harakat al-Nujaba", "armed_group", "Harakat Hezbollah al-Nujaba|Nujaba Movement|al-Nujaba" },
+			{ "kataib-sayyid-al-shuhada", "Kata'ib Sayyid al-Shuhada", "armed_group", "Kataib Sayyid al-Shuhada|Kata’ib Sayyid al-Shuhada" },
+			{ "liwa-fatemiyoun", "Liwa Fatemiyoun", "armed_group", "Fatemiyoun|Fatemiyoun Brigade|Fatemiyoun Division|Fatemiyoun Brigades" },
+			{ "liwa-zainabiyoun", "Liwa Zainabiyoun", "armed_group", "Zainabiyoun|Zainabiyoun Brigade" },
+			{ "jaysh-al-islam", "Jaysh al-Islam", "armed_group", "Jaish al-Islam|Army of Islam" },
+			// the Horn of Africa, Sudan and central Africa
+			{ "tplf", "Tigray People's Liberation Front", "movement", "TPLF|Tigray People’s Liberation Front|the TPLF" },
+			{ "oromo-liberation-army", "Oromo Liberation Army", "armed_group", "the Oromo Liberation Army" },
+			{ "janjaweed", "Janjaweed", "armed_group", "Janjawid|the Janjaweed" },
+			{ "splm-n", "Sudan People's Liberation Movement-North", "armed_group", "SPLM-N|SPLA-N|Sudan People’s Liberation Movement-North" },
+			{ "justice-and-equality-movement", "Justice and Equality Movement", "armed_group", "the Justice and Equality Movement" },
+			{ "seleka", "Séléka", "armed_group", "Seleka|ex-Séléka|ex-Seleka" },
+			{ "anti-balaka", "Anti-balaka", "armed_group", "anti-balaka|Anti-Balaka" },
+			{ "codeco", "CODECO", "armed_group", "Cooperative for the Development of Congo" },
+			// Myanmar's resistance and ethnic armed organisations
+			{ "national-unity-government-myanmar", "National Unity Government of Myanmar", "movement", "National Unity Government|NUG" },
+			{ "peoples-defence-force", "People's Defence Force", "armed_group", "People's Defense Force|People’s Defence Force|People's Defence Forces|People's Defense Forces" },
+			{ "kachin-independence-army", "Kachin Independence Army", "armed_group", "the Kachin Independence Army" },
+			{ "taang-national-liberation-army", "Ta'ang National Liberation Army", "armed_group", "TNLA|Ta’ang National Liberation Army" },
+			{ "mndaa", "Myanmar National Democratic Alliance Army", "armed_group", "MNDAA" } };
 
 	/**
 	 * States with limited or no recognition, which the CAMEO and Phoenix country lists leave out and whose recognition

@@ -38,6 +38,10 @@ final class VerbArguments {
 			"retake", "conquer", "overrun");
 
 	/** Verbs of putting someone in an office: "appointed him envoy to". */
+	/** Verbs of sending people to do something: "sent advisers to help", "deployed troops to fight". */
+	private static final Set<String> SEND_VERBS = Set.of("send", "deploy", "dispatch", "commit", "station", "mobilise",
+			"mobilize");
+
 	static final Set<String> APPOINT_VERBS = Set.of("appoint", "name", "nominate", "designate", "elect", "send");
 
 	private final Lexicon lexicon;
@@ -165,6 +169,13 @@ final class VerbArguments {
 						args.add(s, children(g, runner, "nsubj"), true);
 					}
 				}
+			}
+			IndexedWord sender = g.getParent(verb);
+			if (args.subjects.isEmpty() && sender != null && SEND_VERBS.contains(sender.lemma().toLowerCase(Locale.ROOT))
+					&& g.getEdge(sender, verb).getRelation().toString().equals("xcomp")) {
+				// "Iran sent advisers to help the Syrian government", "deployed troops to fight ISIS": the one who sent
+				// them does it through them
+				args.add(s, children(g, sender, "nsubj"), true);
 			}
 			String verbLemma = verb.lemma().toLowerCase(Locale.ROOT);
 			List<IndexedWord> diplomats = this.lexicon.verb(verbLemma) == null
