@@ -4,14 +4,24 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.realpolitik.claim.PartialDate;
+
 /**
  * An actor as an importer hands it over. Aliases are added to those the actor already has.
  *
- * @param wikidataId the Wikidata item, only where it is known for certain
- * @param cameo      the CAMEO actor code, for matching event data
+ * @param wikidataId   the Wikidata item, only where it is known for certain
+ * @param cameo        the CAMEO actor code, for matching event data
+ * @param existedFrom  the day (or month, or year) the actor came into being, where it matters: a state founded or a
+ *                     government installed; null when unknown or long ago
+ * @param existedUntil the day it ceased to exist (the Soviet Union on 1991-12-26 is gone); null while it exists
  */
 public record ActorInput(String id, String name, ActorKind kind, List<String> aliases, String wikidataId,
-		String cameo) {
+		String cameo, PartialDate existedFrom, PartialDate existedUntil) {
+
+	/** An actor without a known lifetime. */
+	public ActorInput(String id, String name, ActorKind kind, List<String> aliases, String wikidataId, String cameo) {
+		this(id, name, kind, aliases, wikidataId, cameo, null, null);
+	}
 
 	/** Lower-case ASCII letters, digits and single hyphens: {@code united-states}, {@code iskp}. */
 	public static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
@@ -26,6 +36,16 @@ public record ActorInput(String id, String name, ActorKind kind, List<String> al
 		Objects.requireNonNull(name, "name");
 		Objects.requireNonNull(kind, "kind");
 		aliases = aliases == null ? List.of() : List.copyOf(aliases);
+		if (existedFrom != null && existedUntil != null && existedUntil.last().isBefore(existedFrom.first())) {
+			throw new IllegalArgumentException("actor " + id + " ceased to exist (" + existedUntil
+					+ ") before it came into being (" + existedFrom + ")");
+		}
+	}
+
+	/** True when the actor existed on some day of the date's span (or its lifetime is unknown). */
+	public boolean existedAt(PartialDate date) {
+		return date == null || (this.existedFrom == null || !date.last().isBefore(this.existedFrom.first()))
+				&& (this.existedUntil == null || !date.first().isAfter(this.existedUntil.last()));
 	}
 
 }

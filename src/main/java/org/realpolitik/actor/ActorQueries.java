@@ -34,8 +34,12 @@ public class ActorQueries {
 			boolean ended, long claims, long sources, double confidence, boolean alleged) {
 	}
 
+	/**
+	 * @param existedFrom  the day (month, year) the actor came into being, where a source gives it
+	 * @param existedUntil the day it ceased to exist; its successors are its {@code SUCCESSOR_OF} relationships
+	 */
 	public record ActorDetail(String id, String name, String kind, List<String> aliases, String wikidataId,
-			List<Relationship> relationships) {
+			String existedFrom, String existedUntil, List<Relationship> relationships) {
 	}
 
 	/** Actors matching the words of {@code text}, best first; {@code kind} may be null. */
@@ -60,6 +64,7 @@ public class ActorQueries {
 				Map.of("id", id, "types", RelationshipType.names()),
 				r -> new ActorDetail(r.get("id").asString(), r.get("name").asString(), r.get("kind").asString(null),
 						r.get("aliases").asList(Value::asString), r.get("wikidataId").asString(null),
+						r.get("existedFrom").asString(null), r.get("existedUntil").asString(null),
 						r.get("relationships").asList(ActorQueries::relationship)
 							.stream()
 							.sorted(Comparator.comparing(Relationship::type)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.realpolitik.claim.PartialDate;
 import org.realpolitik.neo4j.CypherFiles;
 import org.realpolitik.neo4j.Graph;
 
@@ -37,6 +38,8 @@ public class ActorStore {
 				row.put("aliases", a.aliases());
 				row.put("wikidataId", a.wikidataId());
 				row.put("cameo", a.cameo());
+				row.put("existedFrom", a.existedFrom() == null ? null : a.existedFrom().toString());
+				row.put("existedUntil", a.existedUntil() == null ? null : a.existedUntil().toString());
 				rows.add(row);
 			}
 			written += this.graph.write(CypherFiles.query("actors-save"), Map.of("actors", rows),
@@ -48,11 +51,13 @@ public class ActorStore {
 	/** Every actor with its names, for the news extractor's gazetteer. */
 	public List<ActorInput> all() {
 		return this.graph.read("MATCH (a:Actor) RETURN a.id AS id, a.name AS name, a.kind AS kind, "
-				+ "coalesce(a.aliases, []) AS aliases, a.wikidataId AS wikidataId, a.cameo AS cameo", Map.of(),
+				+ "coalesce(a.aliases, []) AS aliases, a.wikidataId AS wikidataId, a.cameo AS cameo, "
+				+ "a.existedFrom AS existedFrom, a.existedUntil AS existedUntil", Map.of(),
 				r -> new ActorInput(r.get("id").asString(), r.get("name").asString(),
 						ActorKind.parse(r.get("kind").asString(null)).orElse(ActorKind.ORGANISATION),
 						r.get("aliases").asList(org.neo4j.driver.Value::asString), r.get("wikidataId").asString(null),
-						r.get("cameo").asString(null)));
+						r.get("cameo").asString(null), PartialDate.parseNullable(r.get("existedFrom").asString(null)),
+						PartialDate.parseNullable(r.get("existedUntil").asString(null))));
 	}
 
 	/** The names of the given actors, by id (ids that name no actor are left out). */

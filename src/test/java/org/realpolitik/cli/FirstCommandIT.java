@@ -93,7 +93,8 @@ class FirstCommandIT {
 
 		assertThat(importedFirst.get("claims")).isEqualTo(servedFirst.get("claims"));
 		assertThat(importedFirst.get("edges")).isEqualTo(servedFirst.get("edges"));
-		assertThat(importedFirst.get("claimsBySource")).isEqualTo(Map.of("curated", 13L, "gdelt", 168L));
+		// the 13 background claims and the gazetteer's 16 successions
+		assertThat(importedFirst.get("claimsBySource")).isEqualTo(Map.of("curated", 13L + 16L, "gdelt", 168L));
 		assertThat(importedFirst.get("actors")).isEqualTo(servedFirst.get("actors"));
 		for (Map<String, Object> store : List.of(servedFirst, importedFirst)) {
 			assertThat(store.get("seeds")).as("the seeds marked once, today").isEqualTo(List.of(true));
@@ -118,8 +119,9 @@ class FirstCommandIT {
 		List<String> first = cli(this.fresh, "export", "--format", "json", "--output", file.toString());
 		assertThat(first.get(0)).isEqualTo("0");
 		var graph = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
-		assertThat(graph.get("nodes").size()).as("the gazetteer").isEqualTo(246);
-		assertThat(graph.get("edges").size()).as("an edge for each of the 13 background claims").isEqualTo(13);
+		assertThat(graph.get("nodes").size()).as("the gazetteer").isEqualTo(258);
+		assertThat(graph.get("edges").size()).as("an edge for each of the 13 background claims and 16 successions")
+			.isEqualTo(29);
 	}
 
 	@Test

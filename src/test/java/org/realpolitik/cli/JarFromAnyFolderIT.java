@@ -46,7 +46,7 @@ class JarFromAnyFolderIT {
 		assertThat(export.code()).as(export.toString()).isZero();
 		assertThat(export.output()).contains("importing the seeds the jar carries");
 		JsonNode graph = JsonMapper.builder().build().readTree(this.folder.resolve("graph.json").toFile());
-		assertThat(graph.get("nodes").size()).as("the gazetteer and what the articles name").isGreaterThan(246);
+		assertThat(graph.get("nodes").size()).as("the gazetteer and what the articles name").isGreaterThan(258);
 		assertThat(graph.get("edges").size()).as("the 13 background claims' edges and the articles'")
 			.isGreaterThan(13 + 30);
 		assertThat(Files.list(this.folder).map(p -> p.getFileName().toString()))

@@ -3,8 +3,10 @@ package org.realpolitik.ingest;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.realpolitik.actor.ActorInput;
 import org.realpolitik.actor.ActorKind;
 import org.realpolitik.claim.Modality;
+import org.realpolitik.claim.PartialDate;
 import org.realpolitik.claim.Polarity;
 import org.realpolitik.claim.RelationshipType;
 import org.realpolitik.ingest.Reject;
@@ -206,6 +208,60 @@ class CuratedParserTest {
 		assertThat(file.claims()).extracting(c -> c.record().role())
 			.containsExactly("presidential envoy to Afghanistan", null);
 		assertThat(file.claims().get(0).record().id("d")).isNotEqualTo(file.claims().get(1).record().id("d"));
+	}
+
+	@Test
+	void anActorsLifetimeIsReadAndEachSuccessorSucceedsItFromTheNextDay() {
+		CuratedFile file = parse("""
+				actors:
+				  - id: soviet-union
+				    name: Soviet Union
+				    kind: state
+				    from: 1922-12-30
+				    until: 1991-12-25
+				    successors: [russia]
+				  - id: zaire
+				    name: Zaire
+				    kind: state
+				    until: 1997
+				    successors: [democratic-republic-of-the-congo]
+				""");
+		assertThat(file.rejected()).isEmpty();
+		ActorInput soviet = file.actors().get(0).record();
+		assertThat(soviet.existedFrom()).hasToString("1922-12-30");
+		assertThat(soviet.existedUntil()).hasToString("1991-12-25");
+		assertThat(soviet.existedAt(PartialDate.parse("1979"))).isTrue();
+		assertThat(soviet.existedAt(PartialDate.parse("1992"))).isFalse();
+		assertThat(file.claims()).extracting(c -> c.record().subject() + " " + c.record().type() + " "
+				+ c.record().object() + " " + c.record().from() + " " + c.line())
+			.containsExactly("russia SUCCESSOR_OF soviet-union 1991-12-26 " + file.actors().get(0).line(),
+					"democratic-republic-of-the-congo SUCCESSOR_OF zaire 1997 " + file.actors().get(1).line());
+	}
+
+	@Test
+	void aLifetimeThatEndsBeforeItBeginsOrSuccessorsWithoutAnEndAreRejected() {
+		CuratedFile file = parse("""
+				actors:
+				  - id: a
+				    name: A
+				    kind: state
+				    from: 1990
+				    until: 1980
+				  - id: b
+				    name: B
+				    kind: state
+				    successors: [c]
+				  - id: d
+				    name: D
+				    kind: state
+				    until: 1990-01-01
+				    successors: [D E]
+				""");
+		assertThat(file.actors()).isEmpty();
+		assertThat(file.claims()).isEmpty();
+		assertThat(file.rejected()).extracting(Reject::reason).containsExactly("'until' (1980) is before 'from' (1990)",
+				"an actor with successors needs 'until', the day it ceased to exist",
+				"a successor must be another actor's id (lower-case letters, digits and hyphens), was 'D E'");
 	}
 
 }

@@ -59,7 +59,7 @@ class ActorControllerTest {
 	@Test
 	void anActorWithItsRelationships() throws Exception {
 		given(this.actors.get("taliban")).willReturn(new ActorDetail("taliban", "Taliban", "movement", List.of(),
-				"Q42418", List.of(new Relationship("RECOGNISED", "in", new ActorRef("russia", "Russia"), "2025-07-03",
+				"Q42418", null, null, List.of(new Relationship("RECOGNISED", "in", new ActorRef("russia", "Russia"), "2025-07-03",
 						null, false, 2, 2, 0.99, false))));
 		this.mvc.perform(get("/api/actors/taliban"))
 			.andExpect(status().isOk())
@@ -71,6 +71,19 @@ class ActorControllerTest {
 			.andExpect(jsonPath("$.relationships[0].claims").value(2))
 			.andExpect(jsonPath("$.relationships[0].sources").value(2))
 			.andExpect(jsonPath("$.relationships[0].alleged").value(false));
+	}
+
+	@Test
+	void anActorThatCeasedToExistShowsItsLifetime() throws Exception {
+		given(this.actors.get("soviet-union")).willReturn(new ActorDetail("soviet-union", "Soviet Union", "state",
+				List.of("USSR"), "Q15180", "1922-12-30", "1991-12-25", List.of(new Relationship("SUCCESSOR_OF", "in",
+						new ActorRef("russia", "Russia"), "1991-12-26", null, false, 1, 1, 0.9, false))));
+		this.mvc.perform(get("/api/actors/soviet-union"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.existedFrom").value("1922-12-30"))
+			.andExpect(jsonPath("$.existedUntil").value("1991-12-25"))
+			.andExpect(jsonPath("$.relationships[0].type").value("SUCCESSOR_OF"))
+			.andExpect(jsonPath("$.relationships[0].actor.id").value("russia"));
 	}
 
 	@Test

@@ -31,4 +31,17 @@ class PeriodsTest {
 		assertThat(Periods.at("russia", "Moscow", null)).isEqualTo("russia");
 	}
 
+	@Test
+	void theNamesOfStatesThatWereDividedOrRenamedStandForTheStateOfTheirTime() {
+		assertThat(Periods.at("germany", "Germany", PartialDate.parse("1970"))).isEqualTo("west-germany");
+		assertThat(Periods.at("germany", "Germany", PartialDate.parse("1990-10-03"))).isEqualTo("germany");
+		assertThat(Periods.at("vietnam", "Hanoi", PartialDate.parse("1972-12"))).isEqualTo("north-vietnam");
+		assertThat(Periods.at("czech-republic", "Prague", PartialDate.parse("1968"))).isEqualTo("czechoslovakia");
+		assertThat(Periods.at("democratic-republic-of-the-congo", "Congo", PartialDate.parse("1985")))
+			.isEqualTo("zaire");
+		assertThat(Periods.at("serbia", "Belgrade", PartialDate.parse("1999"))).isEqualTo("serbia-and-montenegro");
+		assertThat(Periods.at("serbia", "Serbia", PartialDate.parse("1999"))).isEqualTo("serbia");
+		assertThat(Periods.at("turkey", "Turkey", PartialDate.parse("1917"))).isEqualTo("ottoman-empire");
+	}
+
 }
