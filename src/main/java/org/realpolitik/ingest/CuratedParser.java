@@ -46,7 +46,7 @@ public final class CuratedParser {
 	private static final Set<String> TOP = Set.of("format", "actors", "claims");
 
 	private static final Set<String> ACTOR_FIELDS = Set.of("id", "name", "kind", "aliases", "wikidata", "cameo", "from",
-			"until", "successors");
+			"until");
 
 	private static final Set<String> CLAIM_FIELDS = Set.of("subject", "type", "object", "polarity", "modality", "from",
 			"until", "source", "quote", "confidence", "observed", "role");
@@ -149,12 +149,10 @@ public final class CuratedParser {
 					}
 					case "actors" -> each(value, "actors", node -> {
 						ActorInput actor = actor(node);
-						List<ClaimInput> successions = successions(node, actor, name);
 						if (!actorIds.add(actor.id())) {
 							throw new Bad(node, "actor '" + actor.id() + "' appears twice in this file");
 						}
 						actors.add(new CuratedFile.Line<>(line(node), actor));
-						successions.forEach(c -> claims.add(new CuratedFile.Line<>(line(node), c)));
 					}, name, rejected);
 					case "claims" -> each(value, "claims",
 							node -> claims.add(new CuratedFile.Line<>(line(node), claim(node))), name, rejected);
@@ -236,40 +234,6 @@ public final class CuratedParser {
 			throw new Bad(fields.get("until"), "'until' (" + until + ") is before 'from' (" + from + ")");
 		}
 		return new ActorInput(id, name, kind, aliases, wikidata, cameo, from, until);
-	}
-
-	/**
-	 * An actor's {@code successors} ("the Soviet Union: successors [russia]"): each is its legal successor, a
-	 * {@code SUCCESSOR_OF} claim from the day after the actor ceased to exist, sourced to the file.
-	 */
-	static List<ClaimInput> successions(MappingNode node, ActorInput actor, String file) {
-		Map<String, Node> fields = fields(node, ACTOR_FIELDS, "actor");
-		Node list = fields.get("successors");
-		if (list == null || list instanceof ScalarNode s && s.getValue().isEmpty()) {
-			return List.of();
-		}
-		if (!(list instanceof SequenceNode successors)) {
-			throw new Bad(list, "'successors' must be a list of actor ids");
-		}
-		if (actor.existedUntil() == null) {
-			throw new Bad(list, "an actor with successors needs 'until', the day it ceased to exist");
-		}
-		// the day after a day ("until: 1991-12-25" → from 1991-12-26); a month or a year as it is
-		PartialDate until = actor.existedUntil();
-		PartialDate after = until.first().equals(until.last()) ? PartialDate.parse(until.last().plusDays(1).toString())
-				: until;
-		List<ClaimInput> claims = new ArrayList<>();
-		for (Node item : successors.getValue()) {
-			String successor = scalar(item).strip();
-			if (!ActorInput.ID.matcher(successor).matches() || successor.equals(actor.id())) {
-				throw new Bad(item, "a successor must be another actor's id (lower-case letters, digits and hyphens), was '"
-						+ successor + "'");
-			}
-			claims.add(new ClaimInput(successor, RelationshipType.SUCCESSOR_OF, actor.id(), Polarity.ASSERTED,
-					Modality.FACT, after, null, null, line(node), null, null, "curated", DEFAULT_CONFIDENCE,
-					file + ": the successors of " + actor.name(), null, null, Map.of()));
-		}
-		return claims;
 	}
 
 	static ClaimInput claim(MappingNode node) {

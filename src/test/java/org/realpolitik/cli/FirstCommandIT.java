@@ -63,6 +63,7 @@ class FirstCommandIT {
 	void curatedSeeds() throws IOException {
 		Files.copy(Path.of("seeds", "actors.yaml"), this.seeds.resolve("actors.yaml"));
 		Files.copy(Path.of("seeds", "background.yaml"), this.seeds.resolve("background.yaml"));
+		Files.copy(Path.of("seeds", "successions.yaml"), this.seeds.resolve("successions.yaml"));
 	}
 
 	@Test

@@ -211,7 +211,7 @@ class CuratedParserTest {
 	}
 
 	@Test
-	void anActorsLifetimeIsReadAndEachSuccessorSucceedsItFromTheNextDay() {
+	void anActorsLifetimeIsRead() {
 		CuratedFile file = parse("""
 				actors:
 				  - id: soviet-union
@@ -219,12 +219,10 @@ class CuratedParserTest {
 				    kind: state
 				    from: 1922-12-30
 				    until: 1991-12-25
-				    successors: [russia]
 				  - id: zaire
 				    name: Zaire
 				    kind: state
 				    until: 1997
-				    successors: [democratic-republic-of-the-congo]
 				""");
 		assertThat(file.rejected()).isEmpty();
 		ActorInput soviet = file.actors().get(0).record();
@@ -232,14 +230,12 @@ class CuratedParserTest {
 		assertThat(soviet.existedUntil()).hasToString("1991-12-25");
 		assertThat(soviet.existedAt(PartialDate.parse("1979"))).isTrue();
 		assertThat(soviet.existedAt(PartialDate.parse("1992"))).isFalse();
-		assertThat(file.claims()).extracting(c -> c.record().subject() + " " + c.record().type() + " "
-				+ c.record().object() + " " + c.record().from() + " " + c.line())
-			.containsExactly("russia SUCCESSOR_OF soviet-union 1991-12-26 " + file.actors().get(0).line(),
-					"democratic-republic-of-the-congo SUCCESSOR_OF zaire 1997 " + file.actors().get(1).line());
+		assertThat(file.actors().get(1).record().existedFrom()).isNull();
+		assertThat(file.actors().get(1).record().existedUntil()).hasToString("1997");
 	}
 
 	@Test
-	void aLifetimeThatEndsBeforeItBeginsOrSuccessorsWithoutAnEndAreRejected() {
+	void aLifetimeThatEndsBeforeItBeginsIsRejected() {
 		CuratedFile file = parse("""
 				actors:
 				  - id: a
@@ -247,21 +243,9 @@ class CuratedParserTest {
 				    kind: state
 				    from: 1990
 				    until: 1980
-				  - id: b
-				    name: B
-				    kind: state
-				    successors: [c]
-				  - id: d
-				    name: D
-				    kind: state
-				    until: 1990-01-01
-				    successors: [D E]
 				""");
 		assertThat(file.actors()).isEmpty();
-		assertThat(file.claims()).isEmpty();
-		assertThat(file.rejected()).extracting(Reject::reason).containsExactly("'until' (1980) is before 'from' (1990)",
-				"an actor with successors needs 'until', the day it ceased to exist",
-				"a successor must be another actor's id (lower-case letters, digits and hyphens), was 'D E'");
+		assertThat(file.rejected()).extracting(Reject::reason).containsExactly("'until' (1980) is before 'from' (1990)");
 	}
 
 }
