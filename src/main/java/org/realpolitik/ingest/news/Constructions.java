@@ -9,6 +9,7 @@ import java.util.Set;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import org.realpolitik.actor.ActorKind;
 import org.realpolitik.claim.Modality;
 import org.realpolitik.claim.PartialDate;
 import org.realpolitik.claim.Polarity;
@@ -45,6 +46,107 @@ final class Constructions {
 		found.addAll(described(s, word));
 		found.addAll(mediated(s, word));
 		found.addAll(switched(s, word));
+		found.addAll(demanded(s, word));
+		found.addAll(atOdds(s, word));
+		return found;
+	}
+
+	/** Verbs of demanding that someone do something: "urged Israel to halt", "demanded that the Houthis stop". */
+	private static final Set<String> DEMAND_VERBS = Set.of("demand", "urge", "call", "ask", "press", "insist", "tell",
+			"order", "pressure", "pressurise", "pressurize");
+
+	/** What is demanded of an adversary: to stop, withdraw or let go. */
+	private static final Set<String> CEASE_VERBS = Set.of("stop", "cease", "halt", "end", "withdraw", "refrain",
+			"release", "abandon", "desist", "free", "disarm", "dismantle", "pull", "retreat", "relinquish", "surrender");
+
+	/**
+	 * The same demands as nouns, of what the one named does: "demanded the immediate withdrawal of Eritrean troops"
+	 * (not "the release of Kenya's envoy", which is asked of whoever holds him).
+	 */
+	private static final Set<String> CEASE_NOUNS = Set.of("withdrawal", "cessation", "halt", "disarmament", "pullout",
+			"pull-out", "retreat", "surrender");
+
+	/**
+	 * "The Council demanded that the Houthis stop attacks", "the EU called on Russia to withdraw its troops", "demanded
+	 * the withdrawal of Eritrean troops": demanding that another stop, withdraw or let go opposes it.
+	 */
+	private List<Found> demanded(Sentence s, IndexedWord verb) {
+		String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+		if (!DEMAND_VERBS.contains(lemma) || !verb.tag().startsWith("VB")) {
+			return List.of();
+		}
+		SemanticGraph g = s.graph();
+		if (lemma.equals("call") && children(g, verb, "compound:prt", "obl:on").isEmpty()) {
+			return List.of(); // "called it a threat" is a label, read elsewhere; "called on Russia to" is a demand
+		}
+		Set<Entry> targets = new LinkedHashSet<>();
+		for (IndexedWord demand : children(g, verb, "xcomp", "ccomp")) {
+			if (CEASE_VERBS.contains(demand.lemma().toLowerCase(Locale.ROOT))) {
+				for (IndexedWord target : children(g, demand, "nsubj:xsubj", "nsubj")) {
+					this.resolver.resolve(s, target, targets);
+				}
+			}
+		}
+		for (IndexedWord demand : children(g, verb, "obj")) {
+			if (CEASE_NOUNS.contains(demand.lemma().toLowerCase(Locale.ROOT))) {
+				// "the withdrawal of Eritrean troops", "Russia's withdrawal"
+				for (IndexedWord target : children(g, demand, "nmod:of", "nmod:poss")) {
+					this.resolver.resolve(s, target, targets);
+				}
+			}
+		}
+		if (targets.isEmpty()) {
+			return List.of();
+		}
+		Set<Entry> demanding = new LinkedHashSet<>();
+		for (IndexedWord subject : children(g, verb, "nsubj")) {
+			this.resolver.resolve(s, subject, demanding);
+		}
+		for (Entry subject : List.copyOf(demanding)) {
+			// the Security Council's demand is the UN's; a state organ's, its state's
+			Entry parent = s.organOf().apply(subject);
+			if (parent != null && (subject.kind() == ActorKind.ORGANISATION || subject.kind() == ActorKind.AGENCY)) {
+				demanding.add(parent);
+			}
+		}
+		MoodReader.Mood mood = this.moods.read(s, verb, RelationshipType.OPPOSES);
+		PartialDate[] dates = ClaimDates.dates(s, verb);
+		List<Found> found = new ArrayList<>();
+		for (Entry subject : demanding) {
+			for (Entry target : targets) {
+				if (!subject.id().equals(target.id())) {
+					found.add(new Found(subject, RelationshipType.OPPOSES, target, mood.polarity(), mood.modality(),
+							dates[0], dates[1], "demand:" + lemma + mood.rule(), 0.6));
+				}
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * "Egypt and Ethiopia are at odds over the dam", "Egypt is at odds with Ethiopia": each opposes the other.
+	 */
+	private List<Found> atOdds(Sentence s, IndexedWord word) {
+		SemanticGraph g = s.graph();
+		if (!word.word().equalsIgnoreCase("odds") || children(g, word, "case").stream()
+			.noneMatch(c -> c.word().equalsIgnoreCase("at"))) {
+			return List.of();
+		}
+		Set<Entry> sides = new LinkedHashSet<>();
+		for (IndexedWord side : children(g, word, "nsubj", "nmod:with", "obl:with")) {
+			this.resolver.resolve(s, side, sides);
+		}
+		MoodReader.Mood mood = this.moods.read(s, word, RelationshipType.OPPOSES);
+		PartialDate[] dates = ClaimDates.dates(s, word);
+		List<Found> found = new ArrayList<>();
+		for (Entry one : sides) {
+			for (Entry other : sides) {
+				if (!one.id().equals(other.id())) {
+					found.add(new Found(one, RelationshipType.OPPOSES, other, mood.polarity(), mood.modality(), dates[0],
+							dates[1], "at-odds" + mood.rule(), 0.6));
+				}
+			}
+		}
 		return found;
 	}
 

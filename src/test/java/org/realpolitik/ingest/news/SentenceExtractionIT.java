@@ -1151,4 +1151,50 @@ class SentenceExtractionIT {
 				"iran SUPPORTS hezbollah asserted/fact null..null");
 	}
 
+	@Test
+	void anEventCarriedOutBySomeoneActsThroughThemInAReducedRelative() {
+		assertThat(claims("An attack carried out by Hamas killed 1,200 Israeli soldiers."))
+			.containsExactly("hamas ATTACKED israel asserted/fact null..null");
+	}
+
+	@Test
+	void theInstrumentAnActorAdoptedActsForItInLaterSentences() {
+		assertThat(claims("The Security Council adopted resolution 2713 on Friday. The resolution imposes an asset freeze "
+				+ "on Al-Shabaab.")).contains("united-nations SANCTIONED al-shabaab asserted/fact null..null");
+		// an instrument nobody was said to adopt acts for no one
+		assertThat(claims("The resolution imposes an asset freeze on Al-Shabaab.")).isEmpty();
+	}
+
+	@Test
+	void frozenAssetsStandForTheirOwnerAndAnEmbassyInACapitalForItsState() {
+		assertThat(claims("Switzerland froze Syrian assets worth 50 million francs."))
+			.containsExactly("switzerland SANCTIONED syria asserted/fact null..null");
+		assertThat(claims("Iran opened an embassy in Riyadh.")).containsExactly(
+				"iran ENGAGES saudi-arabia asserted/fact null..null");
+	}
+
+	@Test
+	void whoeverSendsPeopleToHelpHelpsThroughThem() {
+		assertThat(claims("Iran sent advisers to help the Syrian government."))
+			.containsExactly("iran SUPPORTS syria asserted/fact null..null");
+	}
+
+	@Test
+	void demandingThatAnotherStopOrWithdrawOpposesIt() {
+		assertThat(claims("The Security Council demanded that the Houthis stop attacks on shipping."))
+			.containsExactlyInAnyOrder("un-security-council OPPOSES houthis asserted/fact null..null",
+					"united-nations OPPOSES houthis asserted/fact null..null");
+		assertThat(claims("France called on Russia to withdraw its troops from Ukraine."))
+			.containsExactly("france OPPOSES russia asserted/fact null..null");
+		// a demand to do something else is no opposition
+		assertThat(claims("France called on Russia to join the talks.")).doesNotContain(
+				"france OPPOSES russia asserted/fact null..null");
+	}
+
+	@Test
+	void statesAtOddsOpposeEachOther() {
+		assertThat(claims("Egypt and Ethiopia are at odds over the dam.")).containsExactlyInAnyOrder(
+				"egypt OPPOSES ethiopia asserted/fact null..null", "ethiopia OPPOSES egypt asserted/fact null..null");
+	}
+
 }
