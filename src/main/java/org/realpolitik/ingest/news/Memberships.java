@@ -216,6 +216,9 @@ final class Memberships {
 		return found;
 	}
 
+	/** Verbs by which a body takes in a member: "admitted", "accepted as a member". */
+	private static final Set<String> ADMIT_VERBS = Set.of("admit", "accept", "welcome");
+
 	/**
 	 * Memberships a body grants or takes away: "Israel was admitted to the United Nations in 1949" (from then), "the
 	 * African Union suspended Mali" (ended then).
@@ -227,9 +230,16 @@ final class Memberships {
 		List<IndexedWord> memberWords;
 		List<IndexedWord> bodyWords;
 		Polarity polarity;
-		if (lemma.equals("admit") && passive) {
+		if (ADMIT_VERBS.contains(lemma) && passive && verb.tag().startsWith("VB")) {
 			memberWords = children(g, verb, "nsubj:pass");
-			bodyWords = children(g, verb, "obl:to", "obl:into");
+			bodyWords = children(g, verb, "obl:to", "obl:into", "obl:as");
+			polarity = Polarity.ASSERTED;
+		}
+		else if (ADMIT_VERBS.contains(lemma) && verb.tag().startsWith("VB") && (children(g, verb, "obl:as").stream()
+			.anyMatch(m -> m.lemma().equalsIgnoreCase("member")) || !children(g, verb, "obl:to", "obl:into").isEmpty())) {
+			// "The African Union admitted the Sahrawi Republic as a member", "NATO admitted Finland in 2023"
+			memberWords = children(g, verb, "obj");
+			bodyWords = children(g, verb, "nsubj");
 			polarity = Polarity.ASSERTED;
 		}
 		else if (EXPEL_VERBS.contains(lemma) && !passive && verb.tag().startsWith("VB")) {

@@ -200,6 +200,12 @@ final class MoodReader {
 					}
 				}
 			}
+			if (depth == 0 && polarity == Polarity.ASSERTED && trigger.tag().startsWith("NN")
+					&& children(g, node, "det").stream().anyMatch(d -> d.lemma().equalsIgnoreCase("no"))) {
+				// "Bhutan has no diplomatic relations with China", "no sanctions were imposed": the noun is denied
+				polarity = Polarity.NEGATED;
+				rule += "+negated:no";
+			}
 			if (depth == 0 && polarity == Polarity.ASSERTED && trigger.tag().startsWith("VB") && noLonger(g, node)) {
 				// "Russia no longer recognises the ICC"
 				polarity = Polarity.ENDED;

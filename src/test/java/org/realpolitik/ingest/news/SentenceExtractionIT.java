@@ -1197,4 +1197,16 @@ class SentenceExtractionIT {
 				"egypt OPPOSES ethiopia asserted/fact null..null", "ethiopia OPPOSES egypt asserted/fact null..null");
 	}
 
+	@Test
+	void aRelationshipNounWithNoIsDenied() {
+		assertThat(claims("Bhutan has no formal diplomatic relations with China."))
+			.containsExactly("bhutan ENGAGES china negated/fact null..null");
+	}
+
+	@Test
+	void aBodyThatAdmitsAMemberGivesTheMembershipFromThen() {
+		assertThat(claims("The African Union admitted the Sahrawi Republic as a member in 1982."))
+			.containsExactly("sahrawi-republic MEMBER_OF african-union asserted/fact 1982..null");
+	}
+
 }
