@@ -36,16 +36,16 @@ class CorpusQualityIT {
 		Evaluation.Result result = score("dev");
 		String report = Extraction.report(result, List.of(), true);
 		assertThat(result.core().precision()).as(report).isGreaterThanOrEqualTo(0.93);
-		assertThat(result.core().recall()).as(report).isGreaterThanOrEqualTo(0.54);
+		assertThat(result.core().recall()).as(report).isGreaterThanOrEqualTo(0.58);
 		assertThat(result.all().precision()).as(report).isGreaterThanOrEqualTo(0.87);
-		assertThat(result.all().recall()).as(report).isGreaterThanOrEqualTo(0.53);
+		assertThat(result.all().recall()).as(report).isGreaterThanOrEqualTo(0.58);
 		assertThat(result.negationErrors()).as(report).isEmpty();
 		assertThat(result.yearAccuracy()).as(report).isGreaterThanOrEqualTo(0.80);
 	}
 
 	/**
 	 * The held-back third is scored once at the end of each round of rules, never read (first core 0.58 / 0.14, all
-	 * types 0.58 / 0.19; after the latest round core 0.68 / 0.31, all types 0.57 / 0.27); these floors only keep a
+	 * types 0.58 / 0.19; after the latest round core 0.76 / 0.33, all types 0.68 / 0.36); these floors only keep a
 	 * later change from losing that. Do not read its texts or its errors while writing
 	 * rules: it is the project's measure of how the extractor does on text it was not written for.
 	 */
@@ -54,10 +54,10 @@ class CorpusQualityIT {
 		Evaluation.Result result = score("heldout");
 		String summary = String.format("core %.2f / %.2f, all %.2f / %.2f", result.core().precision(),
 				result.core().recall(), result.all().precision(), result.all().recall());
-		assertThat(result.core().precision()).as(summary).isGreaterThanOrEqualTo(0.65);
-		assertThat(result.core().recall()).as(summary).isGreaterThanOrEqualTo(0.29);
-		assertThat(result.all().precision()).as(summary).isGreaterThanOrEqualTo(0.54);
-		assertThat(result.all().recall()).as(summary).isGreaterThanOrEqualTo(0.25);
+		assertThat(result.core().precision()).as(summary).isGreaterThanOrEqualTo(0.72);
+		assertThat(result.core().recall()).as(summary).isGreaterThanOrEqualTo(0.31);
+		assertThat(result.all().precision()).as(summary).isGreaterThanOrEqualTo(0.64);
+		assertThat(result.all().recall()).as(summary).isGreaterThanOrEqualTo(0.33);
 		assertThat(result.negationErrors()).as(summary).isEmpty();
 	}
 
