@@ -404,6 +404,58 @@ public class GenerateDictionaries {
 			{ "mndaa", "Myanmar National Democratic Alliance Army", "armed_group", "MNDAA" } };
 
 	/**
+	 * People in office since the Phoenix dictionaries were written (about 2016), or that they miss, whom foreign-policy
+	 * prose names most: id, name, dated roles (state or group id:sector:from:until, ';'-separated; an open end is
+	 * still in office on the day written, 8 December 2026), other names. Written by hand from public records of the
+	 * offices; only offices whose start is known to the day.
+	 */
+	static final String[][] PEOPLE = {
+			{ "kim-jong-un", "Kim Jong Un", "north-korea:GOV:2011-12-17:", "Kim Jong-un|Kim Jong-Un" },
+			{ "donald-trump", "Donald Trump", "united-states:GOV:2017-01-20:2021-01-20;united-states:GOV:2025-01-20:", "Donald J. Trump" },
+			{ "kamala-harris", "Kamala Harris", "united-states:GOV:2021-01-20:2025-01-20", "" },
+			{ "antony-blinken", "Antony Blinken", "united-states:GOV:2021-01-26:2025-01-20", "Antony J. Blinken|Tony Blinken" },
+			{ "marco-rubio", "Marco Rubio", "united-states:GOV:2025-01-21:", "" },
+			{ "lloyd-austin", "Lloyd Austin", "united-states:GOV:2021-01-22:2025-01-20", "Lloyd J. Austin III|Lloyd J. Austin|Lloyd Austin III" },
+			{ "pete-hegseth", "Pete Hegseth", "united-states:GOV:2025-01-25:", "" },
+			{ "mike-pompeo", "Mike Pompeo", "united-states:SPY:2017-01-23:2018-04-26;united-states:GOV:2018-04-26:2021-01-20", "Michael R. Pompeo|Michael Pompeo" },
+			{ "linda-thomas-greenfield", "Linda Thomas-Greenfield", "united-states:GOV:2021-02-25:2025-01-20", "" },
+			{ "ebrahim-raisi", "Ebrahim Raisi", "iran:GOV:2021-08-03:2024-05-19", "Ebrahim Raeisi|Ibrahim Raisi" },
+			{ "masoud-pezeshkian", "Masoud Pezeshkian", "iran:GOV:2024-07-28:", "" },
+			{ "abbas-araghchi", "Abbas Araghchi", "iran:GOV:2024-08-21:", "Abbas Araqchi" },
+			{ "mohammed-bin-salman", "Mohammed bin Salman", "saudi-arabia:GOV:2017-06-21:", "Mohammad bin Salman|MBS" },
+			{ "volodymyr-zelensky", "Volodymyr Zelensky", "ukraine:GOV:2019-05-20:", "Volodymyr Zelenskyy|Zelenskyy|Volodymyr Zelenskiy|Zelenskiy" },
+			{ "emmanuel-macron", "Emmanuel Macron", "france:GOV:2017-05-14:", "" },
+			{ "friedrich-merz", "Friedrich Merz", "germany:GOV:2025-05-06:", "" },
+			{ "rishi-sunak", "Rishi Sunak", "united-kingdom:GOV:2022-10-25:2024-07-05", "" },
+			{ "justin-trudeau", "Justin Trudeau", "canada:GOV:2015-11-04:2025-03-14", "" },
+			{ "mark-carney", "Mark Carney", "canada:GOV:2025-03-14:", "" },
+			{ "shehbaz-sharif", "Shehbaz Sharif", "pakistan:GOV:2022-04-11:2023-08-14;pakistan:GOV:2024-03-04:", "Shahbaz Sharif" },
+			{ "yoon-suk-yeol", "Yoon Suk Yeol", "south-korea:GOV:2022-05-10:2025-04-04", "Yoon Suk-yeol" },
+			{ "lee-jae-myung", "Lee Jae-myung", "south-korea:GOV:2025-06-04:", "Lee Jae Myung" },
+			{ "tsai-ing-wen", "Tsai Ing-wen", "taiwan:GOV:2016-05-20:2024-05-20", "" },
+			{ "lai-ching-te", "Lai Ching-te", "taiwan:GOV:2024-05-20:", "William Lai" },
+			{ "abiy-ahmed", "Abiy Ahmed", "ethiopia:GOV:2018-04-02:", "Abiy Ahmed Ali" },
+			{ "isaias-afwerki", "Isaias Afwerki", "eritrea:GOV:1993-05-24:", "" },
+			{ "felix-tshisekedi", "Félix Tshisekedi", "democratic-republic-of-the-congo:GOV:2019-01-24:", "Felix Tshisekedi" },
+			{ "william-ruto", "William Ruto", "kenya:GOV:2022-09-13:", "" },
+			{ "bola-tinubu", "Bola Tinubu", "nigeria:GOV:2023-05-29:", "Bola Ahmed Tinubu" },
+			{ "ibrahim-traore", "Ibrahim Traoré", "burkina-faso:GOV:2022-09-30:", "Ibrahim Traore" },
+			{ "assimi-goita", "Assimi Goïta", "mali:GOV:2021-05-24:", "Assimi Goita" },
+			{ "javier-milei", "Javier Milei", "argentina:GOV:2023-12-10:", "" },
+			{ "gustavo-petro", "Gustavo Petro", "colombia:GOV:2022-08-07:", "" },
+			{ "claudia-sheinbaum", "Claudia Sheinbaum", "mexico:GOV:2024-10-01:", "" },
+			{ "min-aung-hlaing", "Min Aung Hlaing", "myanmar:MIL:2011-03-30:;myanmar:GOV:2021-02-01:", "" },
+			{ "abdel-fattah-al-burhan", "Abdel Fattah al-Burhan", "sudan:MIL:2019-04-12:", "Abdel Fattah Burhan|Abdel-Fattah al-Burhan" },
+			{ "mohamed-hamdan-dagalo", "Mohamed Hamdan Dagalo", "rapid-support-forces:MIL:2013-08-01:", "Hemedti|Hemeti|Mohamed Hamdan Daglo" },
+			{ "khalifa-haftar", "Khalifa Haftar", "libyan-national-army:MIL:2014-05-16:", "Khalifa Hifter|Khalifa Belqasim Haftar" },
+			{ "ahmed-al-sharaa", "Ahmed al-Sharaa", "hayat-tahrir-al-sham:GOV:2017-01-28:2025-01-29;syria:GOV:2025-01-29:", "Abu Mohammad al-Julani|Abu Mohammed al-Julani|Abu Mohammad al-Jolani|Abu Mohammed al-Jolani|Ahmed al-Shara" },
+			{ "hibatullah-akhundzada", "Hibatullah Akhundzada", "taliban:GOV:2016-05-25:", "Haibatullah Akhundzada|Hebatullah Akhundzada" },
+			{ "hassan-nasrallah", "Hassan Nasrallah", "hezbollah:GOV:1992-02-16:2024-09-27", "Hasan Nasrallah|Sayyed Hassan Nasrallah" },
+			{ "ismail-haniyeh", "Ismail Haniyeh", "hamas:GOV:2017-05-06:2024-07-31", "Ismail Haniya|Ismail Haniye" },
+			{ "yahya-sinwar", "Yahya Sinwar", "hamas:GOV:2017-02-13:2024-10-16", "" },
+			{ "abdul-malik-al-houthi", "Abdul-Malik al-Houthi", "houthis:GOV:2004-09-10:", "Abdulmalik al-Houthi|Abdul Malik al-Houthi|Abdel-Malik al-Houthi" } };
+
+	/**
 	 * States with limited or no recognition, which the CAMEO and Phoenix country lists leave out and whose recognition
 	 * is what many reports are about: id, name, kind, aliases. Written by hand from their own and common names; a
 	 * city or region of the same name (Donetsk, Luhansk) is not an alias.
@@ -702,6 +754,23 @@ public class GenerateDictionaries {
 					List.of(GROUPS).contains(group) ? "GenerateDictionaries.GROUPS" : "GenerateDictionaries.LIMITED_STATES"));
 			names.forEach(n -> preferred.put(key(n), group[0]));
 			preferred.put(key(group[1]), group[0]);
+		}
+		for (String[] person : PEOPLE) {
+			Set<String> names = new TreeSet<>(person[3].isEmpty() ? List.of() : List.of(person[3].split("\\|")));
+			// the dictionary's entry of the same person gives way, its earlier offices kept ("Ismail Haniya", the
+			// Palestinian Authority's prime minister in 2006, led Hamas from 2017)
+			List<String> roles = new ArrayList<>();
+			actors.values().removeIf(a -> {
+				boolean same = !a.id().equals(person[0]) && a.kind().equals("person")
+						&& (names.contains(a.name()) || a.name().equalsIgnoreCase(person[1]));
+				if (same) roles.addAll(a.roles());
+				return same;
+			});
+			roles.addAll(List.of(person[2].split(";")));
+			actors.put(person[0], new Actor(person[0], person[1], "person", "", "", roles, names,
+					"GenerateDictionaries.PEOPLE"));
+			names.forEach(n -> preferred.put(key(n), person[0]));
+			preferred.put(key(person[1]), person[0]);
 		}
 		List<String> lines = new ArrayList<>(List.of(
 				"# Generated by tools/dictionaries/GenerateDictionaries.java from Phoenix.MilNonState, Phoenix.International and",

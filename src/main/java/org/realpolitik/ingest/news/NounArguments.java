@@ -289,6 +289,10 @@ final class NounArguments {
 				if (args.objects.isEmpty()) {
 					args.add(s, children(g, governor, "obl:to", "obl:against", "obl:on", "obl:with"), false);
 				}
+				if (args.objects.isEmpty() && rel.equals("obj")) {
+					// "China has given Pakistan fighter jets", "sent the Houthis drones": the indirect object receives
+					args.add(s, children(g, governor, "iobj"), false);
+				}
 			}
 			else if (args.subjects.isEmpty() && rel.equals("nsubj") && governor.tag().startsWith("NN")) {
 				// "the Taliban ... is a counterforce" style copula: the subject of the copula
