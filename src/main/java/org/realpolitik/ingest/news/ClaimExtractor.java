@@ -29,8 +29,9 @@ import static org.realpolitik.ingest.news.Dependencies.children;
  * <li>here: the claims themselves, one per subject and object, with what holds both ways ("Russia and Iran are
  * allies"), the object left implicit ("stopped short of formal recognition"), an organ acting for its state and a
  * cut-off of ties that is also an act of opposition;</li>
- * <li>{@link Memberships}: who acts for whom, read off the names of the sentence, and {@link Constructions}: modifiers
- * ("anti-X", "X-backed"), nouns of backing said of an actor, mediators.</li>
+ * <li>{@link Memberships}: who acts for whom, read off the names of the sentence ({@link BodyMemberships}: the members
+ * of bodies, as verbs and lists say), and {@link Constructions}: modifiers ("anti-X", "X-backed"), nouns of backing
+ * said of an actor, mediators, demands, states at odds.</li>
  * </ol>
  * {@link NewsExtractor} runs it sentence by sentence, with the gazetteer's mentions, and emits the claims with their
  * evidence.
