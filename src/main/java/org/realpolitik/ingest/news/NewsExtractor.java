@@ -283,7 +283,10 @@ public final class NewsExtractor {
 					explain.accept("  claim: " + explained(extracted));
 				}
 				Found found = lineDate != null ? ClaimDates.dated(extracted, lineDate)
-						: inherited != null ? ClaimDates.dated(extracted, inherited, "+paragraph-date") : extracted;
+						// a succession in law is no act of the paragraph's time ("Russia, as the successor to the Soviet
+						// Union, did not stay away" after a sentence about 1979)
+						: inherited != null && extracted.type() != RelationshipType.SUCCESSOR_OF
+								? ClaimDates.dated(extracted, inherited, "+paragraph-date") : extracted;
 				if (ownDate == null && article.publishedAt() != null && ClaimDates.event(found)) {
 					// "The United Kingdom condemns Iran's attack", "Militants killed eight soldiers": an act the
 					// article reports without a date of its own happened when the article is dated

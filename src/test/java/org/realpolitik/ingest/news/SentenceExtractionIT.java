@@ -1209,4 +1209,10 @@ class SentenceExtractionIT {
 			.containsExactly("sahrawi-republic MEMBER_OF african-union asserted/fact 1982..null");
 	}
 
+	@Test
+	void aSuccessionIsNotDatedByTheParagraphsEarlierEvent() {
+		assertThat(claims("The Soviet Union recognised Israel in May 1948. Russia, as the successor to the Soviet Union, "
+				+ "kept its embassy in Israel.")).contains("russia SUCCESSOR_OF soviet-union asserted/fact null..null");
+	}
+
 }
