@@ -42,10 +42,4 @@ public record ActorInput(String id, String name, ActorKind kind, List<String> al
 		}
 	}
 
-	/** True when the actor existed on some day of the date's span (or its lifetime is unknown). */
-	public boolean existedAt(PartialDate date) {
-		return date == null || (this.existedFrom == null || !date.last().isBefore(this.existedFrom.first()))
-				&& (this.existedUntil == null || !date.first().isAfter(this.existedUntil.last()));
-	}
-
 }

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.realpolitik.actor.ActorInput;
 import org.realpolitik.actor.ActorKind;
 import org.realpolitik.claim.Modality;
-import org.realpolitik.claim.PartialDate;
 import org.realpolitik.claim.Polarity;
 import org.realpolitik.claim.RelationshipType;
 import org.realpolitik.ingest.Reject;
@@ -228,8 +227,6 @@ class CuratedParserTest {
 		ActorInput soviet = file.actors().get(0).record();
 		assertThat(soviet.existedFrom()).hasToString("1922-12-30");
 		assertThat(soviet.existedUntil()).hasToString("1991-12-25");
-		assertThat(soviet.existedAt(PartialDate.parse("1979"))).isTrue();
-		assertThat(soviet.existedAt(PartialDate.parse("1992"))).isFalse();
 		assertThat(file.actors().get(1).record().existedFrom()).isNull();
 		assertThat(file.actors().get(1).record().existedUntil()).hasToString("1997");
 	}

@@ -274,18 +274,7 @@ final class ClaimExtractor {
 			subjects = states;
 		}
 		else {
-			// a body of an international organisation acts for it: "the Security Council condemned" is the UN's act;
-			// a state's organ acts for the state as well as itself ("the Revolutionary Guards attacked Israel" is
-			// Iran's act, and the Guards')
-			Set<Entry> withParents = new LinkedHashSet<>(subjects);
-			for (Entry subject : subjects) {
-				Entry parent = s.organOf().apply(subject);
-				if (parent != null && (subject.kind() == ActorKind.ORGANISATION
-						|| subject.kind() == ActorKind.AGENCY && parent.kind() == ActorKind.STATE)) {
-					withParents.add(parent);
-				}
-			}
-			subjects = withParents;
+			subjects = s.withWhomTheyActFor(subjects);
 		}
 		// "Ukraine terminated diplomatic ties with North Korea": cutting ties ends the engagement and is an act of
 		// opposition (CAMEO 16, reducing relations)

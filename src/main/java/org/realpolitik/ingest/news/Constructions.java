@@ -9,7 +9,6 @@ import java.util.Set;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import org.realpolitik.actor.ActorKind;
 import org.realpolitik.claim.Modality;
 import org.realpolitik.claim.PartialDate;
 import org.realpolitik.claim.Polarity;
@@ -102,13 +101,8 @@ final class Constructions {
 		for (IndexedWord subject : children(g, verb, "nsubj")) {
 			this.resolver.resolve(s, subject, demanding);
 		}
-		for (Entry subject : List.copyOf(demanding)) {
-			// the Security Council's demand is the UN's; a state organ's, its state's
-			Entry parent = s.organOf().apply(subject);
-			if (parent != null && (subject.kind() == ActorKind.ORGANISATION || subject.kind() == ActorKind.AGENCY)) {
-				demanding.add(parent);
-			}
-		}
+		// the Security Council's demand is the UN's; a state organ's, its state's
+		demanding = s.withWhomTheyActFor(demanding);
 		MoodReader.Mood mood = this.moods.read(s, verb, RelationshipType.OPPOSES);
 		PartialDate[] dates = ClaimDates.dates(s, verb);
 		List<Found> found = new ArrayList<>();

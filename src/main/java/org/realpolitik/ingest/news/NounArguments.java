@@ -24,10 +24,10 @@ import static org.realpolitik.ingest.news.Dependencies.passive;
  */
 final class NounArguments {
 
-	/** Verbs that say what their subject is, like a copula: "remain rivals", "became allies". */
 	/** A state's posts abroad: "an embassy in Riyadh" is one in Saudi Arabia, with it. */
 	private static final Set<String> MISSION_NOUNS = Set.of("embassy", "consulate", "legation");
 
+	/** Verbs that say what their subject is, like a copula: "remain rivals", "became allies". */
 	private static final Set<String> LINKING_VERBS = Set.of("remain", "become", "stay", "seem", "appear", "prove");
 
 	/** Nouns of handing something over, whose "of" names what is handed over: "the sale of F-16 jets to Turkey". */

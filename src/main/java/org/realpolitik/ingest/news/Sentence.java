@@ -3,9 +3,11 @@ package org.realpolitik.ingest.news;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import edu.stanford.nlp.ling.CoreLabel;
@@ -20,6 +22,23 @@ import org.realpolitik.ingest.news.Gazetteer.Entry;
  */
 record Sentence(List<CoreLabel> tokens, SemanticGraph graph, Map<Integer, Entry> actorAt, Context context,
 		Function<String, Entry> lookup, Function<Entry, Entry> organOf) {
+
+	/**
+	 * The actors with those each acts for besides itself: a body of an international organisation acts for it ("the
+	 * Security Council condemned" is the UN's act), a state's organ for its state ("the Revolutionary Guards attacked
+	 * Israel" is Iran's act, and the Guards').
+	 */
+	Set<Entry> withWhomTheyActFor(Set<Entry> actors) {
+		Set<Entry> with = new LinkedHashSet<>(actors);
+		for (Entry actor : actors) {
+			Entry parent = this.organOf.apply(actor);
+			if (parent != null && (actor.kind() == ActorKind.ORGANISATION
+					|| actor.kind() == ActorKind.AGENCY && parent.kind() == ActorKind.STATE)) {
+				with.add(parent);
+			}
+		}
+		return with;
+	}
 
 	/** What the preceding sentences said: the latest group-like actor, for "the group", "them", "it". */
 	static final class Context {

@@ -37,11 +37,11 @@ final class VerbArguments {
 	private static final Set<String> CAPTURE_VERBS = Set.of("capture", "seize", "take", "wrest", "recapture",
 			"retake", "conquer", "overrun");
 
-	/** Verbs of putting someone in an office: "appointed him envoy to". */
 	/** Verbs of sending people to do something: "sent advisers to help", "deployed troops to fight". */
 	private static final Set<String> SEND_VERBS = Set.of("send", "deploy", "dispatch", "commit", "station", "mobilise",
 			"mobilize");
 
+	/** Verbs of putting someone in an office: "appointed him envoy to". */
 	static final Set<String> APPOINT_VERBS = Set.of("appoint", "name", "nominate", "designate", "elect", "send");
 
 	private final Lexicon lexicon;
